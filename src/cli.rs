@@ -1,0 +1,376 @@
+//! The command line, declared with clap's derive API. Only this file knows clap; commands
+//! receive plain values.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Runs a party organisation's disclosure work (党务公开) from a git repository of plain text.
+#[derive(Debug, Parser)]
+#[command(name = "disclose", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// Work in this repository instead of the nearest one upward from here.
+    #[arg(short = 'C', value_name = "DIR", global = true)]
+    pub dir: Option<PathBuf>,
+    /// Use this date as today (YYYY-MM-DD), so results are reproducible.
+    #[arg(long, value_name = "DATE", global = true, value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+    /// Output format for reports.
+    #[arg(long, value_enum, global = true, default_value_t = Format::Text)]
+    pub format: Format,
+    /// The command.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Output formats; each command accepts the ones that make sense for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// For people.
+    Text,
+    /// One JSON document.
+    Json,
+    /// GitHub workflow annotations (check).
+    Github,
+    /// Comma-separated values (archive, report).
+    Csv,
+    /// A self-contained HTML page (report).
+    Html,
+    /// iCalendar (next).
+    Ics,
+}
+
+impl Format {
+    /// The word on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Json => "json",
+            Format::Github => "github",
+            Format::Csv => "csv",
+            Format::Html => "html",
+            Format::Ics => "ics",
+        }
+    }
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("\"{text}\" is not a date: write it as YYYY-MM-DD, like 2026-03-31"))
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new repository with the default catalogue.
+    Init {
+        /// The folder (created if missing; default: here).
+        dir: Option<PathBuf>,
+    },
+    /// Check every file, every rule and every deadline.
+    Check {
+        /// Fail on warnings too.
+        #[arg(long)]
+        strict: bool,
+    },
+    /// The secretary's to-do list: overdue, due soon, waiting for review or approval.
+    Status,
+    /// Start a new item from its entry's template.
+    New(NewArgs),
+    /// Record 审核 (review, including the secrecy review) on items.
+    Review(SignArgs),
+    /// Record 审批 (approval) on items.
+    Approve(SignArgs),
+    /// Publish approved items and write the board and this quarter's bulletin.
+    Publish {
+        /// Say what would change, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// Write one quarter's member bulletin.
+    Bulletin {
+        /// The quarter, like 2026-Q1.
+        quarter: String,
+        /// Rewrite an existing bulletin of an ended quarter.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Show or approve the catalogue.
+    Catalogue {
+        /// What to do (default: list).
+        #[command(subcommand)]
+        action: Option<CatalogueAction>,
+    },
+    /// Feedback cases (意见反馈): intake, handling, answers.
+    Feedback {
+        /// What to do.
+        #[command(subcommand)]
+        action: FeedbackAction,
+    },
+    /// The archive register (档案目录) of a year.
+    Archive {
+        /// The year (default: the as-of year).
+        #[arg(long)]
+        year: Option<i32>,
+        /// Save it as Markdown and CSV in archive/.
+        #[arg(long)]
+        write: bool,
+    },
+    /// The performance evaluation (绩效评估), for one or several repositories.
+    Report {
+        /// Repositories to report on together (default: this one).
+        repos: Vec<PathBuf>,
+        /// The year (default: the as-of year).
+        #[arg(long)]
+        year: Option<i32>,
+        /// Write the output to this file instead of standard output.
+        #[arg(long, short = 'o', value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Show how a due date was derived.
+    Explain {
+        /// An entry id (with a period) or an item id.
+        target: String,
+        /// The period, for periodic entries (like 2026-Q1).
+        period: Option<String>,
+    },
+    /// Upcoming deadlines, and the next day on which any obligation changes state.
+    Next {
+        /// How many deadlines to list.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+    },
+    /// Working-day arithmetic and the calendars in use.
+    Calendar {
+        /// What to do.
+        #[command(subcommand)]
+        action: CalendarAction,
+    },
+    /// Explain a finding code.
+    Codes {
+        /// The code (default: list them all).
+        code: Option<String>,
+    },
+}
+
+/// Arguments of `new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The catalogue entry, like 3.5 (asked for on a terminal when missing).
+    pub entry: Option<String>,
+    /// Periodic entries: the period, like 2026-Q1.
+    #[arg(long)]
+    pub period: Option<String>,
+    /// Immediate and staged entries: when the matter happened.
+    #[arg(long, value_parser = parse_date)]
+    pub event: Option<NaiveDate>,
+    /// Staged entries: the matter the stages belong to.
+    #[arg(long)]
+    pub matter: Option<String>,
+    /// Staged entries: this stage's label.
+    #[arg(long)]
+    pub stage: Option<String>,
+    /// Staged entries: this is the last stage.
+    #[arg(long = "final")]
+    pub final_stage: bool,
+    /// The title (default: from the entry and period).
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Who drafts it (提出); default: the entry's owner.
+    #[arg(long)]
+    pub by: Option<String>,
+    /// Standing entries: the id of the item this one replaces.
+    #[arg(long)]
+    pub supersedes: Option<String>,
+    /// Open the new file in $EDITOR.
+    #[arg(long)]
+    pub edit: bool,
+}
+
+/// Arguments of `review` and `approve`.
+#[derive(Debug, Args)]
+pub struct SignArgs {
+    /// The item ids.
+    #[arg(required = true)]
+    pub ids: Vec<String>,
+    /// Who signs.
+    #[arg(long)]
+    pub by: String,
+    /// When (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
+}
+
+/// `catalogue` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CatalogueAction {
+    /// List every entry.
+    List,
+    /// Show one entry.
+    Show {
+        /// The entry id.
+        id: String,
+    },
+    /// Record the leading group's approval of the catalogue as it is now.
+    Approve {
+        /// Who approved it (usually 党务公开工作领导小组).
+        #[arg(long)]
+        by: String,
+        /// When (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+    },
+}
+
+/// `feedback` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum FeedbackAction {
+    /// Record a new case; the opinion text comes from standard input or --edit.
+    New {
+        /// How it arrived: one of the channels in disclose.toml.
+        #[arg(long)]
+        channel: String,
+        /// A publishable one-line summary.
+        #[arg(long)]
+        summary: String,
+        /// Who sent it: public or member.
+        #[arg(long, default_value = "public")]
+        from: String,
+        /// The person's name (private).
+        #[arg(long)]
+        name: Option<String>,
+        /// How to reach them (private).
+        #[arg(long)]
+        contact: Option<String>,
+        /// The entry or item it is about.
+        #[arg(long)]
+        about: Option<String>,
+        /// When it arrived (default: today).
+        #[arg(long, value_parser = parse_date)]
+        received: Option<NaiveDate>,
+        /// Write the opinion text in $EDITOR.
+        #[arg(long)]
+        edit: bool,
+    },
+    /// Add a step to the handling log.
+    Log {
+        /// The case id.
+        id: String,
+        /// What was done.
+        #[arg(long)]
+        note: String,
+        /// Who did it.
+        #[arg(long)]
+        by: Option<String>,
+        /// When (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+    },
+    /// Record the answer fed back.
+    Respond {
+        /// The case id.
+        id: String,
+        /// The answer.
+        #[arg(long)]
+        text: String,
+        /// Show the summary and answer on the public board.
+        #[arg(long)]
+        public: bool,
+        /// The person's view, if known: satisfied, partly or unsatisfied.
+        #[arg(long)]
+        rating: Option<String>,
+        /// When (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+    },
+    /// Extend the limit once, by N working days, with a reason.
+    Extend {
+        /// The case id.
+        id: String,
+        /// Extra working days.
+        #[arg(long)]
+        days: u32,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+        /// When (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+    },
+    /// Record 不予受理 (not accepted) with the reason.
+    Reject {
+        /// The case id.
+        id: String,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+        /// When (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+    },
+    /// Record the person's view of the answer (回访).
+    Rate {
+        /// The case id.
+        id: String,
+        /// satisfied, partly or unsatisfied.
+        #[arg(long)]
+        rating: String,
+    },
+    /// Reopen an answered case with a new limit.
+    Reopen {
+        /// The case id.
+        id: String,
+        /// Why.
+        #[arg(long)]
+        reason: String,
+        /// When (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+    },
+    /// Close an answered case.
+    Close {
+        /// The case id.
+        id: String,
+        /// When (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+    },
+    /// List cases.
+    List {
+        /// Only cases still open.
+        #[arg(long)]
+        open: bool,
+        /// Only cases past their limit.
+        #[arg(long)]
+        overdue: bool,
+    },
+    /// Show one case.
+    Show {
+        /// The case id.
+        id: String,
+    },
+}
+
+/// `calendar` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum CalendarAction {
+    /// Print DATE + N working days (or calendar days).
+    Add {
+        /// The start day (not counted).
+        #[arg(value_parser = parse_date)]
+        date: NaiveDate,
+        /// How many days.
+        days: u32,
+        /// Count calendar days, rolling a non-working last day forward.
+        #[arg(long)]
+        calendar_days: bool,
+    },
+    /// Print a year as a month grid with holidays and make-up working days.
+    Show {
+        /// The year.
+        year: i32,
+    },
+    /// List the years covered and where each came from.
+    Years,
+}

@@ -1,0 +1,10 @@
+//! `disclose calendar`.
+
+use anyhow::Result;
+
+use crate::commands::context::{Context, Refusal};
+
+/// Not yet built: refuses plainly.
+pub fn run(_cx: &Context) -> Result<i32> {
+    Err(Refusal::new("`disclose calendar` is not available in this build", "see the README").into())
+}

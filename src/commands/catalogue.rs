@@ -1,0 +1,176 @@
+//! `disclose catalogue [list|show ID|approve --by NAME]`.
+
+use std::fs;
+
+use anyhow::{Context as _, Result};
+use chrono::NaiveDate;
+use serde_json::json;
+use toml_edit::{DocumentMut, Item, Table, Value};
+
+use crate::cli::Format;
+use crate::commands::context::{Context, Refusal};
+use crate::diag::{render_findings, Findings, Level, OutputFormat};
+use crate::load::digest::catalogue_digest;
+use crate::load::CONFIG_FILE;
+use crate::model::{Cadence, Entry, Repo};
+use crate::obligations::deadline::Limit;
+use crate::store::edit::date_value;
+use crate::store::write_atomic;
+use crate::{EXIT_FINDINGS, EXIT_OK};
+
+/// The deadline rule in words, e.g. `15 days after the period ends`.
+pub fn deadline_words(entry: &Entry) -> String {
+    let from = match entry.cadence {
+        Cadence::Periodic(_) => "after the period ends",
+        Cadence::Standing => "after the catalogue takes effect",
+        Cadence::Staged => "after each stage",
+        Cadence::Immediate => "after the event",
+    };
+    format!("{} {from}", entry.limit)
+}
+
+fn entry_json(entry: &Entry) -> serde_json::Value {
+    let (due_days, due_working_days) = match entry.limit {
+        Limit::CalendarDays(n) => (Some(n), None),
+        Limit::WorkingDays(n) => (None, Some(n)),
+        Limit::Months(_) => (None, None),
+    };
+    json!({
+        "id": entry.id,
+        "category": entry.category,
+        "title": entry.title,
+        "scope": entry.scope.as_str(),
+        "cadence": entry.cadence.word(),
+        "period": match entry.cadence { Cadence::Periodic(kind) => Some(kind.as_str()), _ => None },
+        "due_days": due_days,
+        "due_working_days": due_working_days,
+        "owner": entry.owner,
+        "since": entry.since,
+        "until": entry.until,
+        "review_months": entry.review_months,
+        "file": entry.location.file,
+        "line": entry.location.line,
+    })
+}
+
+/// Lists every entry by category.
+pub fn list(cx: &Context) -> Result<i32> {
+    cx.require_format("catalogue list", &[Format::Text, Format::Json])?;
+    let (repo, _) = cx.load()?;
+    if cx.format == Format::Json {
+        let entries: Vec<_> = repo.catalogue.entries().map(entry_json).collect();
+        println!("{}", serde_json::to_string_pretty(&json!({ "entries": entries, "approval": approval_json(&repo) }))?);
+        return Ok(EXIT_OK);
+    }
+    println!("{}", cx.paint.bold(&format!("公开目录 · {}", repo.config.name)));
+    println!("{}", approval_line(&repo));
+    for category in &repo.catalogue.categories {
+        println!();
+        println!("{}", cx.paint.bold(&format!("{} {}", category.code, category.title)));
+        for entry in &category.entries {
+            println!("  {:<5} {:<10} {:<20} {}  ({}; {})", entry.id, entry.scope.as_str(), entry.cadence.to_string(), entry.title, deadline_words(entry), entry.owner);
+        }
+    }
+    Ok(EXIT_OK)
+}
+
+fn approval_json(repo: &Repo) -> serde_json::Value {
+    match &repo.config.approval {
+        None => serde_json::Value::Null,
+        Some(approval) => json!({
+            "approved_on": approval.approved_on,
+            "approved_by": approval.approved_by,
+            "digest": approval.digest,
+            "in_force": repo.catalogue_in_force(),
+        }),
+    }
+}
+
+fn approval_line(repo: &Repo) -> String {
+    match &repo.config.approval {
+        None => "Not yet approved by the leading group: run `disclose catalogue approve --by NAME` once it is.".to_string(),
+        Some(approval) if repo.catalogue_in_force() => format!("Approved by {} on {}.", approval.approved_by, approval.approved_on),
+        Some(approval) => format!("Approved by {} on {}, but changed since: the approval is void until it is approved again.", approval.approved_by, approval.approved_on),
+    }
+}
+
+/// Shows one entry.
+pub fn show(cx: &Context, id: &str) -> Result<i32> {
+    cx.require_format("catalogue show", &[Format::Text, Format::Json])?;
+    let (repo, _) = cx.load()?;
+    let entry = repo.catalogue.entry(id).ok_or_else(|| unknown_entry(&repo, id))?;
+    if cx.format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&entry_json(entry))?);
+        return Ok(EXIT_OK);
+    }
+    let category = repo.catalogue.category(&entry.category).map_or("", |c| c.title.as_str());
+    println!("{} {}", cx.paint.bold(&entry.id), cx.paint.bold(&entry.title));
+    println!("  category   {} {category}", entry.category);
+    println!("  scope      {}", entry.scope);
+    println!("  cadence    {}", entry.cadence);
+    println!("  deadline   {}", deadline_words(entry));
+    println!("  owner      {}", entry.owner);
+    if let Some(since) = entry.since {
+        println!("  since      {since}");
+    }
+    if let Some(until) = entry.until {
+        println!("  until      {until}");
+    }
+    if let Some(months) = entry.review_months {
+        println!("  review     every {months} months");
+    }
+    println!("  defined in {}:{}", entry.location.file, entry.location.line);
+    let items: Vec<_> = repo.items.iter().filter(|item| item.entry == entry.id).collect();
+    println!("  items      {}", items.len());
+    for item in items {
+        let state = item.published_on.map_or_else(|| "draft".to_string(), |on| format!("published {on}"));
+        println!("    {:<24} {}  ({state})", item.id, item.title);
+    }
+    Ok(EXIT_OK)
+}
+
+/// The refusal for an entry id the catalogue does not have, listing the ids it has.
+pub fn unknown_entry(repo: &Repo, id: &str) -> anyhow::Error {
+    let ids: Vec<&str> = repo.catalogue.entries().map(|e| e.id.as_str()).collect();
+    Refusal::new(format!("the catalogue has no entry \"{id}\""), format!("choose one of: {}", ids.join(" "))).into()
+}
+
+/// Records the leading group's approval and the catalogue's digest in disclose.toml,
+/// editing it in place. Refuses while the catalogue files have errors.
+pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
+    let (repo, findings) = cx.load()?;
+    let mut catalogue_errors = Findings::new();
+    for finding in findings.iter().filter(|f| f.level == Level::Error && f.file.as_deref().is_some_and(|file| file.starts_with("catalogue/") || file == CONFIG_FILE)) {
+        catalogue_errors.push(finding.clone());
+    }
+    if catalogue_errors.errors() > 0 {
+        eprint!("{}", render_findings(&catalogue_errors, OutputFormat::Text, cx.paint_stderr));
+        eprintln!("The catalogue was not approved: fix the errors above first.");
+        return Ok(EXIT_FINDINGS);
+    }
+    if by.trim().is_empty() {
+        return Err(Refusal::new("--by is empty", "say who approved the catalogue, e.g. --by 党务公开工作领导小组").into());
+    }
+    let digest = catalogue_digest(&repo.catalogue);
+    if repo.config.approval.as_ref().is_some_and(|a| a.digest == digest.whole && a.approved_on == on && a.approved_by == by) {
+        println!("The catalogue is already approved as it is ({} on {on}); nothing changed.", by);
+        return Ok(EXIT_OK);
+    }
+    let path = repo.root.join(CONFIG_FILE);
+    let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", path.display()))?;
+    let mut document: DocumentMut = text.parse().with_context(|| format!("{CONFIG_FILE} is not valid TOML"))?;
+    let table = document.entry("approval").or_insert_with(|| Item::Table(Table::new()));
+    let table = table.as_table_mut().ok_or_else(|| Refusal::new("`approval` in disclose.toml is not a table", "remove the `approval` key and approve again"))?;
+    crate::store::edit::set_keeping_decor(table, "approved_on", date_value(on));
+    crate::store::edit::set_keeping_decor(table, "approved_by", Value::from(by));
+    crate::store::edit::set_keeping_decor(table, "digest", Value::from(digest.whole.as_str()));
+    let mut parts = Table::new();
+    for (part, value) in &digest.parts {
+        parts.insert(part, Item::Value(Value::from(value.as_str())));
+    }
+    table.insert("parts", Item::Table(parts));
+    write_atomic(&path, document.to_string().as_bytes())?;
+    println!("Recorded the approval of the catalogue ({} entries) by {by} on {on} in {CONFIG_FILE}.", repo.catalogue.entries().count());
+    println!("Commit it: git add {CONFIG_FILE} catalogue && git commit -m \"审定党务公开目录\"");
+    Ok(EXIT_OK)
+}

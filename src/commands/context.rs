@@ -1,0 +1,127 @@
+//! What every command receives: the repository folder, today's date, the output format,
+//! and whether to colour; plus the one way user-facing failures are printed.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::cli::{Cli, Format};
+use crate::diag::{Findings, Paint};
+use crate::load::{find_root, load_repo, LoadError};
+use crate::model::Repo;
+
+/// The settings shared by all commands.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// `-C DIR`, if given.
+    pub dir: Option<PathBuf>,
+    /// Today, or `--as-of`.
+    pub as_of: NaiveDate,
+    /// `--format`.
+    pub format: Format,
+    /// Colour standard output.
+    pub paint: Paint,
+    /// Colour standard error.
+    pub paint_stderr: Paint,
+    /// Standard input is a terminal (commands may ask questions).
+    pub interactive: bool,
+}
+
+fn colour_wanted(stream_is_terminal: bool) -> bool {
+    stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::env::var("TERM").map_or(true, |t| t != "dumb")
+}
+
+impl Context {
+    /// Reads the clock only when `--as-of` is absent.
+    pub fn from_cli(cli: &Cli) -> Context {
+        Context {
+            dir: cli.dir.clone(),
+            as_of: cli.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
+            format: cli.format,
+            paint: Paint(colour_wanted(std::io::stdout().is_terminal())),
+            paint_stderr: Paint(colour_wanted(std::io::stderr().is_terminal())),
+            interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
+        }
+    }
+
+    /// The folder commands start from: `-C DIR` or the current folder.
+    pub fn start_dir(&self) -> PathBuf {
+        self.dir.clone().unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")))
+    }
+
+    /// The repository root, or a refusal that says how to get one.
+    pub fn root(&self) -> anyhow::Result<PathBuf> {
+        let start = self.start_dir();
+        if let Some(dir) = &self.dir {
+            if !dir.is_dir() {
+                return Err(Refusal::new(format!("the folder {} does not exist", dir.display()), "check the path given with -C").into());
+            }
+        }
+        find_root(&start).ok_or_else(|| {
+            Refusal::new(
+                LoadError::NoRepository { start: start.display().to_string() }.to_string(),
+                "run `disclose init` to create a repository here, or use -C DIR to point at one",
+            )
+            .into()
+        })
+    }
+
+    /// Loads the repository; a broken disclose.toml is a refusal that lists its findings.
+    pub fn load(&self) -> anyhow::Result<(Repo, Findings)> {
+        let root = self.root()?;
+        match load_repo(&root) {
+            Ok(loaded) => Ok(loaded),
+            Err(LoadError::BadConfig(findings)) => Err(ConfigFindings(findings).into()),
+            Err(other) => Err(other.into()),
+        }
+    }
+
+    /// Fails unless the format is one of `allowed`.
+    pub fn require_format(&self, command: &str, allowed: &[Format]) -> anyhow::Result<()> {
+        if allowed.contains(&self.format) {
+            return Ok(());
+        }
+        let list = allowed.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ");
+        Err(Refusal::new(format!("`disclose {command}` does not write --format {}", self.format.as_str()), format!("use one of: {list}")).into())
+    }
+}
+
+/// A user mistake or a refusal: what is wrong and how to fix it. Printed without a
+/// stack trace.
+#[derive(Debug, thiserror::Error)]
+#[error("{message}")]
+pub struct Refusal {
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: String,
+}
+
+impl Refusal {
+    /// A refusal with its fix.
+    pub fn new(message: impl Into<String>, help: impl Into<String>) -> Refusal {
+        Refusal { message: message.into(), help: help.into() }
+    }
+}
+
+/// disclose.toml could not be used; the findings say why.
+#[derive(Debug, thiserror::Error)]
+#[error("disclose.toml could not be read")]
+pub struct ConfigFindings(pub Findings);
+
+/// Prints an error once, with its causes and its fix.
+pub fn print_error(error: &anyhow::Error, paint: Paint) {
+    if let Some(ConfigFindings(findings)) = error.downcast_ref::<ConfigFindings>() {
+        eprint!("{}", crate::diag::render_findings(findings, crate::diag::OutputFormat::Text, paint));
+        return;
+    }
+    let mut text = format!("{} {error}", paint.error("error:"));
+    for cause in error.chain().skip(1) {
+        text.push_str(&format!("\n  caused by: {cause}"));
+    }
+    if let Some(refusal) = error.downcast_ref::<Refusal>() {
+        text.push_str(&format!("\n  {} {}", paint.hint("help:"), refusal.help));
+    }
+    eprintln!("{text}");
+}

@@ -1,0 +1,52 @@
+//! `disclose` runs an organisation's mandatory disclosure work (党务公开) from a git
+//! repository of plain text: it loads the catalogue, items and feedback cases, checks them,
+//! computes every obligation and deadline, and writes the public board, the members'
+//! bulletin, the archive register and the performance report.
+
+pub mod cli;
+pub mod commands;
+pub mod diag;
+pub mod load;
+pub mod model;
+pub mod obligations;
+pub mod render;
+pub mod rules;
+pub mod store;
+
+use std::ffi::OsString;
+
+use clap::Parser;
+
+pub use commands::context::Context;
+
+/// Exit code: everything fine (warnings allowed).
+pub const EXIT_OK: i32 = 0;
+/// Exit code: problems found.
+pub const EXIT_FINDINGS: i32 = 1;
+/// Exit code: could not run.
+pub const EXIT_FAILURE: i32 = 2;
+
+/// Runs the tool with these arguments (the first is the program name) and returns the
+/// exit code. Errors are printed here, once, with their causes.
+pub fn run<I, T>(args: I) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match cli::Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(error) => {
+            let code = if error.use_stderr() { EXIT_FAILURE } else { EXIT_OK };
+            let _ = error.print();
+            return code;
+        }
+    };
+    let context = Context::from_cli(&cli);
+    match commands::dispatch(cli.command, &context) {
+        Ok(code) => code,
+        Err(error) => {
+            commands::context::print_error(&error, context.paint_stderr);
+            EXIT_FAILURE
+        }
+    }
+}

@@ -1,0 +1,112 @@
+//! catalogue/*.toml → [`Category`] with checked [`Entry`] values.
+
+use crate::diag::{Code, Findings};
+use crate::load::context::{is_safe_id, FileContext};
+use crate::load::raw::{RawCatalogueFile, RawEntry};
+use crate::load::source::{toml_error_finding, KeyPositions, SourceText};
+use crate::model::{Cadence, Category, Entry, Scope};
+use crate::obligations::deadline::Limit;
+use crate::obligations::period::PeriodKind;
+
+/// Parses one catalogue file.
+pub fn parse_category(source: &SourceText, findings: &mut Findings) -> Option<Category> {
+    let raw: RawCatalogueFile = match toml::from_str(&source.text) {
+        Ok(raw) => raw,
+        Err(error) => {
+            findings.push(toml_error_finding(&source.file, &source.text, 0, &error));
+            return None;
+        }
+    };
+    let keys = KeyPositions::scan(&source.file, &source.text, 0);
+    let mut cx = FileContext { keys: &keys, findings };
+    cx.non_empty("category.code", &raw.category.code);
+    cx.non_empty("category.title", &raw.category.title);
+    let code = raw.category.code.clone();
+    let entries = raw
+        .entry
+        .into_iter()
+        .enumerate()
+        .filter_map(|(index, entry)| parse_entry(&code, index, entry, &mut cx))
+        .collect();
+    Some(Category { code, title: raw.category.title, file: source.file.clone(), entries })
+}
+
+fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext<'_>) -> Option<Entry> {
+    let key = |name: &str| format!("entry.{index}.{name}");
+    if !is_safe_id(&raw.id) {
+        cx.report(&key("id"), Code::BadId, format!("entry id \"{}\" is not a safe id", raw.id), "use ASCII letters, digits, `.`, `-` and `_` only, such as \"3.5\"");
+        return None;
+    }
+    cx.non_empty(&key("title"), &raw.title);
+    cx.non_empty(&key("owner"), &raw.owner);
+    let scope = cx.choice(&key("scope"), &raw.scope, Scope::from_word, &["public", "members", "restricted"]);
+    let cadence = parse_cadence(&raw, index, cx);
+    let limit = match (raw.due_days, raw.due_working_days) {
+        (Some(days), None) => Some(Limit::CalendarDays(days)),
+        (None, Some(days)) => Some(Limit::WorkingDays(days)),
+        (Some(_), Some(_)) => {
+            cx.report(&key("due_working_days"), Code::DeadlineRule, format!("entry {} has both `due_days` and `due_working_days`", raw.id), "keep exactly one: `due_days` counts calendar days, `due_working_days` working days");
+            None
+        }
+        (None, None) => {
+            cx.report(&format!("entry.{index}"), Code::DeadlineRule, format!("entry {} has no deadline", raw.id), "add `due_days = 15` (calendar days) or `due_working_days = 10` (working days)");
+            None
+        }
+    };
+    let since = cx.date(&key("since"), raw.since.as_ref());
+    let until = cx.date(&key("until"), raw.until.as_ref());
+    if let (Some(since), Some(until)) = (since, until) {
+        if until < since {
+            cx.report(&key("until"), Code::DateOrder, format!("entry {} ends ({until}) before it starts ({since})", raw.id), "`until` must be on or after `since`");
+        }
+    }
+    if raw.review_months.is_some() && cadence.is_some_and(|c| c != Cadence::Standing) {
+        cx.report(&key("review_months"), Code::EntryCadence, format!("entry {} has `review_months` but is not a standing entry", raw.id), "remove `review_months`: only standing entries are re-confirmed");
+    }
+    if raw.review_months == Some(0) {
+        cx.report(&key("review_months"), Code::InvalidValue, "`review_months` is 0", "give a number of months, such as 12, or remove the key");
+    }
+    Some(Entry {
+        id: raw.id,
+        category: category.to_string(),
+        title: raw.title,
+        scope: scope?,
+        cadence: cadence?,
+        limit: limit?,
+        owner: raw.owner,
+        since,
+        until,
+        review_months: raw.review_months.filter(|m| *m > 0),
+        location: cx.at(&format!("entry.{index}")),
+    })
+}
+
+fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Option<Cadence> {
+    let key = |name: &str| format!("entry.{index}.{name}");
+    let word = raw.cadence.as_str();
+    match word {
+        "periodic" => match raw.period.as_deref() {
+            None => {
+                cx.report(&key("cadence"), Code::EntryCadence, format!("periodic entry {} has no `period`", raw.id), "add `period = \"quarter\"` (month, quarter, half-year or year)");
+                None
+            }
+            Some(period) => cx
+                .choice(&key("period"), period, PeriodKind::from_word, &["month", "quarter", "half-year", "year"])
+                .map(Cadence::Periodic),
+        },
+        "standing" | "staged" | "immediate" => {
+            if raw.period.is_some() {
+                cx.report(&key("period"), Code::EntryCadence, format!("entry {} is {word} but has a `period`", raw.id), "remove `period`: only periodic entries have one");
+            }
+            Some(match word {
+                "standing" => Cadence::Standing,
+                "staged" => Cadence::Staged,
+                _ => Cadence::Immediate,
+            })
+        }
+        other => {
+            cx.report(&key("cadence"), Code::InvalidValue, format!("`cadence` is \"{other}\", which is not allowed here"), "use one of \"standing\", \"periodic\", \"staged\", \"immediate\"");
+            None
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! disclose.toml → [`Config`].
+
+use std::path::{Component, Path};
+
+use crate::diag::{Code, Finding, Findings};
+use crate::load::context::FileContext;
+use crate::load::raw::RawConfig;
+use crate::load::source::{toml_error_finding, KeyPositions, SourceText};
+use crate::model::config::{Approval, Locale};
+use crate::model::Config;
+
+/// The feedback channels accepted when disclose.toml lists none.
+pub const DEFAULT_CHANNELS: [&str; 4] = ["hotline", "suggestion-box", "reception-day", "letter"];
+
+/// Parses disclose.toml. On a parse failure the findings say why and `None` is returned.
+pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Config> {
+    let raw: RawConfig = match toml::from_str(&source.text) {
+        Ok(raw) => raw,
+        Err(error) => {
+            findings.push(toml_error_finding(&source.file, &source.text, 0, &error));
+            return None;
+        }
+    };
+    let keys = KeyPositions::scan(&source.file, &source.text, 0);
+    let mut cx = FileContext { keys: &keys, findings };
+    let locale = match raw.organisation.locale.as_deref() {
+        None => Locale::ZhCn,
+        Some(tag) => cx.choice("organisation.locale", tag, Locale::from_tag, &["zh-CN", "en"]).unwrap_or_default(),
+    };
+    cx.non_empty("organisation.name", &raw.organisation.name);
+    let approval = raw.approval.and_then(|approval| {
+        let approved_on = cx.date("approval.approved_on", Some(&approval.approved_on))?;
+        Some(Approval {
+            approved_on,
+            approved_by: approval.approved_by,
+            digest: approval.digest,
+            parts: approval.parts,
+            location: cx.at("approval"),
+        })
+    });
+    let leading = raw.leading_group;
+    let feedback = raw.feedback;
+    let publish = raw.publish;
+    let channels = feedback
+        .as_ref()
+        .and_then(|f| f.channels.clone())
+        .unwrap_or_else(|| DEFAULT_CHANNELS.iter().map(|c| (*c).to_string()).collect());
+    let config = Config {
+        name: raw.organisation.name,
+        short_name: raw.organisation.short_name,
+        address: raw.organisation.address,
+        locale,
+        leader: leading.as_ref().map(|l| l.leader.clone()).unwrap_or_default(),
+        deputies: leading.as_ref().map(|l| l.deputies.clone()).unwrap_or_default(),
+        members: leading.as_ref().map(|l| l.members.clone()).unwrap_or_default(),
+        approval,
+        hotline: feedback.as_ref().and_then(|f| f.hotline.clone()),
+        channels,
+        reception_day: feedback.as_ref().and_then(|f| f.reception_day.clone()),
+        suggestion_box: feedback.as_ref().and_then(|f| f.suggestion_box.clone()),
+        working_days: feedback.as_ref().and_then(|f| f.working_days).unwrap_or(15),
+        site_dir: publish.as_ref().and_then(|p| p.site_dir.clone()).unwrap_or_else(|| "site".to_string()),
+        bulletin_dir: publish.as_ref().and_then(|p| p.bulletin_dir.clone()).unwrap_or_else(|| "bulletins".to_string()),
+        require_review: publish.as_ref().and_then(|p| p.require_review).unwrap_or(false),
+        require_approval: publish.as_ref().and_then(|p| p.require_approval).unwrap_or(true),
+    };
+    check_output_folders(&config, &mut cx);
+    if config.working_days == 0 {
+        cx.report("feedback.working_days", Code::InvalidValue, "`working_days` is 0", "give the handling limit in working days, for example 15");
+    }
+    Some(config)
+}
+
+/// Output folders must be plain relative folders inside the repository, and the
+/// bulletins may never lie inside the public site.
+fn check_output_folders(config: &Config, cx: &mut FileContext<'_>) {
+    for (key, dir) in [("publish.site_dir", &config.site_dir), ("publish.bulletin_dir", &config.bulletin_dir)] {
+        if !is_plain_relative(dir) {
+            cx.report(
+                key,
+                Code::ConfigInvalid,
+                format!("`{key}` is \"{dir}\": it must be a folder inside the repository"),
+                "use a relative folder name such as \"site\" (not \".\", not \"..\", not an absolute path)",
+            );
+        }
+    }
+    let site = Path::new(&config.site_dir);
+    let bulletins = Path::new(&config.bulletin_dir);
+    if bulletins.starts_with(site) || site.starts_with(bulletins) {
+        let finding = Finding::new(Code::ConfigInvalid, "the bulletin folder and the site folder overlap: bulletins are for party members only and must never be inside the public site")
+            .at(&cx.at("publish.bulletin_dir"))
+            .help("set `bulletin_dir` to a folder outside `site_dir`, such as \"bulletins\"");
+        cx.findings.push(finding);
+    }
+}
+
+/// True for a relative path made only of normal components.
+pub fn is_plain_relative(dir: &str) -> bool {
+    let path = Path::new(dir);
+    !dir.trim().is_empty() && path.components().all(|c| matches!(c, Component::Normal(_)))
+}

@@ -1,0 +1,77 @@
+//! Phase two helpers: turning raw values into checked ones while pushing findings that
+//! point at the key in the file.
+
+use chrono::NaiveDate;
+use toml::value::Datetime;
+
+use crate::diag::{Code, Finding, Findings, Location};
+use crate::load::source::KeyPositions;
+
+/// The file being checked, where its keys are, and the findings so far.
+pub struct FileContext<'a> {
+    /// Where each key stands.
+    pub keys: &'a KeyPositions,
+    /// Findings for this file.
+    pub findings: &'a mut Findings,
+}
+
+impl FileContext<'_> {
+    /// The location of a key.
+    pub fn at(&self, key: &str) -> Location {
+        self.keys.get(key)
+    }
+
+    /// Pushes a finding at a key.
+    pub fn report(&mut self, key: &str, code: Code, message: impl Into<String>, help: impl Into<String>) {
+        let finding = Finding::new(code, message).at(&self.at(key)).help(help);
+        self.findings.push(finding);
+    }
+
+    /// A TOML date without time or offset, else a finding.
+    pub fn date(&mut self, key: &str, value: Option<&Datetime>) -> Option<NaiveDate> {
+        let value = value?;
+        match to_date(value) {
+            Some(date) => Some(date),
+            None => {
+                self.report(key, Code::InvalidValue, format!("`{key}` must be a date, not {value}"), "write a plain date like 2026-03-31, without a time");
+                None
+            }
+        }
+    }
+
+    /// A word from a fixed list, else a finding listing the choices.
+    pub fn choice<T>(&mut self, key: &str, word: &str, parse: impl Fn(&str) -> Option<T>, choices: &[&str]) -> Option<T> {
+        let parsed = parse(word);
+        if parsed.is_none() {
+            let list = choices.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
+            self.report(key, Code::InvalidValue, format!("`{key}` is \"{word}\", which is not allowed here"), format!("use one of {list}"));
+        }
+        parsed
+    }
+
+    /// A non-empty text, else a finding.
+    pub fn non_empty(&mut self, key: &str, value: &str) {
+        if value.trim().is_empty() {
+            self.report(key, Code::InvalidValue, format!("`{key}` is empty"), format!("write the {key}"));
+        }
+    }
+}
+
+/// Converts a TOML datetime that holds only a date.
+pub fn to_date(value: &Datetime) -> Option<NaiveDate> {
+    if value.time.is_some() || value.offset.is_some() {
+        return None;
+    }
+    let date = value.date?;
+    NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
+}
+
+/// True for the safe id form: ASCII letters, digits, `.`, `-`, `_`; not empty, not
+/// starting with `.`, no `..`.
+pub fn is_safe_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 100
+        && !id.starts_with('.')
+        && !id.contains("..")
+        && id.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+}

@@ -1,0 +1,102 @@
+//! The digest of the catalogue's meaning: categories, entries and their fields, in a
+//! canonical form, so that comments and formatting never void an approval but any
+//! change of meaning does. Each category and entry also has a short digest of its own,
+//! so a changed approval can say what changed.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use sha2::{Digest, Sha256};
+
+use crate::model::{Cadence, Catalogue, Entry};
+use crate::obligations::deadline::Limit;
+
+/// The digest of the whole catalogue and of each part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogueDigest {
+    /// `sha256:` and 64 hex digits over the whole meaning.
+    pub whole: String,
+    /// `category 3` / `entry 3.5` → 12 hex digits.
+    pub parts: BTreeMap<String, String>,
+}
+
+/// Computes the digest.
+pub fn catalogue_digest(catalogue: &Catalogue) -> CatalogueDigest {
+    let mut parts = BTreeMap::new();
+    let mut whole = String::new();
+    let mut categories: Vec<_> = catalogue.categories.iter().collect();
+    categories.sort_by(|a, b| a.code.cmp(&b.code));
+    for category in categories {
+        let line = format!("category\t{}\t{}\n", category.code, category.title);
+        parts.insert(format!("category {}", category.code), short(&line));
+        whole.push_str(&line);
+        let mut entries: Vec<&Entry> = category.entries.iter().collect();
+        entries.sort_by(|a, b| a.id.cmp(&b.id));
+        for entry in entries {
+            let line = canonical_entry(entry);
+            parts.insert(format!("entry {}", entry.id), short(&line));
+            whole.push_str(&line);
+        }
+    }
+    CatalogueDigest { whole: format!("sha256:{}", hex(&Sha256::digest(whole.as_bytes()))), parts }
+}
+
+fn canonical_entry(entry: &Entry) -> String {
+    let mut line = String::new();
+    let _ = write!(line, "entry\t{}\t{}\t{}\t{}\t{}", entry.id, entry.category, entry.title, entry.scope.as_str(), entry.cadence.word());
+    if let Cadence::Periodic(kind) = entry.cadence {
+        let _ = write!(line, "\tperiod={}", kind.as_str());
+    }
+    match entry.limit {
+        Limit::CalendarDays(n) => {
+            let _ = write!(line, "\tdue_days={n}");
+        }
+        Limit::WorkingDays(n) => {
+            let _ = write!(line, "\tdue_working_days={n}");
+        }
+        Limit::Months(n) => {
+            let _ = write!(line, "\tdue_months={n}");
+        }
+    }
+    let _ = write!(line, "\towner={}", entry.owner);
+    if let Some(since) = entry.since {
+        let _ = write!(line, "\tsince={since}");
+    }
+    if let Some(until) = entry.until {
+        let _ = write!(line, "\tuntil={until}");
+    }
+    if let Some(months) = entry.review_months {
+        let _ = write!(line, "\treview_months={months}");
+    }
+    line.push('\n');
+    line
+}
+
+fn short(text: &str) -> String {
+    hex(&Sha256::digest(text.as_bytes()))[..12].to_string()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, byte| {
+        let _ = write!(out, "{byte:02x}");
+        out
+    })
+}
+
+/// What changed between the parts approved and the parts now, in words.
+pub fn describe_changes(approved: &BTreeMap<String, String>, now: &BTreeMap<String, String>) -> Vec<String> {
+    let mut changes = Vec::new();
+    for (part, digest) in now {
+        match approved.get(part) {
+            None => changes.push(format!("{part} added")),
+            Some(old) if old != digest => changes.push(format!("{part} changed")),
+            Some(_) => {}
+        }
+    }
+    for part in approved.keys() {
+        if !now.contains_key(part) {
+            changes.push(format!("{part} removed"));
+        }
+    }
+    changes
+}

@@ -1,0 +1,77 @@
+//! feedback/**/*.md → [`Case`].
+
+use crate::diag::{Code, Findings};
+use crate::load::context::FileContext;
+use crate::load::frontmatter::split;
+use crate::load::item::missing_front_matter;
+use crate::load::raw::RawCase;
+use crate::load::source::{toml_error_finding, KeyPositions, SourceText};
+use crate::model::{Action, ActionKind, Case, CaseStatus, Rating, Response, Sender};
+
+/// Parses one feedback case file whose id is `id`.
+pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Option<Case> {
+    let Some(parts) = split(&source.text) else {
+        findings.push(missing_front_matter(&source.file));
+        return None;
+    };
+    let line_offset = parts.front_line - 1;
+    let raw: RawCase = match toml::from_str(parts.front) {
+        Ok(raw) => raw,
+        Err(error) => {
+            findings.push(toml_error_finding(&source.file, parts.front, line_offset, &error));
+            return None;
+        }
+    };
+    let keys = KeyPositions::scan(&source.file, parts.front, line_offset);
+    let mut cx = FileContext { keys: &keys, findings };
+    cx.non_empty("summary", &raw.summary);
+    let from = cx.choice("from", &raw.from, |w| match w {
+        "public" => Some(Sender::Public),
+        "member" => Some(Sender::Member),
+        _ => None,
+    }, &["public", "member"]);
+    let status = cx.choice("status", &raw.status, CaseStatus::from_word, &["received", "handling", "answered", "closed", "rejected"]);
+    let mut actions = Vec::new();
+    for (index, action) in raw.action.iter().enumerate() {
+        let key = |name: &str| format!("action.{index}.{name}");
+        let kind = match action.kind.as_deref() {
+            None => Some(ActionKind::Log),
+            Some(word) => cx.choice(&key("kind"), word, ActionKind::from_word, &["extend", "reject", "reopen", "close"]),
+        };
+        let Some(on) = cx.date(&key("on"), Some(&action.on)) else { continue };
+        let Some(kind) = kind else { continue };
+        if kind == ActionKind::Extend && action.days.is_none() {
+            cx.report(&key("kind"), Code::MissingKey, "an extension does not say by how many working days", "add `days = 10` to this action");
+        }
+        actions.push(Action { on, by: action.by.clone(), note: action.note.clone(), kind, days: action.days });
+    }
+    let response = match raw.response.as_ref() {
+        None => None,
+        Some(response) => {
+            let rating = response
+                .rating
+                .as_deref()
+                .and_then(|word| cx.choice("response.rating", word, Rating::from_word, &["satisfied", "partly", "unsatisfied"]));
+            cx.date("response.on", Some(&response.on)).map(|on| Response { on, text: response.text.clone(), public: response.public, rating })
+        }
+    };
+    let received_on = cx.date("received_on", Some(&raw.received_on));
+    let due_on = cx.date("due_on", Some(&raw.due_on));
+    Some(Case {
+        id: id.to_string(),
+        file: source.file.clone(),
+        received_on: received_on?,
+        channel: raw.channel,
+        from: from?,
+        name: raw.name,
+        contact: raw.contact,
+        about: raw.about,
+        summary: raw.summary,
+        due_on: due_on?,
+        status: status?,
+        actions,
+        response,
+        body: parts.body.to_string(),
+        keys: keys.clone(),
+    })
+}

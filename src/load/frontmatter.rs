@@ -1,0 +1,59 @@
+//! Splitting a Markdown file into its `+++` TOML front matter and its body.
+
+/// The two parts of a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Split<'a> {
+    /// The TOML between the fences.
+    pub front: &'a str,
+    /// The Markdown after the closing fence.
+    pub body: &'a str,
+    /// The front matter's first line in the file (1-based), i.e. 2.
+    pub front_line: usize,
+    /// The body's first line in the file (1-based).
+    pub body_line: usize,
+}
+
+/// Splits `text` (LF line ends). `None` when it does not open with a `+++` line or the
+/// fence is never closed.
+pub fn split(text: &str) -> Option<Split<'_>> {
+    let rest = text.strip_prefix("+++\n").or_else(|| (text.trim_end() == "+++").then_some(""))?;
+    let mut offset = 0;
+    let mut line = 2;
+    for current in rest.split_inclusive('\n') {
+        if current.trim_end() == "+++" {
+            let front = &rest[..offset];
+            let body = &rest[offset + current.len()..];
+            return Some(Split { front, body, front_line: 2, body_line: line + 1 });
+        }
+        offset += current.len();
+        line += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        let parts = split("+++\na = 1\n+++\n# 标题\n").unwrap();
+        assert_eq!(parts.front, "a = 1\n");
+        assert_eq!(parts.body, "# 标题\n");
+        assert_eq!(parts.body_line, 4);
+    }
+
+    #[test]
+    fn needs_both_fences() {
+        assert!(split("a = 1\n").is_none());
+        assert!(split("+++\na = 1\n").is_none());
+        assert_eq!(split("+++\n+++\n").unwrap().front, "");
+    }
+
+    #[test]
+    fn a_fence_must_stand_alone() {
+        let parts = split("+++\ntitle = \"+++x\"\n+++ \nbody").unwrap();
+        assert_eq!(parts.front, "title = \"+++x\"\n");
+        assert_eq!(parts.body, "body");
+    }
+}

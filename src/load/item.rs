@@ -1,0 +1,91 @@
+//! items/**/*.md → [`Item`].
+
+use crate::diag::{Code, Finding, Findings, Location};
+use crate::load::context::FileContext;
+use crate::load::frontmatter::split;
+use crate::load::raw::{RawItem, RawPeriod};
+use crate::load::source::{toml_error_finding, KeyPositions, SourceText};
+use crate::model::item::Signature;
+use crate::model::{Item, Scope};
+
+/// Parses one item file whose id is `id`.
+pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Option<Item> {
+    let Some(parts) = split(&source.text) else {
+        findings.push(missing_front_matter(&source.file));
+        return None;
+    };
+    let line_offset = parts.front_line - 1;
+    let raw: RawItem = match toml::from_str(parts.front) {
+        Ok(raw) => raw,
+        Err(error) => {
+            findings.push(toml_error_finding(&source.file, parts.front, line_offset, &error));
+            return None;
+        }
+    };
+    let keys = KeyPositions::scan(&source.file, parts.front, line_offset);
+    let mut cx = FileContext { keys: &keys, findings };
+    cx.non_empty("title", &raw.title);
+    let (period, period_text) = match raw.period {
+        None => (None, None),
+        Some(RawPeriod::Text(text)) => (text.parse().ok(), Some(text)),
+        Some(RawPeriod::Year(year)) => {
+            let text = year.to_string();
+            (text.parse().ok(), Some(text))
+        }
+    };
+    let scope = raw
+        .scope
+        .as_deref()
+        .and_then(|word| cx.choice("scope", word, Scope::from_word, &["public", "members", "restricted"]));
+    let reviewed = signature(&mut cx, "reviewed", raw.reviewed_by, raw.reviewed_on.as_ref());
+    let approved = signature(&mut cx, "approved", raw.approved_by, raw.approved_on.as_ref());
+    let item = Item {
+        id: id.to_string(),
+        file: source.file.clone(),
+        entry: raw.entry,
+        title: raw.title,
+        period,
+        period_text,
+        event: cx.date("event", raw.event.as_ref()),
+        matter: raw.matter,
+        stage: raw.stage,
+        final_stage: raw.final_stage.unwrap_or(false),
+        scope,
+        audience: raw.audience,
+        supersedes: raw.supersedes,
+        prepared_by: raw.prepared_by,
+        reviewed,
+        approved,
+        published_on: cx.date("published_on", raw.published_on.as_ref()),
+        body: parts.body.to_string(),
+        body_line: parts.body_line,
+        keys: keys.clone(),
+    };
+    Some(item)
+}
+
+/// A `*_by` / `*_on` pair: both or neither.
+fn signature(cx: &mut FileContext<'_>, step: &str, by: Option<String>, on: Option<&toml::value::Datetime>) -> Option<Signature> {
+    let by_key = format!("{step}_by");
+    let on_key = format!("{step}_on");
+    let on = cx.date(&on_key, on);
+    match (by, on) {
+        (Some(by), Some(on)) => Some(Signature { by, on }),
+        (Some(_), None) => {
+            cx.report(&by_key, Code::MissingKey, format!("`{by_key}` is given without `{on_key}`"), format!("add `{on_key} = 2026-03-31` with the day it was done"));
+            None
+        }
+        (None, Some(_)) => {
+            cx.report(&on_key, Code::MissingKey, format!("`{on_key}` is given without `{by_key}`"), format!("add `{by_key} = \"…\"` with who did it"));
+            None
+        }
+        (None, None) => None,
+    }
+}
+
+/// The finding for a Markdown file without front matter.
+pub fn missing_front_matter(file: &str) -> Finding {
+    Finding::new(Code::MissingFrontMatter, "this file does not start with `+++` front matter")
+        .at(&Location::file_start(file))
+        .help("start the file with a line `+++`, the TOML fields, and another line `+++`; `disclose new` writes a correct file")
+}

@@ -1,0 +1,151 @@
+//! Loading a repository: files → raw serde structs → checked model, pushing a finding for
+//! everything that cannot be accepted. Loading never stops at the first problem.
+
+pub mod calendar;
+pub mod catalogue;
+pub mod config;
+pub mod context;
+pub mod digest;
+pub mod feedback;
+pub mod frontmatter;
+pub mod item;
+pub mod raw;
+pub mod source;
+pub mod walk;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::diag::{Code, Finding, Findings, Location};
+use crate::model::{Case, Catalogue, Config, Item, Repo};
+use crate::obligations::calendar::{Calendar, BUILT_IN};
+use context::is_safe_id;
+use source::{display_path, read_source, SourceText};
+
+/// The configuration file that marks a repository's root.
+pub const CONFIG_FILE: &str = "disclose.toml";
+
+/// Problems that stop a command before it can look at the files.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// No disclose.toml here or above.
+    #[error("no disclose.toml found in {start} or any folder above it")]
+    NoRepository {
+        /// Where the search started.
+        start: String,
+    },
+    /// disclose.toml is unusable; the findings say why.
+    #[error("disclose.toml could not be read")]
+    BadConfig(Findings),
+}
+
+/// The nearest folder from `start` upward that holds disclose.toml.
+pub fn find_root(start: &Path) -> Option<PathBuf> {
+    start.ancestors().find(|dir| dir.join(CONFIG_FILE).is_file()).map(Path::to_path_buf)
+}
+
+/// Loads everything below `root`. Findings cover every file; the model holds what could
+/// be read.
+pub fn load_repo(root: &Path) -> Result<(Repo, Findings), LoadError> {
+    let mut findings = Findings::new();
+    let config = load_config(root, &mut findings)?;
+    let catalogue = load_catalogue(root, &mut findings);
+    let calendar = load_calendar(root, &mut findings);
+    let item_paths = walk::files_with_extension(root, "items", "md", &mut findings);
+    let case_paths = walk::files_with_extension(root, "feedback", "md", &mut findings);
+    let mut items = load_documents(root, &item_paths, item::parse_item, &mut findings);
+    items.sort_by(|a: &Item, b: &Item| a.id.cmp(&b.id));
+    let mut cases = load_documents(root, &case_paths, feedback::parse_case, &mut findings);
+    cases.sort_by(|a: &Case, b: &Case| a.id.cmp(&b.id));
+    let repo = Repo { root: root.to_path_buf(), config, catalogue, items, cases, calendar };
+    Ok((repo, findings))
+}
+
+fn load_config(root: &Path, findings: &mut Findings) -> Result<Config, LoadError> {
+    let mut own = Findings::new();
+    let config = read_source(root, Path::new(CONFIG_FILE))
+        .map_err(|finding| own.push(finding))
+        .ok()
+        .and_then(|source| config::parse_config(&source, &mut own));
+    match config {
+        Some(config) => {
+            findings.extend(own);
+            Ok(config)
+        }
+        None => Err(LoadError::BadConfig(own)),
+    }
+}
+
+fn load_catalogue(root: &Path, findings: &mut Findings) -> Catalogue {
+    let paths = walk::files_with_extension(root, "catalogue", "toml", findings);
+    let mut categories = Vec::new();
+    for path in paths {
+        match read_source(root, &path) {
+            Ok(source) => categories.extend(catalogue::parse_category(&source, findings)),
+            Err(finding) => findings.push(finding),
+        }
+    }
+    categories.sort_by(|a, b| crate::model::catalogue::natural_cmp(&a.code, &b.code));
+    Catalogue { categories }
+}
+
+/// The built-in calendar plus the repository's calendar files (which override it).
+pub fn load_calendar(root: &Path, findings: &mut Findings) -> Calendar {
+    let built_in = SourceText { file: "(built-in calendar)".to_string(), text: BUILT_IN.to_string() };
+    let mut years = calendar::parse_calendar(&built_in, "built in", findings);
+    for path in walk::files_with_extension(root, "calendar", "toml", findings) {
+        match read_source(root, &path) {
+            Ok(source) => {
+                let name = source.file.clone();
+                years.extend(calendar::parse_calendar(&source, &name, findings));
+            }
+            Err(finding) => findings.push(finding),
+        }
+    }
+    Calendar::from_years(years)
+}
+
+type Parser<T> = fn(&str, &SourceText, &mut Findings) -> Option<T>;
+
+/// Reads and parses documents in parallel; results keep the input order.
+fn load_documents<T: Send>(root: &Path, paths: &[PathBuf], parse: Parser<T>, findings: &mut Findings) -> Vec<T> {
+    let results: Vec<(Option<T>, Findings)> = paths
+        .par_iter()
+        .map(|path| {
+            let mut own = Findings::new();
+            let document = document_id(path, &mut own).and_then(|id| match read_source(root, path) {
+                Ok(source) => parse(&id, &source, &mut own),
+                Err(finding) => {
+                    own.push(finding);
+                    None
+                }
+            });
+            (document, own)
+        })
+        .collect();
+    let mut documents = Vec::with_capacity(results.len());
+    for (document, own) in results {
+        findings.extend(own);
+        documents.extend(document);
+    }
+    documents
+}
+
+/// The id of an item or case: its file name without `.md`, if it is a safe id.
+fn document_id(path: &Path, findings: &mut Findings) -> Option<String> {
+    let file = display_path(path);
+    let stem = path.file_stem().and_then(|s| s.to_str());
+    match stem {
+        Some(id) if is_safe_id(id) => Some(id.to_string()),
+        _ => {
+            let shown = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+            findings.push(
+                Finding::new(Code::BadId, format!("the file name \"{shown}\" is not a safe id, so this file was not read"))
+                    .at(&Location::file_start(&file))
+                    .help("rename the file using ASCII letters, digits, `.`, `-` and `_` only, such as 2026-Q1-3.5.md"),
+            );
+            None
+        }
+    }
+}

@@ -1,0 +1,208 @@
+//! Phase one of loading: the files' shapes as serde structs. Every table denies unknown
+//! keys, so a misspelt key is an error, never silently ignored.
+
+#![allow(missing_docs)] // the fields mirror the file formats, which the README documents
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::value::Datetime;
+
+/// disclose.toml.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawConfig {
+    pub organisation: RawOrganisation,
+    pub leading_group: Option<RawLeadingGroup>,
+    pub approval: Option<RawApproval>,
+    pub feedback: Option<RawFeedbackSettings>,
+    pub publish: Option<RawPublish>,
+}
+
+/// `[organisation]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOrganisation {
+    pub name: String,
+    pub short_name: Option<String>,
+    pub address: Option<String>,
+    pub locale: Option<String>,
+}
+
+/// `[leading_group]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawLeadingGroup {
+    pub leader: String,
+    #[serde(default)]
+    pub deputies: Vec<String>,
+    #[serde(default)]
+    pub members: Vec<String>,
+}
+
+/// `[approval]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawApproval {
+    pub approved_on: Datetime,
+    pub approved_by: String,
+    pub digest: String,
+    #[serde(default)]
+    pub parts: BTreeMap<String, String>,
+}
+
+/// `[feedback]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawFeedbackSettings {
+    pub hotline: Option<String>,
+    pub channels: Option<Vec<String>>,
+    pub reception_day: Option<String>,
+    pub suggestion_box: Option<String>,
+    pub working_days: Option<u32>,
+}
+
+/// `[publish]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPublish {
+    pub site_dir: Option<String>,
+    pub bulletin_dir: Option<String>,
+    pub require_review: Option<bool>,
+    pub require_approval: Option<bool>,
+}
+
+/// A catalogue file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCatalogueFile {
+    pub category: RawCategory,
+    #[serde(default)]
+    pub entry: Vec<RawEntry>,
+}
+
+/// `[category]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCategory {
+    pub code: String,
+    pub title: String,
+}
+
+/// `[[entry]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawEntry {
+    pub id: String,
+    pub title: String,
+    pub scope: String,
+    pub cadence: String,
+    pub period: Option<String>,
+    pub due_days: Option<u32>,
+    pub due_working_days: Option<u32>,
+    pub owner: String,
+    pub since: Option<Datetime>,
+    pub until: Option<Datetime>,
+    pub review_months: Option<u32>,
+}
+
+/// A period as written: `"2026-Q1"`, or a bare year `2026`.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawPeriod {
+    /// `"2026-Q1"`.
+    Text(String),
+    /// `2026`.
+    Year(i64),
+}
+
+/// An item's front matter.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawItem {
+    pub entry: String,
+    pub title: String,
+    pub period: Option<RawPeriod>,
+    pub event: Option<Datetime>,
+    pub matter: Option<String>,
+    pub stage: Option<String>,
+    #[serde(rename = "final")]
+    pub final_stage: Option<bool>,
+    pub scope: Option<String>,
+    pub audience: Option<String>,
+    pub supersedes: Option<String>,
+    pub prepared_by: Option<String>,
+    pub reviewed_by: Option<String>,
+    pub reviewed_on: Option<Datetime>,
+    pub approved_by: Option<String>,
+    pub approved_on: Option<Datetime>,
+    pub published_on: Option<Datetime>,
+}
+
+/// A feedback case's front matter.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCase {
+    pub received_on: Datetime,
+    pub channel: String,
+    pub from: String,
+    pub name: Option<String>,
+    pub contact: Option<String>,
+    pub about: Option<String>,
+    pub summary: String,
+    pub due_on: Datetime,
+    pub status: String,
+    #[serde(default)]
+    pub action: Vec<RawAction>,
+    pub response: Option<RawResponse>,
+}
+
+/// `[[action]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAction {
+    pub on: Datetime,
+    pub by: Option<String>,
+    pub note: String,
+    pub kind: Option<String>,
+    pub days: Option<u32>,
+}
+
+/// `[response]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawResponse {
+    pub on: Datetime,
+    pub text: String,
+    #[serde(default)]
+    pub public: bool,
+    pub rating: Option<String>,
+}
+
+/// A calendar file.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCalendarFile {
+    #[serde(default)]
+    pub year: Vec<RawCalendarYear>,
+}
+
+/// `[[year]]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCalendarYear {
+    pub year: i32,
+    pub notice: Option<String>,
+    #[serde(default)]
+    pub holidays: Vec<RawHoliday>,
+    #[serde(default)]
+    pub workdays: Vec<Datetime>,
+}
+
+/// One holiday range.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawHoliday {
+    pub from: Datetime,
+    pub to: Datetime,
+    pub name: String,
+}

@@ -1,0 +1,253 @@
+//! Reading a text file as the format allows: UTF-8 with or without a byte-order mark,
+//! LF or CRLF; anything else is a finding that names the file. Also maps byte offsets to
+//! line and column, and finds where each key of a TOML text stands.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::diag::{Code, Finding, Location};
+
+/// A text file's contents, normalised to LF, with its path relative to the root.
+#[derive(Debug, Clone)]
+pub struct SourceText {
+    /// The path relative to the repository root, `/`-separated.
+    pub file: String,
+    /// The text, without BOM, with LF line ends.
+    pub text: String,
+}
+
+/// A path shown to users: relative, with `/` separators on every platform.
+pub fn display_path(path: &Path) -> String {
+    path.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// Decodes bytes as UTF-8 (a BOM and CRLF accepted). Otherwise a `not-utf8` finding,
+/// which says what the bytes look like when they decode as GB18030 (GBK).
+pub fn decode(file: &str, bytes: &[u8]) -> Result<SourceText, Finding> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok(SourceText { file: file.to_string(), text: normalise_newlines(text) }),
+        Err(error) => {
+            let valid_up_to = error.valid_up_to();
+            let line = bytes[..valid_up_to].iter().filter(|b| **b == b'\n').count() + 1;
+            let (_, _, gbk_failed) = encoding_rs::GB18030.decode(bytes);
+            let guess = if gbk_failed {
+                "it is not text in any encoding the tool recognises"
+            } else {
+                "it looks like GBK (GB18030), as saved by some Windows editors"
+            };
+            Err(Finding::new(Code::NotUtf8, format!("this file is not UTF-8 text: {guess}"))
+                .at(&Location { file: file.to_string(), line, column: 1, source_line: String::new() })
+                .help("open it in your editor and save it again with the encoding \"UTF-8\""))
+        }
+    }
+}
+
+fn normalise_newlines(text: &str) -> String {
+    if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Maps byte offsets in a text to 1-based lines and character columns.
+#[derive(Debug, Clone)]
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+    /// Added to every line number: the text's first line in its file.
+    line_offset: usize,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes `text`, whose first line is line `1 + line_offset` of its file.
+    pub fn new(text: &'a str, line_offset: usize) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts, line_offset }
+    }
+
+    /// The location of a byte offset.
+    pub fn location(&self, file: &str, offset: usize) -> Location {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|start| *start <= offset).max(1);
+        let start = self.starts[line - 1];
+        let end = self.text[start..].find('\n').map_or(self.text.len(), |i| start + i);
+        let mut column_byte = offset.min(end);
+        while !self.text.is_char_boundary(column_byte) {
+            column_byte -= 1;
+        }
+        let column = self.text[start..column_byte].chars().count() + 1;
+        Location {
+            file: file.to_string(),
+            line: line + self.line_offset,
+            column,
+            source_line: self.text[start..end].to_string(),
+        }
+    }
+
+    /// The location of the start of a 1-based line of the text (not of the file).
+    pub fn line_start(&self, file: &str, line: usize) -> Location {
+        let index = line.clamp(1, self.starts.len()) - 1;
+        self.location(file, self.starts[index])
+    }
+}
+
+/// Where each key of a TOML text stands, as `table.key` paths. Arrays of tables are
+/// numbered: the third `[[entry]]`'s `id` is `entry.2.id`, and the table header itself
+/// is `entry.2`. Inline and dotted keys are recorded by their first segment.
+#[derive(Debug, Clone, Default)]
+pub struct KeyPositions {
+    positions: BTreeMap<String, Location>,
+    first: Option<Location>,
+}
+
+impl KeyPositions {
+    /// Scans `text` (line-based; enough for the layouts people write).
+    pub fn scan(file: &str, text: &str, line_offset: usize) -> KeyPositions {
+        let index = LineIndex::new(text, line_offset);
+        let mut positions = BTreeMap::new();
+        let mut table = String::new();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        let mut offset = 0;
+        let mut in_multiline_string = false;
+        for line in text.split('\n') {
+            let trimmed = line.trim_start();
+            let indent = line.len() - trimmed.len();
+            let quotes = line.matches("\"\"\"").count() + line.matches("'''").count();
+            if in_multiline_string {
+                if quotes % 2 == 1 {
+                    in_multiline_string = false;
+                }
+            } else if let Some(header) = trimmed.strip_prefix("[[") {
+                let name = header.split("]]").next().unwrap_or("").trim().to_string();
+                let count = counts.entry(name.clone()).or_insert(0);
+                table = format!("{name}.{count}");
+                *count += 1;
+                positions.insert(table.clone(), index.location(file, offset + indent));
+            } else if let Some(header) = trimmed.strip_prefix('[') {
+                table = header.split(']').next().unwrap_or("").trim().to_string();
+                positions.insert(table.clone(), index.location(file, offset + indent));
+            } else if let Some(eq) = trimmed.find('=') {
+                let key = trimmed[..eq].trim().trim_matches('"').split('.').next().unwrap_or("").trim();
+                if !key.is_empty() && !trimmed.starts_with('#') {
+                    let path = if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
+                    let value_start = trimmed[eq + 1..].len() - trimmed[eq + 1..].trim_start().len();
+                    positions.entry(path).or_insert_with(|| index.location(file, offset + indent + eq + 1 + value_start));
+                    if quotes % 2 == 1 {
+                        in_multiline_string = true;
+                    }
+                }
+            }
+            offset += line.len() + 1;
+        }
+        KeyPositions { positions, first: Some(index.line_start(file, 1)) }
+    }
+
+    /// The location of a key's value, else of its table, else of the text's start.
+    pub fn get(&self, path: &str) -> Location {
+        if let Some(location) = self.positions.get(path) {
+            return location.clone();
+        }
+        let mut parent = path;
+        while let Some((head, _)) = parent.rsplit_once('.') {
+            if let Some(location) = self.positions.get(head) {
+                return location.clone();
+            }
+            parent = head;
+        }
+        self.first.clone().unwrap_or_default()
+    }
+
+    /// True when the key is written in the text.
+    pub fn has(&self, path: &str) -> bool {
+        self.positions.contains_key(path)
+    }
+}
+
+/// Turns a TOML deserialisation error into a finding pointing at its span.
+pub fn toml_error_finding(file: &str, text: &str, line_offset: usize, error: &toml::de::Error) -> Finding {
+    let index = LineIndex::new(text, line_offset);
+    let location = error.span().map_or_else(
+        || index.line_start(file, 1),
+        |span| index.location(file, span.start),
+    );
+    let message = error.message().trim().to_string();
+    let (code, help) = classify_toml_error(&message);
+    Finding::new(code, toml_message(&message)).at(&location).help(help)
+}
+
+fn classify_toml_error(message: &str) -> (Code, String) {
+    if message.starts_with("unknown field") {
+        let expected = message.split("expected").nth(1).map(str::trim).unwrap_or("");
+        let help = if expected.is_empty() {
+            "remove the key, or check its spelling".to_string()
+        } else {
+            format!("check the spelling; the keys allowed here are {expected}")
+        };
+        (Code::UnknownKey, help)
+    } else if message.starts_with("missing field") {
+        (Code::MissingKey, "add the key; see the file formats in the README".to_string())
+    } else if message.contains("expected a TOML datetime") || message.contains("invalid type: string") && message.contains("datetime") {
+        (Code::InvalidValue, "write dates without quotes, like 2026-03-31".to_string())
+    } else if message.starts_with("invalid type") || message.starts_with("unknown variant") || message.starts_with("invalid value") {
+        (Code::InvalidValue, "use a value of the kind shown; see the file formats in the README".to_string())
+    } else {
+        (Code::TomlSyntax, "fix the TOML syntax at the place shown (quotes, brackets, `key = value`)".to_string())
+    }
+}
+
+fn toml_message(message: &str) -> String {
+    message.replace('`', "\"")
+}
+
+/// Reads a file and decodes it, turning I/O failures into findings too.
+pub fn read_source(root: &Path, relative: &Path) -> Result<SourceText, Finding> {
+    let file = display_path(relative);
+    let bytes = std::fs::read(root.join(relative)).map_err(|error| {
+        Finding::new(Code::InvalidValue, format!("could not read this file: {error}"))
+            .at(&Location::file_start(&file))
+            .help("check the file's permissions")
+    })?;
+    decode(&file, &bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bom_and_crlf_are_accepted() {
+        let source = decode("a.toml", b"\xEF\xBB\xBFa = 1\r\nb = 2\r\n").unwrap();
+        assert_eq!(source.text, "a = 1\nb = 2\n");
+    }
+
+    #[test]
+    fn gbk_is_named() {
+        let (bytes, _, _) = encoding_rs::GBK.encode("标题 = \"党费收缴\"\n");
+        let finding = decode("x.md", &bytes).unwrap_err();
+        assert_eq!(finding.code, Code::NotUtf8);
+        assert!(finding.message.contains("GBK"), "{}", finding.message);
+    }
+
+    #[test]
+    fn key_positions_number_arrays_of_tables() {
+        let text = "[category]\ncode = \"1\"\n\n[[entry]]\nid = \"1.1\"\n[[entry]]\n  id = \"1.2\"\n";
+        let keys = KeyPositions::scan("c.toml", text, 0);
+        assert_eq!(keys.get("entry.1.id").line, 7);
+        assert_eq!(keys.get("entry.1.id").column, 8);
+        assert_eq!(keys.get("entry.0.title").line, 4);
+        assert_eq!(keys.get("category.code").line, 2);
+    }
+
+    #[test]
+    fn columns_count_characters() {
+        let index = LineIndex::new("标题 = 1\n", 2);
+        let location = index.location("f", "标题 = ".len());
+        assert_eq!((location.line, location.column), (3, 6));
+    }
+}

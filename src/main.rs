@@ -1,0 +1,6 @@
+//! The `disclose` binary: parse the command line, run, exit with the code returned.
+
+fn main() {
+    let code = disclose::run(std::env::args_os());
+    std::process::exit(code);
+}

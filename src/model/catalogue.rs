@@ -1,0 +1,129 @@
+//! The catalogue (公开目录): categories and their numbered entries.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use super::scope::Scope;
+use crate::diag::Location;
+use crate::obligations::deadline::Limit;
+use crate::obligations::period::PeriodKind;
+
+/// How an entry is disclosed over time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Cadence {
+    /// 长期公开: rules, procedures, offices; kept up and re-confirmed.
+    Standing,
+    /// 定期公开: once per period.
+    Periodic(PeriodKind),
+    /// 逐段公开: stage by stage as a matter progresses.
+    Staged,
+    /// 及时公开: promptly after the event.
+    Immediate,
+}
+
+impl Cadence {
+    /// The word used in catalogue files.
+    pub fn word(self) -> &'static str {
+        match self {
+            Cadence::Standing => "standing",
+            Cadence::Periodic(_) => "periodic",
+            Cadence::Staged => "staged",
+            Cadence::Immediate => "immediate",
+        }
+    }
+
+    /// True for cadences whose items carry an `event` date.
+    pub fn has_events(self) -> bool {
+        matches!(self, Cadence::Staged | Cadence::Immediate)
+    }
+}
+
+impl fmt::Display for Cadence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Cadence::Periodic(kind) => write!(f, "periodic ({})", kind.as_str()),
+            other => f.write_str(other.word()),
+        }
+    }
+}
+
+/// One catalogue entry: a thing the branch must disclose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// Unique id, e.g. `3.5`.
+    pub id: String,
+    /// The category's code.
+    pub category: String,
+    /// What is disclosed.
+    pub title: String,
+    /// Who may see it.
+    pub scope: Scope,
+    /// How often.
+    pub cadence: Cadence,
+    /// The time limit.
+    pub limit: Limit,
+    /// 责任人.
+    pub owner: String,
+    /// Obligations start here (default: the catalogue's approval date).
+    pub since: Option<NaiveDate>,
+    /// A retired entry: no obligations after this day.
+    pub until: Option<NaiveDate>,
+    /// Standing entries: re-confirm at least this often.
+    pub review_months: Option<u32>,
+    /// Where the entry is written.
+    pub location: Location,
+}
+
+/// A category of the catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Category {
+    /// The code, `1` to `8` in the default catalogue.
+    pub code: String,
+    /// The title, e.g. 党的组织管理.
+    pub title: String,
+    /// The file it is defined in.
+    pub file: String,
+    /// Its entries, in file order.
+    pub entries: Vec<Entry>,
+}
+
+/// The whole catalogue.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Catalogue {
+    /// Categories, ordered by code.
+    pub categories: Vec<Category>,
+}
+
+impl Catalogue {
+    /// Every entry, in category order.
+    pub fn entries(&self) -> impl Iterator<Item = &Entry> {
+        self.categories.iter().flat_map(|category| category.entries.iter())
+    }
+
+    /// The entry with this id.
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries().find(|entry| entry.id == id)
+    }
+
+    /// A map from entry id to entry, for repeated lookups.
+    pub fn entry_map(&self) -> BTreeMap<&str, &Entry> {
+        self.entries().map(|entry| (entry.id.as_str(), entry)).collect()
+    }
+
+    /// The category with this code.
+    pub fn category(&self, code: &str) -> Option<&Category> {
+        self.categories.iter().find(|category| category.code == code)
+    }
+}
+
+/// Orders ids like `3.10` after `3.9`: numeric parts compare as numbers.
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    let split = |s: &str| -> Vec<(u64, String)> {
+        s.split(['.', '-'])
+            .map(|part| (part.parse::<u64>().unwrap_or(u64::MAX), part.to_string()))
+            .collect()
+    };
+    split(a).cmp(&split(b))
+}

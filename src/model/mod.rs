@@ -1,0 +1,16 @@
+//! The checked domain types that the rest of the tool trusts. No I/O and no serde here:
+//! `load` builds these from files, pushing findings for anything it cannot accept.
+
+pub mod catalogue;
+pub mod config;
+pub mod feedback;
+pub mod item;
+pub mod repo;
+pub mod scope;
+
+pub use catalogue::{Cadence, Catalogue, Category, Entry};
+pub use config::{Approval, Config};
+pub use feedback::{Action, ActionKind, Case, CaseStatus, Channel, Rating, Response, Sender};
+pub use item::{Item, Signature};
+pub use repo::Repo;
+pub use scope::Scope;

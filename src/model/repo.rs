@@ -1,0 +1,68 @@
+//! The whole repository, loaded and checked: the one model every command works on.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use super::catalogue::{Catalogue, Entry};
+use super::config::Config;
+use super::feedback::Case;
+use super::item::Item;
+use super::scope::Scope;
+use crate::obligations::calendar::Calendar;
+
+/// A loaded repository.
+#[derive(Debug, Clone)]
+pub struct Repo {
+    /// The folder holding disclose.toml.
+    pub root: PathBuf,
+    /// disclose.toml.
+    pub config: Config,
+    /// catalogue/*.toml.
+    pub catalogue: Catalogue,
+    /// items/**/*.md, sorted by id.
+    pub items: Vec<Item>,
+    /// feedback/**/*.md, sorted by id.
+    pub cases: Vec<Case>,
+    /// The working-day calendar (built in, plus calendar/*.toml).
+    pub calendar: Calendar,
+}
+
+impl Repo {
+    /// The item with this id.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.binary_search_by(|item| item.id.as_str().cmp(id)).ok().map(|i| &self.items[i])
+    }
+
+    /// The case with this id.
+    pub fn case(&self, id: &str) -> Option<&Case> {
+        self.cases.binary_search_by(|case| case.id.as_str().cmp(id)).ok().map(|i| &self.cases[i])
+    }
+
+    /// An item's entry.
+    pub fn entry_of(&self, item: &Item) -> Option<&Entry> {
+        self.catalogue.entry(&item.entry)
+    }
+
+    /// An item's scope in force; an item of an unknown entry is treated as restricted,
+    /// so that it can never leak.
+    pub fn scope_of(&self, item: &Item) -> Scope {
+        match self.entry_of(item) {
+            Some(entry) => item.effective_scope(entry.scope),
+            None => Scope::Restricted,
+        }
+    }
+
+    /// Items grouped by entry id.
+    pub fn items_by_entry(&self) -> BTreeMap<&str, Vec<&Item>> {
+        let mut map: BTreeMap<&str, Vec<&Item>> = BTreeMap::new();
+        for item in &self.items {
+            map.entry(item.entry.as_str()).or_default().push(item);
+        }
+        map
+    }
+
+    /// True when the catalogue is approved and unchanged since.
+    pub fn catalogue_in_force(&self) -> bool {
+        self.config.approval.as_ref().is_some_and(|approval| approval.digest == crate::load::digest::catalogue_digest(&self.catalogue).whole)
+    }
+}

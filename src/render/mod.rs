@@ -1,0 +1,10 @@
+//! Outputs: Markdown to HTML in one place, templates, the public board and the bulletin.
+
+/// One generated file: its path relative to the output folder (`/`-separated) and bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Relative path, e.g. `items/2026-Q1-3.5.html`.
+    pub path: String,
+    /// The contents.
+    pub contents: Vec<u8>,
+}

@@ -1,0 +1,34 @@
+//! The checks. Each rule looks at the loaded repository and pushes findings; one run
+//! reports every problem. `check_repo` runs them all.
+
+pub mod catalogue;
+pub mod deadlines;
+pub mod feedback;
+pub mod ids;
+pub mod items;
+pub mod personal;
+pub mod public_text;
+
+use chrono::NaiveDate;
+
+use crate::diag::Findings;
+use crate::model::Repo;
+use crate::obligations::Obligation;
+
+/// Runs every rule. `obligations` is the list computed for `as_of`.
+pub fn check_repo(repo: &Repo, obligations: &[Obligation], as_of: NaiveDate, findings: &mut Findings) {
+    catalogue::check(repo, findings);
+    ids::check(repo, findings);
+    items::check(repo, findings);
+    feedback::check(repo, as_of, findings);
+    public_text::check(repo, as_of, findings);
+    deadlines::check(repo, obligations, findings);
+}
+
+/// The structural rules only: everything that does not depend on the date. `publish`
+/// and `approve` refuse to go on while any of these is an error.
+pub fn check_structure(repo: &Repo, findings: &mut Findings) {
+    catalogue::check(repo, findings);
+    ids::check(repo, findings);
+    items::check(repo, findings);
+}

@@ -1,0 +1,157 @@
+//! The personal-data guard: mainland mobile numbers and resident ID numbers (with a valid
+//! check digit) in text meant for the public. Full-width digits count as digits; a
+//! number may be split by single spaces or hyphens (`138 0013 8000`). Landlines such as
+//! `6251071` or `0838-6251071`, dates and amounts are not personal data.
+
+/// What was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonalKind {
+    /// An 11-digit mainland mobile number.
+    Mobile,
+    /// An 18-character resident ID number with a valid check digit.
+    ResidentId,
+}
+
+impl PersonalKind {
+    /// Words for messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            PersonalKind::Mobile => "a mobile phone number",
+            PersonalKind::ResidentId => "a resident ID number",
+        }
+    }
+}
+
+/// A hit: what, and its byte offset in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PersonalHit {
+    /// What kind of number.
+    pub kind: PersonalKind,
+    /// Byte offset of its first character.
+    pub offset: usize,
+}
+
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+fn is_x(c: char) -> bool {
+    matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ')
+}
+
+/// Every mobile or resident ID number in `text`.
+pub fn find_personal_data(text: &str) -> Vec<PersonalHit> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut hits = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        if digit_value(chars[i].1).is_none() || (i > 0 && is_alnum(chars[i - 1].1)) {
+            i += 1;
+            continue;
+        }
+        let (digits, end) = read_run(&chars, i);
+        let after_alnum = end < chars.len() && is_alnum(chars[end].1);
+        if !after_alnum {
+            if let Some(kind) = classify(&digits) {
+                hits.push(PersonalHit { kind, offset: chars[i].0 });
+            }
+        }
+        i = end.max(i + 1);
+    }
+    hits
+}
+
+fn is_alnum(c: char) -> bool {
+    c.is_ascii_alphanumeric() || digit_value(c).is_some()
+}
+
+/// Reads digits from `start`, allowing a single space or hyphen between digits and a
+/// final X (ID check digit). Returns the digits (X as 'X') and the index after the run.
+fn read_run(chars: &[(usize, char)], start: usize) -> (String, usize) {
+    let mut digits = String::new();
+    let mut i = start;
+    while i < chars.len() {
+        let c = chars[i].1;
+        if let Some(value) = digit_value(c) {
+            digits.push(char::from_digit(value, 10).unwrap_or('0'));
+            i += 1;
+        } else if is_x(c) && digits.len() == 17 {
+            digits.push('X');
+            i += 1;
+            break;
+        } else if matches!(c, ' ' | '-' | '－') && i + 1 < chars.len() && digit_value(chars[i + 1].1).is_some() && !digits.is_empty() {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    (digits, i)
+}
+
+fn classify(digits: &str) -> Option<PersonalKind> {
+    let bytes = digits.as_bytes();
+    if bytes.len() == 11 && bytes[0] == b'1' && (b'3'..=b'9').contains(&bytes[1]) {
+        return Some(PersonalKind::Mobile);
+    }
+    if bytes.len() == 18 && is_resident_id(digits) {
+        return Some(PersonalKind::ResidentId);
+    }
+    None
+}
+
+/// True for an 18-character resident ID (GB 11643-1999): a plausible birth date and a
+/// correct check digit.
+pub fn is_resident_id(id: &str) -> bool {
+    const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    const CHECK: &[u8; 11] = b"10X98765432";
+    let bytes = id.as_bytes();
+    if bytes.len() != 18 || !bytes[..17].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let year: i32 = id[6..10].parse().unwrap_or(0);
+    let month: u32 = id[10..12].parse().unwrap_or(0);
+    let day: u32 = id[12..14].parse().unwrap_or(0);
+    if !(1900..=2100).contains(&year) || chrono::NaiveDate::from_ymd_opt(year, month, day).is_none() {
+        return false;
+    }
+    let sum: u32 = bytes[..17].iter().zip(WEIGHTS).map(|(b, w)| u32::from(b - b'0') * w).sum();
+    CHECK[(sum % 11) as usize] == bytes[17].to_ascii_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<PersonalKind> {
+        find_personal_data(text).into_iter().map(|h| h.kind).collect()
+    }
+
+    #[test]
+    fn catches_mobiles_in_running_text() {
+        assert_eq!(kinds("联系人电话13800138000。"), vec![PersonalKind::Mobile]);
+        assert_eq!(kinds("电话：138 0013 8000"), vec![PersonalKind::Mobile]);
+        assert_eq!(kinds("电话：138-0013-8000"), vec![PersonalKind::Mobile]);
+        assert_eq!(kinds("电话：１３８００１３８０００"), vec![PersonalKind::Mobile]);
+    }
+
+    #[test]
+    fn catches_resident_ids_with_valid_check_digits() {
+        assert_eq!(kinds("身份证号11010519491231002X。"), vec![PersonalKind::ResidentId]);
+        assert_eq!(kinds("身份证号 510683199001011234"), Vec::<PersonalKind>::new(), "wrong check digit");
+        assert!(is_resident_id("11010519491231002X"));
+        assert!(is_resident_id("440524188001010014"));
+    }
+
+    #[test]
+    fn leaves_landlines_dates_and_amounts_alone() {
+        for text in ["热线6251071", "电话0838-6251071", "2026-03-31", "金额12345678901.5元", "编号 2026-Q1-3.5", "共计10000元", "12345678901234567"] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
+        assert!(kinds("02112345678").is_empty(), "landline with area code");
+        assert!(kinds("订单A13800138000").is_empty(), "part of a longer code");
+    }
+}

@@ -1,0 +1,4 @@
+//! Tests for board.
+
+#[allow(unused_imports)]
+use crate::support::Repo;

@@ -1,0 +1,4 @@
+//! Tests for catalogue.
+
+#[allow(unused_imports)]
+use crate::support::Repo;

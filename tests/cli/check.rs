@@ -1,0 +1,4 @@
+//! Tests for check.
+
+#[allow(unused_imports)]
+use crate::support::Repo;

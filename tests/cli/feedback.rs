@@ -1,0 +1,4 @@
+//! Tests for feedback.
+
+#[allow(unused_imports)]
+use crate::support::Repo;

@@ -1,0 +1,4 @@
+//! Tests for init.
+
+#[allow(unused_imports)]
+use crate::support::Repo;

@@ -1,0 +1,13 @@
+//! The integration tests: the built binary run on temporary repositories, one module per
+//! feature.
+
+mod support;
+
+mod board;
+mod catalogue;
+mod check;
+mod feedback;
+mod init;
+mod obligations;
+mod report;
+mod workflow;

@@ -1,0 +1,4 @@
+//! Tests for obligations.
+
+#[allow(unused_imports)]
+use crate::support::Repo;

@@ -1,0 +1,4 @@
+//! Tests for report.
+
+#[allow(unused_imports)]
+use crate::support::Repo;

@@ -1,0 +1,131 @@
+//! A small fluent helper over assert_cmd: temporary repositories built from the example,
+//! from `disclose init`, or from fixture folders, and the built binary run on them.
+
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// The project root, which is also the example repository.
+pub fn project_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A temporary repository.
+pub struct Repo {
+    /// Keeps the folder alive.
+    pub dir: TempDir,
+}
+
+impl Repo {
+    /// An empty temporary folder.
+    pub fn empty() -> Repo {
+        Repo { dir: tempfile::tempdir().expect("temporary folder") }
+    }
+
+    /// A copy of the example repository at the project root (disclose.toml, catalogue,
+    /// items, feedback, calendar, bulletins).
+    pub fn example() -> Repo {
+        let repo = Repo::empty();
+        let root = project_root();
+        fs::copy(root.join("disclose.toml"), repo.path().join("disclose.toml")).expect("copy disclose.toml");
+        for folder in ["catalogue", "items", "feedback", "calendar", "bulletins"] {
+            if root.join(folder).is_dir() {
+                copy_dir(&root.join(folder), &repo.path().join(folder));
+            }
+        }
+        repo
+    }
+
+    /// A fresh `disclose init` repository.
+    pub fn init() -> Repo {
+        let repo = Repo::empty();
+        repo.cmd(&["init"]).assert().success();
+        repo
+    }
+
+    /// A repository from a fixture folder under tests/cli/fixtures.
+    pub fn fixture(name: &str) -> Repo {
+        let repo = Repo::empty();
+        copy_dir(&project_root().join("tests/cli/fixtures").join(name), repo.path());
+        repo
+    }
+
+    /// The folder.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Writes a file (creating folders).
+    pub fn write(&self, relative: &str, contents: &str) -> &Repo {
+        let path = self.path().join(relative);
+        fs::create_dir_all(path.parent().expect("parent")).expect("create folders");
+        fs::write(path, contents).expect("write file");
+        self
+    }
+
+    /// Reads a file.
+    pub fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.path().join(relative)).unwrap_or_else(|e| panic!("read {relative}: {e}"))
+    }
+
+    /// Removes a file.
+    pub fn remove(&self, relative: &str) -> &Repo {
+        fs::remove_file(self.path().join(relative)).expect("remove file");
+        self
+    }
+
+    /// Replaces text in a file; panics if `from` is not there.
+    pub fn edit(&self, relative: &str, from: &str, to: &str) -> &Repo {
+        let text = self.read(relative);
+        assert!(text.contains(from), "{relative} does not contain {from:?}");
+        self.write(relative, &text.replacen(from, to, 1))
+    }
+
+    /// The binary, run in this folder, with NO_COLOR and no terminal.
+    pub fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("disclose").expect("binary");
+        cmd.current_dir(self.path()).env("NO_COLOR", "1").env_remove("EDITOR").env_remove("VISUAL").args(args);
+        cmd
+    }
+
+    /// Runs and returns (exit code, stdout, stderr).
+    pub fn run(&self, args: &[&str]) -> (i32, String, String) {
+        let output = self.cmd(args).output().expect("run disclose");
+        (
+            output.status.code().unwrap_or(-1),
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    }
+
+    /// Every file below the folder with its bytes, for before/after comparisons.
+    pub fn snapshot_tree(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files = Vec::new();
+        for entry in walkdir::WalkDir::new(self.path()).sort_by_file_name() {
+            let entry = entry.expect("walk");
+            if entry.file_type().is_file() {
+                let relative = entry.path().strip_prefix(self.path()).expect("prefix").to_string_lossy().into_owned();
+                files.push((relative, fs::read(entry.path()).expect("read")));
+            }
+        }
+        files
+    }
+}
+
+/// Copies a folder recursively.
+pub fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk");
+        let target = to.join(entry.path().strip_prefix(from).expect("prefix"));
+        if entry.file_type().is_dir() {
+            fs::create_dir_all(&target).expect("create folder");
+        } else {
+            fs::create_dir_all(target.parent().expect("parent")).expect("create folder");
+            fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}

@@ -1,0 +1,4 @@
+//! Tests for workflow.
+
+#[allow(unused_imports)]
+use crate::support::Repo;
