@@ -66,7 +66,8 @@ pub enum Command {
     /// Create a new repository with the default catalogue.
     Init {
         /// The folder (created if missing; default: here).
-        dir: Option<PathBuf>,
+        #[arg(value_name = "DIR")]
+        folder: Option<PathBuf>,
     },
     /// Check every file, every rule and every deadline.
     Check {

@@ -100,3 +100,38 @@ pub fn describe_changes(approved: &BTreeMap<String, String>, now: &BTreeMap<Stri
     }
     changes
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diag::Findings;
+    use crate::load::catalogue::parse_category;
+    use crate::load::source::SourceText;
+
+    fn digest_of(text: &str) -> CatalogueDigest {
+        let mut findings = Findings::new();
+        let category = parse_category(&SourceText { file: "c.toml".into(), text: text.into() }, &mut findings).expect("parses");
+        assert!(findings.is_empty(), "{findings:?}");
+        catalogue_digest(&Catalogue { categories: vec![category] })
+    }
+
+    const BASE: &str = "[category]\ncode = \"3\"\ntitle = \"党的组织管理\"\n\n[[entry]]\nid = \"3.5\"\ntitle = \"党费\"\nscope = \"members\"\ncadence = \"periodic\"\nperiod = \"quarter\"\ndue_days = 15\nowner = \"廖敏\"\n";
+
+    #[test]
+    fn comments_and_layout_keep_the_digest() {
+        let reformatted = "# 注释\n[category]\ntitle = \"党的组织管理\"   # 标题\ncode = \"3\"\n\n\n[[entry]]\n  owner = \"廖敏\"\n  id = \"3.5\"\ntitle = \"党费\"\nscope = \"members\"\ncadence = \"periodic\"\nperiod = \"quarter\"\ndue_days = 15\n";
+        assert_eq!(digest_of(BASE), digest_of(reformatted));
+    }
+
+    #[test]
+    fn every_change_of_meaning_changes_the_digest() {
+        let base = digest_of(BASE);
+        for (from, to) in [("due_days = 15", "due_days = 16"), ("due_days = 15", "due_working_days = 15"), ("\"members\"", "\"public\""), ("\"quarter\"", "\"month\""), ("\"廖敏\"", "\"舒军\""), ("\"党费\"", "\"党费收缴\"")] {
+            let changed = digest_of(&BASE.replace(from, to));
+            assert_ne!(base.whole, changed.whole, "{from} -> {to}");
+            assert_eq!(describe_changes(&base.parts, &changed.parts), vec!["entry 3.5 changed".to_string()]);
+        }
+        let with_since = digest_of(&format!("{BASE}since = 2026-02-01\n"));
+        assert_ne!(base.whole, with_since.whole);
+    }
+}

@@ -54,6 +54,14 @@ impl Repo {
         repo
     }
 
+    /// The valid minimal fixture with one broken case laid over it
+    /// (tests/cli/fixtures/broken/<case>/ holds only the files that differ).
+    pub fn broken(case: &str) -> Repo {
+        let repo = Repo::fixture("minimal");
+        copy_dir(&project_root().join("tests/cli/fixtures/broken").join(case), repo.path());
+        repo
+    }
+
     /// The folder.
     pub fn path(&self) -> &Path {
         self.dir.path()
