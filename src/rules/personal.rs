@@ -143,7 +143,8 @@ mod tests {
         assert_eq!(kinds("身份证号11010519491231002X。"), vec![PersonalKind::ResidentId]);
         assert_eq!(kinds("身份证号 510683199001011234"), Vec::<PersonalKind>::new(), "wrong check digit");
         assert!(is_resident_id("11010519491231002X"));
-        assert!(is_resident_id("440524188001010014"));
+        assert!(is_resident_id("510683199001011233"));
+        assert!(!is_resident_id("510683199013011233"), "month 13");
     }
 
     #[test]

@@ -5,7 +5,6 @@ use anyhow::{anyhow, Context, Result};
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{DocumentMut, Item, Value};
 
-use crate::load::frontmatter::split;
 
 /// A TOML date value.
 pub fn date_value(date: NaiveDate) -> Value {
@@ -35,30 +34,40 @@ pub struct FrontMatterDocument {
 }
 
 impl FrontMatterDocument {
-    /// Parses file contents.
+    /// Parses file contents. The body is kept exactly as it was, whatever its line ends.
     pub fn parse(contents: &str) -> Result<FrontMatterDocument> {
         let bom = contents.starts_with('\u{feff}');
         let contents = contents.trim_start_matches('\u{feff}');
-        let crlf = contents.contains("\r\n");
-        let normalised = contents.replace("\r\n", "\n");
-        let parts = split(&normalised).ok_or_else(|| anyhow!("the file has no `+++` front matter"))?;
-        let document: DocumentMut = parts.front.parse().context("the front matter is not valid TOML")?;
-        Ok(FrontMatterDocument { document, body: parts.body.to_string(), bom, crlf })
+        let mut lines = contents.split_inclusive('\n');
+        let opening = lines.next().unwrap_or("");
+        if opening.trim_end() != "+++" {
+            return Err(anyhow!("the file has no `+++` front matter"));
+        }
+        let crlf = opening.ends_with("\r\n");
+        let mut offset = opening.len();
+        let front_start = offset;
+        for line in lines {
+            if line.trim_end() == "+++" {
+                let front = contents[front_start..offset].replace("\r\n", "\n");
+                let body = contents[offset + line.len()..].to_string();
+                let document: DocumentMut = front.parse().context("the front matter is not valid TOML")?;
+                return Ok(FrontMatterDocument { document, body, bom, crlf });
+            }
+            offset += line.len();
+        }
+        Err(anyhow!("the `+++` front matter is never closed"))
     }
 
-    /// The file contents again, with the edits.
+    /// The file contents again, with the edits; the body byte-for-byte as it was.
     pub fn render(&self) -> String {
         let mut front = self.document.to_string();
         if !front.is_empty() && !front.ends_with('\n') {
             front.push('\n');
         }
-        let text = format!("+++\n{front}+++\n{}", self.body);
-        let text = if self.crlf { text.replace('\n', "\r\n") } else { text };
-        if self.bom {
-            format!("\u{feff}{text}")
-        } else {
-            text
-        }
+        let head = format!("+++\n{front}+++\n");
+        let head = if self.crlf { head.replace('\n', "\r\n") } else { head };
+        let bom = if self.bom { "\u{feff}" } else { "" };
+        format!("{bom}{head}{}", self.body)
     }
 
     /// Sets a top-level key to a value, keeping its place if it exists; a new key goes
