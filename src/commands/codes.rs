@@ -30,3 +30,19 @@ pub fn run(_cx: &Context, name: Option<&str>) -> Result<i32> {
     }
     Ok(EXIT_OK)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::markdown_table;
+
+    /// The README's findings table is the generated one. To update it, replace the text
+    /// between the markers with the output printed by this test.
+    #[test]
+    fn readme_lists_every_code() {
+        let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).expect("README.md");
+        let start = readme.find("<!-- codes:start -->\n").expect("start marker") + "<!-- codes:start -->\n".len();
+        let end = readme.find("<!-- codes:end -->").expect("end marker");
+        let table = markdown_table();
+        assert_eq!(&readme[start..end], table, "README findings table is out of date; it should be:\n{table}");
+    }
+}

@@ -118,6 +118,8 @@ codes! {
     CalendarMissingYear = "calendar-missing-year", Warning, "A deadline falls in a year no working-day calendar covers; it was computed on weekends alone.";
     /// A calendar file that contradicts itself.
     CalendarInvalid = "calendar-invalid", Error, "A calendar file lists a day that cannot be what it says.";
+    /// A file too large to be a disclosure.
+    FileTooLarge = "file-too-large", Error, "A file is larger than any disclosure should be (over 10 MiB) and was not read.";
     /// Settings that cannot work together.
     ConfigInvalid = "config-invalid", Error, "disclose.toml settings that cannot work (for example the bulletin folder inside the site folder).";
 }

@@ -149,3 +149,60 @@ fn document_id(path: &Path, findings: &mut Findings) -> Option<String> {
         }
     }
 }
+
+#[cfg(test)]
+mod robustness {
+    //! Random and mutated inputs through every parser: findings, never a panic.
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const ITEM: &str = include_str!("../../tests/cli/fixtures/minimal/items/2026/2026-03-20-2.2.md");
+    const CASE: &str = include_str!("../../tests/cli/fixtures/minimal/feedback/2026/2026-03-09-1.md");
+    const CATEGORY: &str = include_str!("../../tests/cli/fixtures/minimal/catalogue/01-work.toml");
+
+    fn source(text: &str) -> SourceText {
+        SourceText { file: "x.md".into(), text: text.into() }
+    }
+
+    fn parse_everything(text: &str) {
+        let mut findings = Findings::new();
+        let _ = item::parse_item("x", &source(text), &mut findings);
+        let _ = feedback::parse_case("x", &source(text), &mut findings);
+        let _ = catalogue::parse_category(&source(text), &mut findings);
+        let _ = calendar::parse_calendar(&source(text), "test", &mut findings);
+        let _ = config::parse_config(&source(text), &mut findings);
+        for finding in findings.iter() {
+            assert!(finding.file.is_some());
+        }
+    }
+
+    /// Replaces the bytes in `range` of `base` by `insert`, at char boundaries.
+    fn mutate(base: &str, at: usize, remove: usize, insert: &str) -> String {
+        let mut start = at.min(base.len());
+        while !base.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = (start + remove).min(base.len());
+        while !base.is_char_boundary(end) {
+            end += 1;
+        }
+        format!("{}{}{}", &base[..start], insert, &base[end..])
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 1500, .. ProptestConfig::default() })]
+
+        #[test]
+        fn random_text_never_panics(text in "\\PC{0,300}") {
+            parse_everything(&text);
+        }
+
+        #[test]
+        fn mutated_files_never_panic(which in 0usize..3, at in 0usize..600, remove in 0usize..20, insert in "[+=\\[\\]{}\"'#\\n0-9a-z.,:-]{0,12}") {
+            let base = [ITEM, CASE, CATEGORY][which];
+            parse_everything(&mutate(base, at, remove, &insert));
+        }
+    }
+}

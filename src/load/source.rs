@@ -199,9 +199,20 @@ fn toml_message(message: &str) -> String {
     message.replace('`', "\"")
 }
 
+/// The largest file the tool reads: far above any real disclosure, far below what would
+/// strain memory.
+pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
+
 /// Reads a file and decodes it, turning I/O failures into findings too.
 pub fn read_source(root: &Path, relative: &Path) -> Result<SourceText, Finding> {
     let file = display_path(relative);
+    if let Ok(metadata) = std::fs::metadata(root.join(relative)) {
+        if metadata.len() > MAX_FILE_BYTES {
+            return Err(Finding::new(Code::FileTooLarge, format!("this file is {} MiB; files over 10 MiB are not read", metadata.len() / (1024 * 1024)))
+                .at(&Location::file_start(&file))
+                .help("split it, or move attachments out of the repository and link to them"));
+        }
+    }
     let bytes = std::fs::read(root.join(relative)).map_err(|error| {
         Finding::new(Code::InvalidValue, format!("could not read this file: {error}"))
             .at(&Location::file_start(&file))
