@@ -155,4 +155,57 @@ mod tests {
         assert!(kinds("02112345678").is_empty(), "landline with area code");
         assert!(kinds("订单A13800138000").is_empty(), "part of a longer code");
     }
+
+    fn with_check_digit(first17: &str) -> String {
+        const WEIGHTS: [u32; 17] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+        let sum: u32 = first17.bytes().zip(WEIGHTS).map(|(b, w)| u32::from(b - b'0') * w).sum();
+        format!("{first17}{}", char::from(b"10X98765432"[(sum % 11) as usize]))
+    }
+
+    fn full_width(text: &str) -> String {
+        text.chars().map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap() } else { c }).collect()
+    }
+
+    #[test]
+    fn the_corpus_of_personal_numbers_is_caught() {
+        let mobiles = ["13012345678", "13912345678", "15000000000", "16600001111", "17712345678", "18888888888", "19912345678", "14512345678"];
+        let ids = [with_check_digit("51068319900101123"), with_check_digit("11010519491231002"), with_check_digit("44052419800101001"), with_check_digit("51068320000229004")];
+        for number in mobiles.iter().map(|m| (*m).to_string()).chain(ids.iter().cloned()) {
+            for text in [format!("联系电话{number}。"), format!("({number})"), format!("电话：{}", full_width(&number)), format!("{number}"), format!("号码 {number}, 请核实")] {
+                assert_eq!(find_personal_data(&text).len(), 1, "{text}");
+            }
+        }
+        assert_eq!(kinds(&format!("身份证号{}", ids[0].to_lowercase())), vec![PersonalKind::ResidentId]);
+    }
+
+    #[test]
+    fn the_corpus_of_harmless_numbers_is_left_alone() {
+        let bad_check = {
+            let id = with_check_digit("51068319900101123");
+            let last = if id.ends_with('0') { '1' } else { '0' };
+            format!("{}{last}", &id[..17])
+        };
+        for text in [
+            "热线6251071", "电话0838-6251071", "028-12345678", "(0838)6251071", "2026-03-31", "20260331", "2026年3月31日",
+            "金额12,345.67元", "1234567890元", "共计 123456789012 元", "编号2026-Q1-3.5", "12345678901234567", "123456789012345678",
+            bad_check.as_str(), "第12期", "10000000000", "12012345678",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn every_valid_id_is_caught(region in 110_000u32..660_000, days in 0i64..40_000, sequence in 0u32..1000) {
+            let birth = chrono::NaiveDate::from_ymd_opt(1920, 1, 1).unwrap() + chrono::Days::new(days as u64);
+            let id = with_check_digit(&format!("{region}{}{sequence:03}", birth.format("%Y%m%d")));
+            proptest::prop_assert_eq!(kinds(&format!("身份证{id}。")), vec![PersonalKind::ResidentId]);
+        }
+
+        #[test]
+        fn every_mobile_is_caught(second in 3u32..10, rest in 0u64..1_000_000_000) {
+            let number = format!("1{second}{rest:09}");
+            proptest::prop_assert_eq!(kinds(&format!("手机{number}")), vec![PersonalKind::Mobile]);
+        }
+    }
 }

@@ -7,6 +7,7 @@ mod board;
 mod catalogue;
 mod check;
 mod feedback;
+mod hostile;
 mod init;
 mod obligations;
 mod report;
