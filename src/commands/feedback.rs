@@ -1,10 +1,161 @@
-//! `disclose feedback`.
+//! `disclose feedback …`: feedback cases (意见反馈) from intake to closing. Every step is a
+//! new file or an in-place edit of the case's front matter, so git records the handling.
+
+mod edit;
+mod intake;
+mod view;
 
 use anyhow::Result;
+use chrono::NaiveDate;
 
+use crate::cli::FeedbackAction;
 use crate::commands::context::{Context, Refusal};
+use crate::diag::Findings;
+use crate::model::config::Locale;
+use crate::model::{Case, Repo};
+use crate::obligations::deadline::{add_working_days, Deadline};
 
-/// Not yet built: refuses plainly.
-pub fn run(_cx: &Context) -> Result<i32> {
-    Err(Refusal::new("`disclose feedback` is not available in this build", "see the README").into())
+/// Runs one `feedback` subcommand.
+pub fn run(cx: &Context, action: FeedbackAction) -> Result<i32> {
+    match action {
+        FeedbackAction::New {
+            channel,
+            summary,
+            from,
+            name,
+            contact,
+            about,
+            received,
+            edit,
+        } => intake::run(
+            cx,
+            &intake::Intake {
+                channel,
+                summary,
+                from,
+                name,
+                contact,
+                about,
+                received,
+                edit,
+            },
+        ),
+        FeedbackAction::Log { id, note, by, on } => edit::log(cx, &id, &note, by.as_deref(), on),
+        FeedbackAction::Extend { id, days, reason, on } => edit::extend(cx, &id, days, &reason, on),
+        FeedbackAction::Respond { id, text, public, rating, on } => edit::respond(cx, &id, &text, public, rating.as_deref(), on),
+        FeedbackAction::Reject { id, reason, on } => edit::reject(cx, &id, &reason, on),
+        FeedbackAction::Rate { id, rating } => edit::rate(cx, &id, &rating),
+        FeedbackAction::Reopen { id, reason, on } => edit::reopen(cx, &id, &reason, on),
+        FeedbackAction::Close { id, on } => edit::close(cx, &id, on),
+        FeedbackAction::List { open, overdue } => view::list(cx, open, overdue),
+        FeedbackAction::Show { id } => view::show(cx, &id),
+    }
+}
+
+/// The case with this id, or a refusal that says why there is none: a file that could not
+/// be read, or no such file (listing the ids that look closest).
+fn find_case<'a>(repo: &'a Repo, findings: &Findings, id: &str) -> Result<&'a Case> {
+    if let Some(case) = repo.case(id) {
+        return Ok(case);
+    }
+    if let Some(case) = repo.cases.iter().find(|case| case.id.eq_ignore_ascii_case(id)) {
+        return Ok(case);
+    }
+    let unreadable = findings.iter().filter_map(|f| f.file.as_deref()).find(|file| {
+        file.starts_with("feedback/")
+            && std::path::Path::new(file)
+                .file_stem()
+                .is_some_and(|stem| stem.to_string_lossy().eq_ignore_ascii_case(id))
+    });
+    if let Some(file) = unreadable {
+        return Err(Refusal::new(
+            format!("the feedback case {file} could not be read"),
+            "run `disclose check` to see what is wrong with it, and correct the file",
+        )
+        .into());
+    }
+    let close = close_ids(repo.cases.iter().map(|case| case.id.as_str()), id);
+    let help = if close.is_empty() {
+        "run `disclose feedback list` to see the case ids (a case's id is its file name without .md, like 2026-03-02-1)".to_string()
+    } else {
+        format!("did you mean {}? `disclose feedback list` shows every case", close.join(", "))
+    };
+    Err(Refusal::new(format!("there is no feedback case \"{}\"", id.escape_debug()), help).into())
+}
+
+/// Up to five ids nearest to `wanted` (by edit distance, ignoring case), nearest first;
+/// only those within a fifth of the id's length (at least 2 edits) are offered.
+fn close_ids<'a>(ids: impl Iterator<Item = &'a str>, wanted: &str) -> Vec<&'a str> {
+    let wanted_lower = wanted.to_lowercase();
+    let limit = (wanted.chars().count() / 5).max(2);
+    let mut scored: Vec<(usize, &str)> = ids
+        .map(|id| (edit_distance(&id.to_lowercase(), &wanted_lower), id))
+        .filter(|(distance, _)| *distance <= limit)
+        .collect();
+    scored.sort_unstable();
+    scored.into_iter().take(5).map(|(_, id)| id).collect()
+}
+
+/// Levenshtein distance by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// `start` + `days` working days on the repository's calendar, warning on standard error
+/// when a year on the way has no calendar (the count then skips weekends alone).
+fn working_days_after(cx: &Context, repo: &Repo, start: NaiveDate, days: u32) -> Deadline {
+    let deadline = add_working_days(&repo.calendar, start, days);
+    for year in &deadline.uncovered_years {
+        eprintln!(
+            "{} no working-day calendar covers {year}, so the limit was counted skipping weekends only; add calendar/{year}.toml with that year's holidays and make-up working days, then correct `due_on` if it changes",
+            cx.paint_stderr.warning("warning:")
+        );
+    }
+    deadline
+}
+
+/// Words written into case files by the tool, in the organisation's language.
+fn close_note(locale: Locale) -> &'static str {
+    match locale {
+        Locale::ZhCn => "办结",
+        Locale::En => "Closed",
+    }
+}
+
+/// Refuses an empty text argument.
+fn non_empty(flag: &str, value: &str, example: &str) -> Result<()> {
+    if value.trim().is_empty() {
+        return Err(Refusal::new(format!("{flag} is empty"), format!("say it in words, e.g. {flag} \"{example}\"")).into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{close_ids, edit_distance};
+
+    #[test]
+    fn distance_counts_characters() {
+        assert_eq!(edit_distance("2026-03-09-1", "2026-03-09-1"), 0);
+        assert_eq!(edit_distance("2026-03-09-1", "2026-03-90-1"), 2);
+        assert_eq!(edit_distance("意见", "意思"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+    }
+
+    #[test]
+    fn close_ids_are_nearest_first_and_bounded() {
+        let ids = ["2026-03-09-1", "2026-03-19-1", "2026-11-16-1", "2025-12-08-1"];
+        assert_eq!(close_ids(ids.into_iter(), "2026-03-09-2"), vec!["2026-03-09-1", "2026-03-19-1"]);
+        assert!(close_ids(ids.into_iter(), "hotline").is_empty());
+    }
 }

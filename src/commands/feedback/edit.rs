@@ -1,0 +1,376 @@
+//! The handling steps: `log`, `extend`, `respond`, `reject`, `rate`, `reopen` and `close`.
+//! Each one checks the case's state first, then edits the front matter in place (status,
+//! `due_on`, a new `[[action]]` after the existing ones, `[response]`), keeping comments,
+//! key order and the body byte for byte.
+
+use std::fs;
+use std::path::PathBuf;
+
+use anyhow::{Context as _, Result};
+use chrono::NaiveDate;
+use serde_json::json;
+use toml_edit::{Item, Table, Value};
+
+use super::{close_note, find_case, non_empty, working_days_after};
+use crate::cli::Format;
+use crate::commands::context::{Context, Refusal};
+use crate::model::{ActionKind, Case, CaseStatus, Rating, Repo};
+use crate::rules::personal::find_personal_data;
+use crate::store::edit::{date_value, push_table, set_keeping_decor, FrontMatterDocument};
+use crate::store::write_atomic;
+use crate::EXIT_OK;
+
+/// A case opened for editing: the loaded model (to check the state) and the file's front
+/// matter as an editable document.
+struct Open {
+    repo: Repo,
+    case: Case,
+    path: PathBuf,
+    doc: FrontMatterDocument,
+}
+
+impl Open {
+    /// Loads the repository, finds the case and parses its file for editing.
+    fn load(cx: &Context, id: &str, command: &str) -> Result<Open> {
+        cx.require_format(&format!("feedback {command}"), &[Format::Text, Format::Json])?;
+        let (repo, findings) = cx.load()?;
+        let case = find_case(&repo, &findings, id)?.clone();
+        let path = repo.root.join(&case.file);
+        let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", case.file))?;
+        let doc = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", case.file))?;
+        Ok(Open { repo, case, path, doc })
+    }
+
+    /// The date of a new step: `--on` or today; never before the case was received, never
+    /// after today, and (for the handling log) never before the log's last step.
+    fn date(&self, cx: &Context, on: Option<NaiveDate>, in_log: bool) -> Result<NaiveDate> {
+        let on = on.unwrap_or(cx.as_of);
+        let case = &self.case;
+        if on < case.received_on {
+            return Err(Refusal::new(
+                format!("{on} is before case {} was received ({})", case.id, case.received_on),
+                format!("give --on a date on or after {}", case.received_on),
+            )
+            .into());
+        }
+        if on > cx.as_of {
+            return Err(Refusal::new(format!("{on} is after today ({})", cx.as_of), "record a step once it has happened").into());
+        }
+        if let Some(last) = case.actions.last().filter(|last| in_log && on < last.on) {
+            return Err(Refusal::new(
+                format!("{on} is before the last step in the handling log of case {} ({})", case.id, last.on),
+                format!("the log is kept in date order: give --on {} or later", last.on),
+            )
+            .into());
+        }
+        Ok(on)
+    }
+
+    /// Refuses unless the case's status is one of `allowed`.
+    fn require(&self, allowed: &[CaseStatus], doing: &str, help: &str) -> Result<()> {
+        if allowed.contains(&self.case.status) {
+            return Ok(());
+        }
+        Err(Refusal::new(format!("case {} {}, so it cannot be {doing}", self.case.id, self.state_phrase()), help).into())
+    }
+
+    /// `was answered on …`, `is still open (handling)` and the like, to explain a refusal.
+    fn state_phrase(&self) -> String {
+        let case = &self.case;
+        let on = |date: Option<NaiveDate>| date.map(|d| format!(" on {d}")).unwrap_or_default();
+        match case.status {
+            CaseStatus::Received | CaseStatus::Handling => format!("is still open ({})", case.status),
+            CaseStatus::Answered => format!("was answered{}", on(case.response.as_ref().map(|r| r.on))),
+            CaseStatus::Closed => format!("was closed{}", on(case.ended_on())),
+            CaseStatus::Rejected => format!("was not accepted (rejected){}", on(case.ended_on())),
+        }
+    }
+
+    /// Appends an `[[action]]` after the existing ones (above `[response]`).
+    fn push_action(&mut self, on: NaiveDate, by: Option<&str>, kind: ActionKind, days: Option<u32>, note: &str) -> Result<()> {
+        let mut table = Table::new();
+        table.insert("on", Item::Value(date_value(on)));
+        if let Some(by) = by.map(str::trim).filter(|b| !b.is_empty()) {
+            table.insert("by", Item::Value(Value::from(by)));
+        }
+        if let Some(word) = kind.word() {
+            table.insert("kind", Item::Value(Value::from(word)));
+        }
+        if let Some(days) = days {
+            table.insert("days", Item::Value(Value::from(i64::from(days))));
+        }
+        table.insert("note", Item::Value(Value::from(note.trim())));
+        push_table(&mut self.doc.document, "action", table, &["response"]).with_context(|| format!("could not add to the handling log of {}", self.case.file))
+    }
+
+    fn set_status(&mut self, status: CaseStatus) {
+        self.doc.set("status", Value::from(status.as_str()));
+    }
+
+    /// `[response]`, created (after the log) if missing.
+    fn response_table(&mut self) -> Result<&mut Table> {
+        let file = self.case.file.clone();
+        let root = self.doc.document.as_table_mut();
+        if !root.contains_key("response") {
+            root.insert("response", Item::Table(Table::new()));
+        }
+        root.get_mut("response").and_then(Item::as_table_mut).ok_or_else(|| {
+            Refusal::new(
+                format!("`response` in {file} is not a [response] table"),
+                "write the answer as a [response] table, as the README shows, and try again",
+            )
+            .into()
+        })
+    }
+
+    /// Writes the file and reports what changed.
+    fn save(self, cx: &Context, done: &str, commit: &str) -> Result<i32> {
+        write_atomic(&self.path, self.doc.render().as_bytes())?;
+        let status = self.doc.document.get("status").and_then(Item::as_str).unwrap_or_default().to_string();
+        let due_on = self
+            .doc
+            .document
+            .get("due_on")
+            .and_then(Item::as_value)
+            .and_then(Value::as_datetime)
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        if cx.format == Format::Json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&json!({ "id": self.case.id, "file": self.case.file, "status": status, "due_on": due_on, "done": done }))?
+            );
+            return Ok(EXIT_OK);
+        }
+        println!("Case {} ({}): {done}.", cx.paint.bold(&self.case.id), self.case.file);
+        if CaseStatus::from_word(&status).is_some_and(CaseStatus::is_open) {
+            println!("Status {status}, due on {due_on}.");
+        } else {
+            println!("Status {status}.");
+        }
+        println!("Commit it: git add {} && git commit -m \"feedback {}: {commit}\"", self.case.file, self.case.id);
+        Ok(EXIT_OK)
+    }
+}
+
+/// Parses a rating word.
+fn rating(word: &str) -> Result<Rating> {
+    Rating::from_word(word.trim()).ok_or_else(|| {
+        Refusal::new(
+            format!("\"{}\" is not a rating", word.escape_debug()),
+            "use satisfied (满意), partly (基本满意) or unsatisfied (不满意)",
+        )
+        .into()
+    })
+}
+
+/// `feedback log`: appends a handling step; a received case becomes `handling`.
+pub fn log(cx: &Context, id: &str, note: &str, by: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
+    let mut open = Open::load(cx, id, "log")?;
+    non_empty("--note", note, "转门诊部核实")?;
+    let on = open.date(cx, on, true)?;
+    open.push_action(on, by, ActionKind::Log, None, note)?;
+    if open.case.status == CaseStatus::Received {
+        open.set_status(CaseStatus::Handling);
+    }
+    open.save(cx, &format!("logged a step on {on}"), "handling step")
+}
+
+/// `feedback extend`: once per open case, N more working days after the current limit.
+pub fn extend(cx: &Context, id: &str, days: u32, reason: &str, on: Option<NaiveDate>) -> Result<i32> {
+    let mut open = Open::load(cx, id, "extend")?;
+    non_empty("--reason", reason, "需逐村核查，经书记批准延长10个工作日")?;
+    if days == 0 {
+        return Err(Refusal::new("--days 0 would not extend anything", "give the extra working days, e.g. --days 10").into());
+    }
+    open.require(
+        &[CaseStatus::Received, CaseStatus::Handling],
+        "extended",
+        "only an open case (received or handling) can be extended",
+    )?;
+    if let Some(earlier) = open.case.extension() {
+        return Err(Refusal::new(
+            format!(
+                "case {} was already extended on {} (by {} working days); a limit may be extended only once",
+                open.case.id,
+                earlier.on,
+                earlier.days.unwrap_or_default()
+            ),
+            format!(
+                "answer it with `disclose feedback respond {} --text \"…\"`, or explain the delay in the log with `disclose feedback log`",
+                open.case.id
+            ),
+        )
+        .into());
+    }
+    let on = open.date(cx, on, true)?;
+    if days > 15 {
+        eprintln!(
+            "{} an extension of {days} working days is longer than the 15 that local rules usually allow",
+            cx.paint_stderr.warning("warning:")
+        );
+    }
+    let old_due = open.case.due_on;
+    let new_due = working_days_after(cx, &open.repo, old_due, days).due;
+    open.push_action(on, None, ActionKind::Extend, Some(days), reason)?;
+    open.doc.set("due_on", date_value(new_due));
+    if open.case.status == CaseStatus::Received {
+        open.set_status(CaseStatus::Handling);
+    }
+    open.save(
+        cx,
+        &format!("limit extended by {days} working days, from {old_due} to {new_due}"),
+        "limit extended",
+    )
+}
+
+/// `feedback respond`: writes `[response]`; the case becomes `answered`.
+pub fn respond(cx: &Context, id: &str, text: &str, public: bool, rating_word: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
+    let mut open = Open::load(cx, id, "respond")?;
+    non_empty("--text", text, "已增设导诊台……")?;
+    let rating = rating_word.map(rating).transpose()?;
+    let help = match open.case.status {
+        CaseStatus::Rejected => "a case that was not accepted needs no answer; its reason is in the log".to_string(),
+        _ => format!(
+            "to answer again after a complaint about the answer, reopen it first: `disclose feedback reopen {} --reason \"…\"`",
+            open.case.id
+        ),
+    };
+    open.require(&[CaseStatus::Received, CaseStatus::Handling], "answered", &help)?;
+    let on = open.date(cx, on, false)?;
+    if let Some(reopened) = open.case.actions.iter().rev().find(|a| a.kind == ActionKind::Reopen).filter(|a| on < a.on) {
+        return Err(Refusal::new(
+            format!("{on} is before the case was reopened ({})", reopened.on),
+            format!("give --on {} or later", reopened.on),
+        )
+        .into());
+    }
+    if public {
+        if let Some(hit) = find_personal_data(text).first() {
+            return Err(Refusal::new(
+                format!("the answer holds {} and --public would put it on the board", hit.kind.describe()),
+                "leave the number out of the answer (give the hotline or an office landline instead), or answer without --public",
+            )
+            .into());
+        }
+    }
+    let replaced = open.case.response.as_ref().map(|r| r.on);
+    let response = open.response_table()?;
+    set_keeping_decor(response, "on", date_value(on));
+    set_keeping_decor(response, "text", Value::from(text.trim()));
+    set_keeping_decor(response, "public", Value::from(public));
+    match rating {
+        Some(rating) => set_keeping_decor(response, "rating", Value::from(rating.as_str())),
+        None => {
+            response.remove("rating");
+        }
+    }
+    open.set_status(CaseStatus::Answered);
+    if let Some(earlier) = replaced {
+        eprintln!("note: this answer replaces the earlier one of {earlier}; git keeps the old text");
+    }
+    if on > open.case.due_on {
+        eprintln!(
+            "{} answered {} days after the limit ({}); reports count it as late",
+            cx.paint_stderr.warning("warning:"),
+            (on - open.case.due_on).num_days(),
+            open.case.due_on
+        );
+    }
+    let board = if public { "shown on the board" } else { "not shown on the board" };
+    open.save(cx, &format!("answered on {on}, {board}"), "answered")
+}
+
+/// `feedback reject`: 不予受理, with the reason in the log.
+pub fn reject(cx: &Context, id: &str, reason: &str, on: Option<NaiveDate>) -> Result<i32> {
+    let mut open = Open::load(cx, id, "reject")?;
+    non_empty("--reason", reason, "不属于本支部职责范围，已告知向有关部门反映")?;
+    open.require(
+        &[CaseStatus::Received, CaseStatus::Handling],
+        "rejected",
+        "only a case that is not yet answered can be rejected (不予受理)",
+    )?;
+    if let Some(response) = &open.case.response {
+        return Err(Refusal::new(
+            format!("case {} was already answered on {}, so it cannot be rejected", open.case.id, response.on),
+            format!("answer it again with `disclose feedback respond {} --text \"…\"`", open.case.id),
+        )
+        .into());
+    }
+    let on = open.date(cx, on, true)?;
+    open.push_action(on, None, ActionKind::Reject, None, reason)?;
+    open.set_status(CaseStatus::Rejected);
+    open.save(cx, &format!("not accepted (不予受理) on {on}"), "not accepted")
+}
+
+/// `feedback rate`: the person's view of the answer (回访).
+pub fn rate(cx: &Context, id: &str, word: &str) -> Result<i32> {
+    let mut open = Open::load(cx, id, "rate")?;
+    let rating = rating(word)?;
+    let Some(response) = open.case.response.clone() else {
+        return Err(Refusal::new(
+            format!("case {} has no answer yet, so there is nothing to rate", open.case.id),
+            format!(
+                "record the answer first with `disclose feedback respond {} --text \"…\"` (it takes --rating too)",
+                open.case.id
+            ),
+        )
+        .into());
+    };
+    set_keeping_decor(open.response_table()?, "rating", Value::from(rating.as_str()));
+    let id = open.case.id.clone();
+    let was = response.rating.map(|r| format!(" (was {})", r.as_str())).unwrap_or_default();
+    let code = open.save(cx, &format!("the answer of {} rated {}{was}", response.on, rating.as_str()), "rated")?;
+    if rating == Rating::Unsatisfied && cx.format == Format::Text {
+        println!("To handle it again with a new limit: disclose feedback reopen {id} --reason \"…\"");
+    }
+    Ok(code)
+}
+
+/// `feedback reopen`: an answered or closed case is handled again with a new limit.
+pub fn reopen(cx: &Context, id: &str, reason: &str, on: Option<NaiveDate>) -> Result<i32> {
+    let mut open = Open::load(cx, id, "reopen")?;
+    non_empty("--reason", reason, "反映人对答复不满意，重新办理")?;
+    open.require(
+        &[CaseStatus::Answered, CaseStatus::Closed],
+        "reopened",
+        "only an answered or closed case can be reopened; an open case is still being handled",
+    )?;
+    let on = open.date(cx, on, true)?;
+    if let Some(response) = open.case.response.as_ref().filter(|r| on < r.on) {
+        return Err(Refusal::new(
+            format!("{on} is before the answer was given ({})", response.on),
+            format!("give --on {} or later", response.on),
+        )
+        .into());
+    }
+    let working_days = open.repo.config.working_days;
+    let due = working_days_after(cx, &open.repo, on, working_days).due;
+    open.push_action(on, None, ActionKind::Reopen, None, reason)?;
+    open.set_status(CaseStatus::Handling);
+    open.doc.set("due_on", date_value(due));
+    open.save(cx, &format!("reopened on {on} with a new limit of {working_days} working days"), "reopened")
+}
+
+/// `feedback close`: an answered case is closed (办结).
+pub fn close(cx: &Context, id: &str, on: Option<NaiveDate>) -> Result<i32> {
+    let mut open = Open::load(cx, id, "close")?;
+    let help = match open.case.status {
+        CaseStatus::Received | CaseStatus::Handling => format!("answer it first with `disclose feedback respond {} --text \"…\"`", open.case.id),
+        CaseStatus::Closed => "it is closed already; nothing to do".to_string(),
+        CaseStatus::Answered | CaseStatus::Rejected => "a case that was not accepted is finished already; nothing to close".to_string(),
+    };
+    open.require(&[CaseStatus::Answered], "closed", &help)?;
+    let on = open.date(cx, on, true)?;
+    if let Some(response) = open.case.response.as_ref().filter(|r| on < r.on) {
+        return Err(Refusal::new(
+            format!("{on} is before the answer was given ({})", response.on),
+            format!("give --on {} or later", response.on),
+        )
+        .into());
+    }
+    let note = close_note(open.repo.config.locale);
+    open.push_action(on, None, ActionKind::Close, None, note)?;
+    open.set_status(CaseStatus::Closed);
+    open.save(cx, &format!("closed on {on}"), "closed")
+}
