@@ -1,10 +1,394 @@
-//! `disclose status`.
+//! `disclose status`: the secretary's to-do list. Overdue obligations (most overdue
+//! first), obligations due in the next 14 days, drafts waiting for review or approval,
+//! approved items not yet published, open feedback cases near their limit, and a
+//! catalogue that needs approval; each line with the command to run next. Informational:
+//! it always exits 0 when it could run.
+
+use std::fmt::Write as _;
 
 use anyhow::Result;
+use chrono::NaiveDate;
+use serde_json::{json, Value};
 
-use crate::commands::context::{Context, Refusal};
+use crate::cli::Format;
+use crate::commands::check::all_findings;
+use crate::commands::context::Context;
+use crate::diag::{Code, Findings, Level, Paint};
+use crate::load::digest::{catalogue_digest, describe_changes};
+use crate::model::{Case, Item, Repo};
+use crate::obligations::deadline::{add_working_days, working_days_between};
+use crate::obligations::{obligations, Obligation, ObligationKind, State};
+use crate::EXIT_OK;
 
-/// Not yet built: refuses plainly.
-pub fn run(_cx: &Context) -> Result<i32> {
-    Err(Refusal::new("`disclose status` is not available in this build", "see the README").into())
+/// Open feedback cases are listed once their limit is this many working days away.
+pub const FEEDBACK_SOON_WORKING_DAYS: u32 = 5;
+
+/// The step an unpublished item is waiting for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// 审核: disclose.toml requires a review and there is none yet.
+    Review,
+    /// 审批: disclose.toml requires an approval and there is none yet.
+    Approve,
+    /// Everything required is signed: `disclose publish`.
+    Publish,
+}
+
+/// What `item` waits for on `as_of`; signatures dated later do not count yet.
+pub fn pending_step(repo: &Repo, item: &Item, as_of: NaiveDate) -> Step {
+    let signed = |signature: Option<&crate::model::Signature>| signature.is_some_and(|s| s.on <= as_of);
+    if repo.config.require_review && !signed(item.reviewed.as_ref()) {
+        Step::Review
+    } else if repo.config.require_approval && !signed(item.approved.as_ref()) {
+        Step::Approve
+    } else {
+        Step::Publish
+    }
+}
+
+/// The command that takes `item` one step further.
+pub fn item_command(repo: &Repo, item: &Item, as_of: NaiveDate) -> String {
+    match pending_step(repo, item, as_of) {
+        Step::Review => format!("disclose review {} --by NAME", item.id),
+        Step::Approve => format!("disclose approve {} --by NAME", item.id),
+        Step::Publish => "disclose publish".to_string(),
+    }
+}
+
+/// The unpublished item that would meet `obligation`, if one has been drafted.
+pub fn draft_for<'a>(repo: &'a Repo, obligation: &Obligation, as_of: NaiveDate) -> Option<&'a Item> {
+    let mut drafts = repo.items.iter().filter(|item| item.entry == obligation.entry && !item.is_published(as_of));
+    match &obligation.kind {
+        ObligationKind::Periodic(period) => drafts.find(|item| item.period == Some(*period)),
+        ObligationKind::Event(id) => drafts.find(|item| item.id == *id),
+        ObligationKind::Standing | ObligationKind::Review(_) => drafts.next_back(),
+    }
+}
+
+/// The command to run next for an obligation that is not met: move its draft on, or
+/// start the item.
+pub fn obligation_command(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> String {
+    if let Some(item) = draft_for(repo, obligation, as_of) {
+        return item_command(repo, item, as_of);
+    }
+    match &obligation.kind {
+        ObligationKind::Periodic(period) => format!("disclose new {} --period {period}", obligation.entry),
+        ObligationKind::Standing => format!("disclose new {}", obligation.entry),
+        ObligationKind::Review(_) => match &obligation.met_by {
+            Some(current) => format!("disclose new {} --supersedes {current}", obligation.entry),
+            None => current_item(repo, obligation, as_of).map_or_else(
+                || format!("disclose new {}", obligation.entry),
+                |id| format!("disclose new {} --supersedes {id}", obligation.entry),
+            ),
+        },
+        ObligationKind::Event(id) => format!("disclose review {id} --by NAME"),
+    }
+}
+
+/// The published, not superseded item of a standing obligation's entry.
+fn current_item(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> Option<String> {
+    let superseded = crate::obligations::superseded_ids(repo, as_of);
+    repo.items
+        .iter()
+        .filter(|item| item.entry == obligation.entry && item.is_published(as_of) && !superseded.contains(&item.id))
+        .max_by_key(|item| (item.published_on, item.id.clone()))
+        .map(|item| item.id.clone())
+}
+
+/// Everything on the to-do list.
+struct Status<'a> {
+    overdue: Vec<&'a Obligation>,
+    due_soon: Vec<&'a Obligation>,
+    review: Vec<&'a Item>,
+    approve: Vec<&'a Item>,
+    publish: Vec<&'a Item>,
+    feedback: Vec<&'a Case>,
+    catalogue: Option<(String, String)>,
+    uncovered: Vec<i32>,
+    other_errors: usize,
+}
+
+impl Status<'_> {
+    fn is_empty(&self) -> bool {
+        self.overdue.is_empty()
+            && self.due_soon.is_empty()
+            && self.review.is_empty()
+            && self.approve.is_empty()
+            && self.publish.is_empty()
+            && self.feedback.is_empty()
+            && self.catalogue.is_none()
+            && self.uncovered.is_empty()
+            && self.other_errors == 0
+    }
+}
+
+fn gather<'a>(repo: &'a Repo, list: &'a [Obligation], findings: &Findings, as_of: NaiveDate) -> Status<'a> {
+    let mut overdue: Vec<&Obligation> = list.iter().filter(|o| o.state == State::Overdue).collect();
+    overdue.sort_by_key(|o| o.due());
+    let due_soon: Vec<&Obligation> = list.iter().filter(|o| o.state == State::Due).collect();
+    let mut uncovered: Vec<i32> = list
+        .iter()
+        .filter(|o| !o.is_met())
+        .flat_map(|o| o.deadline.uncovered_years.iter().copied())
+        .collect();
+    uncovered.sort_unstable();
+    uncovered.dedup();
+    let (mut review, mut approve, mut publish) = (Vec::new(), Vec::new(), Vec::new());
+    for item in repo.items.iter().filter(|item| !item.is_published(as_of)) {
+        match pending_step(repo, item, as_of) {
+            Step::Review => review.push(item),
+            Step::Approve => approve.push(item),
+            Step::Publish => publish.push(item),
+        }
+    }
+    let soon = add_working_days(&repo.calendar, as_of, FEEDBACK_SOON_WORKING_DAYS).due;
+    let mut feedback: Vec<&Case> = repo.cases.iter().filter(|case| case.status.is_open() && case.due_on <= soon).collect();
+    feedback.sort_by(|a, b| (a.due_on, &a.id).cmp(&(b.due_on, &b.id)));
+    let shown = [
+        Code::ObligationOverdue,
+        Code::FeedbackOverdue,
+        Code::CatalogueChanged,
+        Code::CatalogueUnapproved,
+    ];
+    let other_errors = findings.iter().filter(|f| f.level == Level::Error && !shown.contains(&f.code)).count();
+    Status {
+        overdue,
+        due_soon,
+        review,
+        approve,
+        publish,
+        feedback,
+        catalogue: catalogue_problem(repo),
+        uncovered,
+        other_errors,
+    }
+}
+
+/// What is wrong with the catalogue's approval, and the command that fixes it.
+fn catalogue_problem(repo: &Repo) -> Option<(String, String)> {
+    const APPROVE: &str = "disclose catalogue approve --by 党务公开工作领导小组";
+    if repo.catalogue.categories.is_empty() {
+        return Some((
+            "the catalogue is empty: catalogue/ holds no category files".to_string(),
+            "add catalogue/NN-name.toml files (`disclose init` in an empty folder writes the default catalogue)".to_string(),
+        ));
+    }
+    match &repo.config.approval {
+        None => Some((
+            "the catalogue is not approved yet, so no obligations are computed".to_string(),
+            APPROVE.to_string(),
+        )),
+        Some(_) if repo.catalogue_in_force() => None,
+        Some(approval) => {
+            let changes = describe_changes(&approval.parts, &catalogue_digest(&repo.catalogue).parts);
+            let what = if changes.is_empty() || approval.parts.is_empty() {
+                "its meaning".to_string()
+            } else {
+                changes.join(", ")
+            };
+            Some((
+                format!(
+                    "the catalogue changed since its approval on {} ({what}), so no obligations are computed",
+                    approval.approved_on
+                ),
+                APPROVE.to_string(),
+            ))
+        }
+    }
+}
+
+/// Runs `status`.
+pub fn run(cx: &Context) -> Result<i32> {
+    cx.require_format("status", &[Format::Text, Format::Json])?;
+    let (repo, findings) = all_findings(cx)?;
+    let list = obligations(&repo, cx.as_of);
+    let status = gather(&repo, &list, &findings, cx.as_of);
+    if cx.format == Format::Json {
+        println!("{}", serde_json::to_string_pretty(&to_json(&repo, &status, cx.as_of))?);
+    } else {
+        print!("{}", to_text(&repo, &status, cx.as_of, cx.paint));
+    }
+    Ok(EXIT_OK)
+}
+
+fn title_of<'a>(repo: &'a Repo, entry: &str) -> &'a str {
+    repo.catalogue.entry(entry).map_or("", |e| e.title.as_str())
+}
+
+fn days(n: i64) -> String {
+    format!("{n} day{}", if n == 1 { "" } else { "s" })
+}
+
+fn obligation_line(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> String {
+    let distance = (obligation.due() - as_of).num_days();
+    let when = match distance {
+        0 => "today".to_string(),
+        d if d < 0 => format!("{} ago", days(-d)),
+        d => format!("in {}", days(d)),
+    };
+    format!(
+        "{:<5} {}  {} · due {}, {when}",
+        obligation.entry,
+        obligation.label(),
+        title_of(repo, &obligation.entry),
+        obligation.due()
+    )
+}
+
+fn item_line(item: &Item) -> String {
+    let when = item.when_label().map(|w| format!(", {w}")).unwrap_or_default();
+    format!("{}  {} (entry {}{when})", item.id, item.title, item.entry)
+}
+
+fn feedback_line(repo: &Repo, case: &Case, as_of: NaiveDate) -> String {
+    let when = if as_of > case.due_on {
+        format!("overdue by {}", days((as_of - case.due_on).num_days()))
+    } else {
+        let left = working_days_between(&repo.calendar, as_of, case.due_on).max(0);
+        match left {
+            0 => "due today".to_string(),
+            n => format!("{n} working day{} left", if n == 1 { "" } else { "s" }),
+        }
+    };
+    format!("{}  {} · {}, due {}, {when}", case.id, case.summary, case.status, case.due_on)
+}
+
+fn feedback_command(case: &Case) -> String {
+    format!("disclose feedback respond {} --text \"…\"", case.id)
+}
+
+fn to_text(repo: &Repo, status: &Status, as_of: NaiveDate, paint: Paint) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", paint.bold(&format!("{} · status as of {as_of}", repo.config.display_name())));
+    if status.is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{}",
+            paint.ok("Nothing to do: no obligation is overdue or due in the next 14 days, no draft is waiting and no feedback is near its limit.")
+        );
+        return out;
+    }
+    let mut group = |heading: String, lines: Vec<(String, String)>| {
+        if lines.is_empty() {
+            return;
+        }
+        let _ = writeln!(out, "\n{heading}");
+        for (line, command) in lines {
+            let _ = writeln!(out, "  {line}\n      {} {}", paint.hint("→"), paint.hint(&command));
+        }
+    };
+    let count = |n: usize| format!(" ({n})");
+    let obligation_lines = |list: &[&Obligation]| {
+        list.iter()
+            .map(|o| (obligation_line(repo, o, as_of), obligation_command(repo, o, as_of)))
+            .collect::<Vec<_>>()
+    };
+    let item_lines = |list: &[&Item]| list.iter().map(|i| (item_line(i), item_command(repo, i, as_of))).collect::<Vec<_>>();
+    group(
+        paint.error(&format!("Overdue{}", count(status.overdue.len()))),
+        obligation_lines(&status.overdue),
+    );
+    group(
+        paint.warning(&format!("Due in the next 14 days{}", count(status.due_soon.len()))),
+        obligation_lines(&status.due_soon),
+    );
+    group(
+        paint.bold(&format!("Waiting for review · 审核{}", count(status.review.len()))),
+        item_lines(&status.review),
+    );
+    group(
+        paint.bold(&format!("Waiting for approval · 审批{}", count(status.approve.len()))),
+        item_lines(&status.approve),
+    );
+    group(
+        paint.bold(&format!("Ready to publish{}", count(status.publish.len()))),
+        item_lines(&status.publish),
+    );
+    let feedback = status.feedback.iter().map(|c| (feedback_line(repo, c, as_of), feedback_command(c))).collect();
+    group(paint.warning(&format!("Feedback near its limit{}", count(status.feedback.len()))), feedback);
+    if let Some((problem, command)) = &status.catalogue {
+        group(paint.error("Catalogue"), vec![(problem.clone(), command.clone())]);
+    }
+    let years = status
+        .uncovered
+        .iter()
+        .map(|year| {
+            (
+                format!("deadlines in {year} were computed on weekends alone: no calendar covers {year}"),
+                format!("add calendar/{year}.toml from the State Council notice (see `disclose calendar years`)"),
+            )
+        })
+        .collect();
+    group(paint.warning("Calendar"), years);
+    if status.other_errors > 0 {
+        let n = status.other_errors;
+        group(
+            paint.error("Files"),
+            vec![(
+                format!("{n} other problem{} in the files", if n == 1 { "" } else { "s" }),
+                "disclose check".to_string(),
+            )],
+        );
+    }
+    out
+}
+
+fn obligation_json(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> Value {
+    json!({
+        "entry": obligation.entry,
+        "title": title_of(repo, &obligation.entry),
+        "label": obligation.label(),
+        "period": obligation.period().map(|p| p.to_string()),
+        "due": obligation.due(),
+        "state": obligation.state.as_str(),
+        "days_until_due": (obligation.due() - as_of).num_days(),
+        "draft": draft_for(repo, obligation, as_of).map(|item| item.id.clone()),
+        "next": obligation_command(repo, obligation, as_of),
+    })
+}
+
+fn item_json(repo: &Repo, item: &Item, as_of: NaiveDate) -> Value {
+    json!({
+        "id": item.id,
+        "file": item.file,
+        "entry": item.entry,
+        "title": item.title,
+        "period": item.period.map(|p| p.to_string()),
+        "event": item.event,
+        "next": item_command(repo, item, as_of),
+    })
+}
+
+fn to_json(repo: &Repo, status: &Status, as_of: NaiveDate) -> Value {
+    let obligations = |list: &[&Obligation]| list.iter().map(|o| obligation_json(repo, o, as_of)).collect::<Vec<_>>();
+    let items = |list: &[&Item]| list.iter().map(|i| item_json(repo, i, as_of)).collect::<Vec<_>>();
+    let feedback: Vec<Value> = status
+        .feedback
+        .iter()
+        .map(|case| {
+            json!({
+                "id": case.id,
+                "file": case.file,
+                "summary": case.summary,
+                "status": case.status.as_str(),
+                "due_on": case.due_on,
+                "overdue": case.is_overdue(as_of),
+                "working_days_left": working_days_between(&repo.calendar, as_of, case.due_on).max(0),
+                "next": feedback_command(case),
+            })
+        })
+        .collect();
+    json!({
+        "as_of": as_of,
+        "nothing_to_do": status.is_empty(),
+        "overdue": obligations(&status.overdue),
+        "due_soon": obligations(&status.due_soon),
+        "waiting_for_review": items(&status.review),
+        "waiting_for_approval": items(&status.approve),
+        "ready_to_publish": items(&status.publish),
+        "feedback": feedback,
+        "catalogue": status.catalogue.as_ref().map(|(problem, next)| json!({ "problem": problem, "next": next })),
+        "uncovered_years": status.uncovered,
+        "other_errors": status.other_errors,
+    })
 }

@@ -125,7 +125,13 @@ mod tests {
 
     #[test]
     fn later_years_override_earlier_ones() {
-        let a = CalendarYear { year: 2030, source: "built in".into(), notice: None, holidays: vec![Holiday { from: date(2030, 1, 1), to: date(2030, 1, 1), name: "元旦".into() }], workdays: vec![] };
+        let a = CalendarYear {
+            year: 2030,
+            source: "built in".into(),
+            notice: None,
+            holidays: vec![Holiday { from: date(2030, 1, 1), to: date(2030, 1, 1), name: "元旦".into() }],
+            workdays: vec![],
+        };
         let b = CalendarYear { year: 2030, source: "calendar/2030.toml".into(), notice: None, holidays: vec![], workdays: vec![date(2030, 1, 5)] };
         let calendar = Calendar::from_years([a, b]);
         assert_eq!(calendar.day_kind(date(2030, 1, 1)), DayKind::Working);

@@ -130,3 +130,256 @@ fn roll_forward(calendar: &Calendar, start: NaiveDate, nominal: NaiveDate, limit
     }
     Deadline { start, limit, due: day, nominal, crossed, uncovered_years: uncovered }
 }
+
+/// The working days from `from` to `to`, counted like a limit: `from` itself is not
+/// counted, `to` is (so a case received on a Friday and answered on the next Monday took
+/// 1 working day, and an answer on the day of receipt took 0). Negative when `to` is
+/// before `from`. Used by reports for the time taken to answer feedback.
+pub fn working_days_between(calendar: &Calendar, from: NaiveDate, to: NaiveDate) -> i64 {
+    if to < from {
+        return -working_days_between(calendar, to, from);
+    }
+    let mut count = 0;
+    let mut day = from;
+    while day < to {
+        day = next_day(day);
+        if calendar.is_working_day(day) {
+            count += 1;
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Weekday;
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::diag::Findings;
+    use crate::load::calendar::parse_calendar;
+    use crate::load::source::SourceText;
+    use crate::obligations::calendar::BUILT_IN;
+
+    fn date(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    /// The calendar shipped in the binary, loaded the way `load_calendar` loads it.
+    fn built_in() -> Calendar {
+        let source = SourceText { file: "(built-in calendar)".to_string(), text: BUILT_IN.to_string() };
+        let mut findings = Findings::new();
+        let years = parse_calendar(&source, "built in", &mut findings);
+        assert!(findings.is_empty(), "the built-in calendar has problems: {findings:?}");
+        Calendar::from_years(years)
+    }
+
+    /// DOMAIN.md, "Test vectors": start, N working days, due.
+    const VECTORS: [(&str, u32, &str); 9] = [
+        ("2023-09-27", 5, "2023-10-10"),
+        ("2023-09-28", 1, "2023-10-07"),
+        ("2024-02-08", 5, "2024-02-21"),
+        ("2024-09-27", 3, "2024-10-08"),
+        ("2025-01-24", 5, "2025-02-07"),
+        ("2025-12-31", 1, "2026-01-04"),
+        ("2026-02-13", 10, "2026-03-05"),
+        ("2026-09-30", 5, "2026-10-13"),
+        ("2026-09-30", 10, "2026-10-20"),
+    ];
+
+    #[test]
+    fn every_domain_vector_holds() {
+        let calendar = built_in();
+        for (start, n, due) in VECTORS {
+            let deadline = add_working_days(&calendar, date(start), n);
+            assert_eq!(deadline.due, date(due), "{start} + {n} working days");
+            assert_eq!(deadline.start, date(start));
+            assert_eq!(deadline.limit, Limit::WorkingDays(n));
+            assert!(deadline.uncovered_years.is_empty(), "{start}: every year is covered");
+            assert_eq!(due_date(&calendar, date(start), Limit::WorkingDays(n)), deadline, "due_date agrees");
+        }
+    }
+
+    #[test]
+    fn crossed_days_show_the_working() {
+        let calendar = built_in();
+        let deadline = add_working_days(&calendar, date("2023-09-27"), 5);
+        let holidays: Vec<_> = deadline.crossed.iter().filter(|c| matches!(c.kind, DayKind::Holiday(_))).map(|c| c.date).collect();
+        let expected: Vec<_> = (29..=30).map(|d| date(&format!("2023-09-{d}"))).chain((1..=6).map(|d| date(&format!("2023-10-{d:02}")))).collect();
+        assert_eq!(holidays, expected, "the 8-day break");
+        assert!(deadline.crossed.iter().filter(|c| matches!(c.kind, DayKind::Holiday(_))).all(|c| !c.counted));
+        let make_up: Vec<_> = deadline.crossed.iter().filter(|c| c.kind == DayKind::MakeUp).map(|c| (c.date, c.counted)).collect();
+        assert_eq!(make_up, [(date("2023-10-07"), true), (date("2023-10-08"), true)]);
+        assert_eq!(deadline.crossed.len(), 10, "ordinary working days are not listed");
+        assert_eq!(deadline.crossed[0].kind, DayKind::Holiday("中秋节、国庆节".to_string()));
+    }
+
+    #[test]
+    fn new_years_eve_2024_is_a_working_day() {
+        let calendar = built_in();
+        assert_eq!(calendar.day_kind(date("2024-02-09")), DayKind::Working);
+        assert_eq!(calendar.day_kind(date("2024-02-10")), DayKind::Holiday("春节".to_string()));
+        assert_eq!(calendar.day_kind(date("2024-02-18")), DayKind::MakeUp);
+        assert_eq!(calendar.day_kind(date("2022-12-31")), DayKind::Holiday("元旦".to_string()), "the 2023 break starts in 2022");
+    }
+
+    #[test]
+    fn zero_working_days_is_the_start_or_the_next_working_day() {
+        let calendar = built_in();
+        assert_eq!(add_working_days(&calendar, date("2026-03-31"), 0).due, date("2026-03-31"));
+        let deadline = add_working_days(&calendar, date("2026-10-01"), 0);
+        assert_eq!(deadline.due, date("2026-10-08"));
+        assert_eq!(deadline.crossed.len(), 7);
+        assert_eq!(add_working_days(&calendar, date("2026-10-10"), 0).due, date("2026-10-10"), "a make-up Saturday");
+    }
+
+    #[test]
+    fn calendar_days_roll_a_holiday_forward() {
+        let calendar = built_in();
+        let deadline = add_calendar_days(&calendar, date("2026-09-30"), 1);
+        assert_eq!(deadline.nominal, date("2026-10-01"));
+        assert_eq!(deadline.due, date("2026-10-08"));
+        assert_eq!(deadline.crossed.iter().map(|c| c.date).collect::<Vec<_>>(), (1..=7).map(|d| date(&format!("2026-10-{d:02}"))).collect::<Vec<_>>());
+        assert!(deadline.crossed.iter().all(|c| !c.counted && matches!(c.kind, DayKind::Holiday(_))));
+        assert_eq!(deadline.limit, Limit::CalendarDays(1));
+    }
+
+    #[test]
+    fn calendar_days_ending_on_a_working_day_stay_put() {
+        let calendar = built_in();
+        for (start, n, due) in
+            [("2026-03-31", 15, "2026-04-15"), ("2026-06-30", 15, "2026-07-15"), ("2026-09-30", 15, "2026-10-15"), ("2025-12-31", 15, "2026-01-15")]
+        {
+            let deadline = add_calendar_days(&calendar, date(start), n);
+            assert_eq!((deadline.nominal, deadline.due), (date(due), date(due)), "{start} + {n}");
+            assert!(deadline.crossed.is_empty());
+        }
+    }
+
+    #[test]
+    fn quarter_ends_landing_on_weekends_and_holidays() {
+        let calendar = built_in();
+        // 2023-Q1 ends 03-31; +15 is Saturday 04-15 → Monday 04-17.
+        let q1 = add_calendar_days(&calendar, date("2023-03-31"), 15);
+        assert_eq!((q1.nominal, q1.due), (date("2023-04-15"), date("2023-04-17")));
+        assert_eq!(
+            q1.crossed.iter().map(|c| (c.date, c.kind.clone())).collect::<Vec<_>>(),
+            [(date("2023-04-15"), DayKind::Weekend), (date("2023-04-16"), DayKind::Weekend)]
+        );
+        // 2023-Q2 ends 06-30; +15 is Saturday 07-15.
+        assert_eq!(add_calendar_days(&calendar, date("2023-06-30"), 15).due, date("2023-07-17"));
+        // January 2026 ends on a Saturday; +15 is 02-15, the first day of the Spring Festival break.
+        let jan = add_calendar_days(&calendar, date("2026-01-31"), 15);
+        assert_eq!((jan.nominal, jan.due), (date("2026-02-15"), date("2026-02-24")));
+        assert_eq!(jan.crossed.len(), 9);
+        // A quarter end on a holiday-eve: 2023-09-30 + 1 = 10-01, inside the 8-day break.
+        assert_eq!(add_calendar_days(&calendar, date("2023-09-30"), 1).due, date("2023-10-07"), "the make-up Saturday ends the limit");
+    }
+
+    #[test]
+    fn leap_years() {
+        let calendar = built_in();
+        assert_eq!(add_calendar_days(&calendar, date("2024-02-29"), 1).due, date("2024-03-01"));
+        assert_eq!(add_calendar_days(&calendar, date("2024-01-31"), 29).due, date("2024-02-29"), "29 February 2024 is a Thursday");
+        assert_eq!(add_calendar_days(&calendar, date("2024-02-29"), 15).due, date("2024-03-15"), "the leap month's end + 15");
+        assert_eq!(add_calendar_days(&calendar, date("2023-02-28"), 15).due, date("2023-03-15"));
+        assert_eq!(add_working_days(&calendar, date("2024-02-28"), 1).due, date("2024-02-29"));
+        assert_eq!(add_working_days(&calendar, date("2024-02-29"), 1).due, date("2024-03-01"));
+        // Twelve months after 29 February is the last day of the next February.
+        let review = due_date(&calendar, date("2024-02-29"), Limit::Months(12));
+        assert_eq!((review.nominal, review.due), (date("2025-02-28"), date("2025-02-28")));
+        assert_eq!(review.limit, Limit::Months(12));
+        // Twelve months after 2025-01-28 (a Spring Festival holiday) is an ordinary Wednesday.
+        assert_eq!(due_date(&calendar, date("2025-01-28"), Limit::Months(12)).due, date("2026-01-28"));
+        // Twelve months after 2025-10-01 lands in the 2026 National Day break.
+        assert_eq!(due_date(&calendar, date("2025-10-01"), Limit::Months(12)).due, date("2026-10-08"));
+    }
+
+    #[test]
+    fn uncovered_years_are_counted_on_weekends_and_named() {
+        let calendar = built_in();
+        let deadline = add_working_days(&calendar, date("2030-09-30"), 5);
+        assert_eq!(deadline.due, date("2030-10-07"), "no National Day break is known for 2030");
+        assert_eq!(deadline.uncovered_years.iter().copied().collect::<Vec<_>>(), [2030]);
+        let across = add_working_days(&calendar, date("2026-12-30"), 3);
+        assert_eq!(across.due, date("2027-01-04"), "2027 on weekends alone: 01-01 is a Friday and counts");
+        assert_eq!(across.uncovered_years.iter().copied().collect::<Vec<_>>(), [2027]);
+        let calendar_days = add_calendar_days(&calendar, date("2030-06-30"), 15);
+        assert_eq!(calendar_days.due, date("2030-07-15"));
+        assert_eq!(calendar_days.uncovered_years.iter().copied().collect::<Vec<_>>(), [2030]);
+        assert!(add_working_days(&calendar, date("2026-12-01"), 5).uncovered_years.is_empty());
+    }
+
+    #[test]
+    fn limits_print_in_words() {
+        assert_eq!(Limit::CalendarDays(1).to_string(), "1 calendar day");
+        assert_eq!(Limit::CalendarDays(15).to_string(), "15 calendar days");
+        assert_eq!(Limit::WorkingDays(5).to_string(), "5 working days");
+        assert_eq!(Limit::Months(12).to_string(), "12 months");
+    }
+
+    fn any_date() -> impl Strategy<Value = NaiveDate> {
+        // 2022-12-01 .. 2027-03-01: the covered years and a little beyond on both sides.
+        (0i64..1551).prop_map(|offset| date("2022-12-01") + chrono::Duration::days(offset))
+    }
+
+    proptest! {
+        #[test]
+        fn working_days_are_monotone_in_n(start in any_date(), n in 0u32..60) {
+            let calendar = built_in();
+            let a = add_working_days(&calendar, start, n).due;
+            let b = add_working_days(&calendar, start, n + 1).due;
+            // From a non-working start, 0 and 1 working days both end on the next working day.
+            prop_assert!(a <= b, "{start} + {n} = {a}, + {} = {b}", n + 1);
+            prop_assert!(n == 0 || a < b, "{start} + {n} = {a}, + {} = {b}", n + 1);
+        }
+
+        #[test]
+        fn working_days_are_monotone_in_the_start(start in any_date(), later in 0i64..40, n in 0u32..40) {
+            let calendar = built_in();
+            let other = start + chrono::Duration::days(later);
+            prop_assert!(add_working_days(&calendar, start, n).due <= add_working_days(&calendar, other, n).due);
+        }
+
+        #[test]
+        fn working_days_land_on_working_days(start in any_date(), n in 0u32..60) {
+            let calendar = built_in();
+            let deadline = add_working_days(&calendar, start, n);
+            prop_assert!(calendar.is_working_day(deadline.due), "{start} + {n} = {} ({:?})", deadline.due, calendar.day_kind(deadline.due));
+            prop_assert!(matches!(deadline.due.weekday(), Weekday::Mon | Weekday::Tue | Weekday::Wed | Weekday::Thu | Weekday::Fri) || calendar.day_kind(deadline.due) == DayKind::MakeUp);
+        }
+
+        #[test]
+        fn working_days_take_at_least_n_days(start in any_date(), n in 1u32..60) {
+            let calendar = built_in();
+            let deadline = add_working_days(&calendar, start, n);
+            prop_assert!((deadline.due - start).num_days() >= i64::from(n));
+            let counted = deadline.crossed.iter().filter(|c| c.counted).count() as i64;
+            let ordinary = (deadline.due - start).num_days() - deadline.crossed.iter().filter(|c| c.date > start).count() as i64;
+            prop_assert_eq!(counted + ordinary, i64::from(n), "crossed days and ordinary days add up to N");
+        }
+
+        #[test]
+        fn calendar_days_end_on_the_first_working_day_from_the_nominal_one(start in any_date(), n in 0u32..70) {
+            let calendar = built_in();
+            let deadline = add_calendar_days(&calendar, start, n);
+            prop_assert_eq!(deadline.nominal, start + chrono::Duration::days(i64::from(n)));
+            prop_assert!(deadline.due >= deadline.nominal);
+            prop_assert!(calendar.is_working_day(deadline.due));
+            let mut day = deadline.nominal;
+            while day < deadline.due {
+                prop_assert!(!calendar.is_working_day(day), "{day} is a working day before the due date");
+                day = day.succ_opt().unwrap();
+            }
+            prop_assert_eq!(deadline.crossed.len() as i64, (deadline.due - deadline.nominal).num_days());
+        }
+
+        #[test]
+        fn calendar_days_are_monotone(start in any_date(), later in 0i64..40, n in 0u32..70) {
+            let calendar = built_in();
+            let other = start + chrono::Duration::days(later);
+            prop_assert!(add_calendar_days(&calendar, start, n).due <= add_calendar_days(&calendar, other, n).due);
+            prop_assert!(add_calendar_days(&calendar, start, n).due <= add_calendar_days(&calendar, start, n + 1).due);
+        }
+    }
+}
