@@ -10,6 +10,7 @@ pub mod load;
 pub mod model;
 pub mod obligations;
 pub mod render;
+pub mod report;
 pub mod rules;
 pub mod store;
 

@@ -1,10 +1,56 @@
-//! `disclose archive`.
+//! `disclose archive [--year Y] [--format text|csv|json] [--write]`: the archive register
+//! (档案目录) of a year, printed or saved as archive/YEAR.md and archive/YEAR.csv.
 
 use anyhow::Result;
+use chrono::Datelike;
 
-use crate::commands::context::{Context, Refusal};
+use crate::cli::Format;
+use crate::commands::context::Context;
+use crate::report::csv::BOM;
+use crate::report::register;
+use crate::store::write_atomic;
+use crate::EXIT_OK;
 
-/// Not yet built: refuses plainly.
-pub fn run(_cx: &Context) -> Result<i32> {
-    Err(Refusal::new("`disclose archive` is not available in this build", "see the README").into())
+/// The folder, relative to the root, that `--write` saves registers in.
+pub const ARCHIVE_DIR: &str = "archive";
+
+/// Runs `archive`.
+pub fn run(cx: &Context, year: Option<i32>, write: bool) -> Result<i32> {
+    cx.require_format("archive", &[Format::Text, Format::Csv, Format::Json])?;
+    let (repo, findings) = cx.load()?;
+    if findings.errors() > 0 {
+        eprintln!(
+            "warning: {} problem{} found while reading the repository; files that could not be read are missing from the register (run `disclose check`)",
+            findings.errors(),
+            if findings.errors() == 1 { "" } else { "s" }
+        );
+    }
+    let year = year.unwrap_or(cx.as_of.year());
+    let register = register(&repo, year, cx.as_of);
+    if write {
+        let markdown = format!("{ARCHIVE_DIR}/{year}.md");
+        let csv = format!("{ARCHIVE_DIR}/{year}.csv");
+        write_atomic(&repo.root.join(&markdown), register.to_markdown().as_bytes())?;
+        write_atomic(&repo.root.join(&csv), format!("{BOM}{}", register.to_csv()?).as_bytes())?;
+        if cx.format == Format::Json {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&serde_json::json!({ "written": [markdown, csv], "items": register.items.len(), "cases": register.cases.len() }))?
+            );
+        } else {
+            println!(
+                "Wrote {markdown} and {csv}: the archive register of {year} ({} items, {} feedback cases).",
+                register.items.len(),
+                register.cases.len()
+            );
+            println!("Commit them: git add {ARCHIVE_DIR} && git commit -m \"{year}年档案目录\"");
+        }
+        return Ok(EXIT_OK);
+    }
+    match cx.format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&register.to_json())?),
+        Format::Csv => print!("{}", register.to_csv()?),
+        _ => print!("{}", register.to_text()),
+    }
+    Ok(EXIT_OK)
 }

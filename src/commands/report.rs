@@ -1,10 +1,197 @@
-//! `disclose report`.
+//! `disclose report [REPO…] [--year Y] [--format text|json|csv|html] [--output FILE]`: the
+//! performance evaluation (绩效评估) of this repository, or one row per organisation over
+//! several. The report is internal: it is never written into a board folder.
+
+use std::path::{Component, Path, PathBuf};
 
 use anyhow::Result;
+use chrono::Datelike;
 
+use crate::cli::Format;
 use crate::commands::context::{Context, Refusal};
+use crate::diag::Level;
+use crate::load::{find_root, load_repo, LoadError, CONFIG_FILE};
+use crate::model::config::Locale;
+use crate::model::Repo;
+use crate::report::csv::BOM;
+use crate::report::html::{evaluation_page, summary_page};
+use crate::report::{evaluate, Organisation, Summary};
+use crate::store::write_atomic;
+use crate::{EXIT_FINDINGS, EXIT_OK};
 
-/// Not yet built: refuses plainly.
-pub fn run(_cx: &Context) -> Result<i32> {
-    Err(Refusal::new("`disclose report` is not available in this build", "see the README").into())
+/// Runs `report`: one repository (the current one) when `repos` is empty, else the
+/// multi-repository view with one row per path given.
+pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&Path>) -> Result<i32> {
+    cx.require_format("report", &[Format::Text, Format::Json, Format::Csv, Format::Html])?;
+    let year = year.unwrap_or(cx.as_of.year());
+    if repos.is_empty() {
+        let (repo, findings) = cx.load()?;
+        if findings.iter().any(|f| f.level == Level::Error) {
+            eprintln!(
+                "warning: {} problem(s) found while reading the repository; files that could not be read are not counted (run `disclose check`)",
+                findings.errors()
+            );
+        }
+        if let Some(output) = output {
+            guard_output(output, &[&repo])?;
+        }
+        let evaluation = evaluate(&repo, year, cx.as_of);
+        let text = match cx.format {
+            Format::Json => format!("{}\n", serde_json::to_string_pretty(&evaluation.to_json())?),
+            Format::Csv => evaluation.to_csv()?,
+            Format::Html => evaluation_page(&evaluation, repo.config.locale),
+            _ => evaluation.to_text(),
+        };
+        emit(cx, output, &text)?;
+        return Ok(EXIT_OK);
+    }
+    let mut organisations = Vec::new();
+    let mut loaded = Vec::new();
+    for path in repos {
+        let shown = path.display().to_string();
+        match load_one(path) {
+            Ok(repo) => {
+                organisations.push(Organisation {
+                    path: shown,
+                    outcome: Ok(evaluate(&repo, year, cx.as_of)),
+                });
+                loaded.push(repo);
+            }
+            Err(message) => {
+                eprintln!("{} {shown}: {message}", cx.paint_stderr.error("error:"));
+                organisations.push(Organisation {
+                    path: shown,
+                    outcome: Err(message),
+                });
+            }
+        }
+    }
+    if let Some(output) = output {
+        guard_output(output, &loaded.iter().collect::<Vec<_>>())?;
+    }
+    let summary = Summary {
+        year,
+        as_of: cx.as_of,
+        organisations,
+    };
+    let locale = loaded.first().map_or(Locale::ZhCn, |repo| repo.config.locale);
+    let text = match cx.format {
+        Format::Json => format!("{}\n", serde_json::to_string_pretty(&summary.to_json())?),
+        Format::Csv => summary.to_csv()?,
+        Format::Html => summary_page(&summary, locale),
+        _ => summary.to_text(),
+    };
+    emit(cx, output, &text)?;
+    Ok(if summary.broken() > 0 { EXIT_FINDINGS } else { EXIT_OK })
+}
+
+/// Loads one repository given on the command line (its root or a folder inside it), or
+/// says in one line why it cannot be read.
+fn load_one(path: &Path) -> Result<Repo, String> {
+    if !path.exists() {
+        return Err(format!("{} does not exist", path.display()));
+    }
+    let root = find_root(path).ok_or_else(|| {
+        LoadError::NoRepository {
+            start: path.display().to_string(),
+        }
+        .to_string()
+    })?;
+    match load_repo(&root) {
+        Ok((repo, _)) => Ok(repo),
+        Err(LoadError::BadConfig(findings)) => {
+            let first = findings.sorted().into_iter().find(|f| f.level == Level::Error).map(|f| {
+                let place = match (&f.file, f.line) {
+                    (Some(file), Some(line)) => format!(" ({file}:{line})"),
+                    (Some(file), None) => format!(" ({file})"),
+                    _ => String::new(),
+                };
+                format!("{}{place}", f.message)
+            });
+            Err(format!(
+                "{CONFIG_FILE} could not be read: {}",
+                first.unwrap_or_else(|| "unknown problem".to_string())
+            ))
+        }
+        Err(other) => Err(other.to_string()),
+    }
+}
+
+/// Prints the report, or writes it to `output` (CSV files get a byte-order mark so that
+/// spreadsheets read the Chinese text as UTF-8).
+fn emit(cx: &Context, output: Option<&Path>, text: &str) -> Result<()> {
+    match output {
+        None => print!("{text}"),
+        Some(path) => {
+            let contents = if cx.format == Format::Csv { format!("{BOM}{text}") } else { text.to_string() };
+            write_atomic(path, contents.as_bytes())?;
+            println!("Wrote the {} report to {}.", cx.format.as_str(), path.display());
+        }
+    }
+    Ok(())
+}
+
+/// `path` made absolute and free of `.` and `..`, with its existing part resolved through
+/// symbolic links, so two spellings of one place compare equal.
+fn resolve(path: &Path) -> PathBuf {
+    let absolute = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().unwrap_or_default().join(path)
+    };
+    let mut clean = PathBuf::new();
+    for component in absolute.components() {
+        match component {
+            Component::ParentDir => {
+                clean.pop();
+            }
+            Component::CurDir => {}
+            other => clean.push(other),
+        }
+    }
+    let mut existing = clean.as_path();
+    let mut rest = Vec::new();
+    while !existing.exists() {
+        match (existing.parent(), existing.file_name()) {
+            (Some(parent), Some(name)) => {
+                rest.push(name.to_os_string());
+                existing = parent;
+            }
+            _ => return clean,
+        }
+    }
+    let mut resolved = existing.canonicalize().unwrap_or_else(|_| existing.to_path_buf());
+    for name in rest.iter().rev() {
+        resolved.push(name);
+    }
+    resolved
+}
+
+/// Refuses an output inside a board folder (the report is internal) or inside the
+/// folders that hold a repository's own files (which must never be overwritten).
+fn guard_output(output: &Path, repos: &[&Repo]) -> Result<()> {
+    let target = resolve(output);
+    for repo in repos {
+        let site = resolve(&repo.root.join(&repo.config.site_dir));
+        if target.starts_with(&site) {
+            return Err(Refusal::new(
+                format!(
+                    "{} is inside the board folder {}: the report is internal and never goes on the public board",
+                    output.display(),
+                    repo.config.site_dir
+                ),
+                "write it outside site_dir, e.g. --output report.html",
+            )
+            .into());
+        }
+        let own = ["items", "feedback", "catalogue", "calendar", repo.config.bulletin_dir.as_str(), CONFIG_FILE];
+        if let Some(folder) = own.iter().find(|name| target.starts_with(resolve(&repo.root.join(name)))) {
+            return Err(Refusal::new(
+                format!("{} is inside {folder}, which holds the repository's own files", output.display()),
+                "write the report somewhere else, e.g. --output report.html",
+            )
+            .into());
+        }
+    }
+    Ok(())
 }

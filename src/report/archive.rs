@@ -1,0 +1,590 @@
+//! The archive register (档案目录) of a year: every item and every feedback case of the
+//! year, grouped by category and entry, with their dates, state, scope and file. Only
+//! titles, summaries and dates are listed: never an item's body, never a case's name,
+//! contact or opinion text.
+
+use std::cmp::Ordering;
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate};
+use serde_json::json;
+
+use super::csv::to_csv;
+use super::locale::{labels, scope_word, state_word, status_word};
+use super::table::{Align, Table};
+use crate::model::catalogue::natural_cmp;
+use crate::model::config::Locale;
+use crate::model::{ActionKind, Case, CaseStatus, Item, Repo, Scope};
+
+/// An item's place in the regulation's four steps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum ItemState {
+    /// 提出: drafted, not yet reviewed.
+    Draft,
+    /// 审核 recorded.
+    Reviewed,
+    /// 审批 recorded.
+    Approved,
+    /// 实施: published on or before the as-of date.
+    Published,
+}
+
+impl ItemState {
+    /// The word used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemState::Draft => "draft",
+            ItemState::Reviewed => "reviewed",
+            ItemState::Approved => "approved",
+            ItemState::Published => "published",
+        }
+    }
+
+    /// The furthest step an item has reached on `as_of`.
+    pub fn of(item: &Item, as_of: NaiveDate) -> ItemState {
+        if item.is_published(as_of) {
+            ItemState::Published
+        } else if item.approved.is_some() {
+            ItemState::Approved
+        } else if item.reviewed.is_some() {
+            ItemState::Reviewed
+        } else {
+            ItemState::Draft
+        }
+    }
+}
+
+/// The year an item is filed under: the year it was published; for an item not yet
+/// published (on `as_of`), the year of its event, else of its period, else the year its
+/// id starts with (`2026-…`, as `disclose new` names files), else the as-of year.
+pub fn item_year(item: &Item, as_of: NaiveDate) -> i32 {
+    if let Some(on) = item.published_on.filter(|on| *on <= as_of) {
+        return on.year();
+    }
+    item.event
+        .map(|e| e.year())
+        .or_else(|| item.period.map(|p| p.year))
+        .or_else(|| item.id.get(..4).filter(|y| y.bytes().all(|b| b.is_ascii_digit())).and_then(|y| y.parse().ok()))
+        .unwrap_or(as_of.year())
+}
+
+/// One item in the register.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ItemRow {
+    /// The category code (empty for an entry the catalogue lacks).
+    pub category: String,
+    /// The category title.
+    pub category_title: String,
+    /// The entry id.
+    pub entry: String,
+    /// The entry title (empty when the catalogue lacks it).
+    pub entry_title: String,
+    /// The item id.
+    pub id: String,
+    /// The title.
+    pub title: String,
+    /// The scope in force.
+    pub scope: Scope,
+    /// Restricted items: to whom.
+    pub audience: Option<String>,
+    /// The period or event.
+    pub when: Option<String>,
+    /// Where it stands.
+    pub state: ItemState,
+    /// 审核.
+    pub reviewed: Option<NaiveDate>,
+    /// 审批.
+    pub approved: Option<NaiveDate>,
+    /// 实施.
+    pub published: Option<NaiveDate>,
+    /// The file, relative to the root.
+    pub file: String,
+}
+
+/// One feedback case in the register: its summary and dates, nothing private.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CaseRow {
+    /// The category of the entry it is about, if any.
+    pub category: String,
+    /// That category's title.
+    pub category_title: String,
+    /// The entry it is about (directly or through an item), if any.
+    pub entry: String,
+    /// That entry's title.
+    pub entry_title: String,
+    /// The case id.
+    pub id: String,
+    /// The publishable summary.
+    pub summary: String,
+    /// Summary and answer are shown on the board.
+    pub public: bool,
+    /// Where it stands.
+    pub status: CaseStatus,
+    /// When it arrived.
+    pub received: NaiveDate,
+    /// The limit (extended, if it was).
+    pub due: NaiveDate,
+    /// When it was answered (on or before the as-of date).
+    pub answered: Option<NaiveDate>,
+    /// The limit was extended.
+    pub extended: bool,
+    /// The case was reopened after an unsatisfied answer.
+    pub reopened: bool,
+    /// The file, relative to the root.
+    pub file: String,
+}
+
+/// The register of one year.
+#[derive(Debug, Clone)]
+pub struct Register {
+    /// The organisation's full name.
+    pub organisation: String,
+    /// The locale of the Markdown file.
+    pub locale: Locale,
+    /// The year.
+    pub year: i32,
+    /// The day it was drawn up for.
+    pub as_of: NaiveDate,
+    /// Items, by category, entry and id.
+    pub items: Vec<ItemRow>,
+    /// Cases, by category and entry of what they are about (others last), then received date.
+    pub cases: Vec<CaseRow>,
+}
+
+/// Natural order of codes or ids, the empty one (unknown) last.
+fn known_first(a: &str, b: &str) -> Ordering {
+    a.is_empty().cmp(&b.is_empty()).then_with(|| natural_cmp(a, b))
+}
+
+/// The register of `year` as it stands on `as_of`.
+pub fn register(repo: &Repo, year: i32, as_of: NaiveDate) -> Register {
+    let mut items: Vec<ItemRow> = repo
+        .items
+        .iter()
+        .filter(|item| item_year(item, as_of) == year)
+        .map(|item| item_row(repo, item, as_of))
+        .collect();
+    items.sort_by(|a, b| {
+        known_first(&a.category, &b.category)
+            .then_with(|| natural_cmp(&a.entry, &b.entry))
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    let mut cases: Vec<CaseRow> = repo
+        .cases
+        .iter()
+        .filter(|case| case.received_on.year() == year && case.received_on <= as_of)
+        .map(|case| case_row(repo, case, as_of))
+        .collect();
+    cases.sort_by(|a, b| {
+        known_first(&a.category, &b.category)
+            .then_with(|| known_first(&a.entry, &b.entry))
+            .then_with(|| (a.received, &a.id).cmp(&(b.received, &b.id)))
+    });
+    Register {
+        organisation: repo.config.name.clone(),
+        locale: repo.config.locale,
+        year,
+        as_of,
+        items,
+        cases,
+    }
+}
+
+fn item_row(repo: &Repo, item: &Item, as_of: NaiveDate) -> ItemRow {
+    let entry = repo.entry_of(item);
+    let category = entry.and_then(|e| repo.catalogue.category(&e.category));
+    let scope = repo.scope_of(item);
+    ItemRow {
+        category: category.map(|c| c.code.clone()).unwrap_or_default(),
+        category_title: category.map(|c| c.title.clone()).unwrap_or_default(),
+        entry: item.entry.clone(),
+        entry_title: entry.map(|e| e.title.clone()).unwrap_or_default(),
+        id: item.id.clone(),
+        title: item.title.clone(),
+        scope,
+        audience: item.audience.clone().filter(|_| scope == Scope::Restricted),
+        when: item.when_label(),
+        state: ItemState::of(item, as_of),
+        reviewed: item.reviewed.as_ref().map(|s| s.on),
+        approved: item.approved.as_ref().map(|s| s.on),
+        published: item.published_on.filter(|on| *on <= as_of),
+        file: item.file.clone(),
+    }
+}
+
+fn case_row(repo: &Repo, case: &Case, as_of: NaiveDate) -> CaseRow {
+    let entry = case
+        .about
+        .as_deref()
+        .and_then(|about| repo.catalogue.entry(about).or_else(|| repo.item(about).and_then(|item| repo.entry_of(item))));
+    let category = entry.and_then(|e| repo.catalogue.category(&e.category));
+    CaseRow {
+        category: category.map(|c| c.code.clone()).unwrap_or_default(),
+        category_title: category.map(|c| c.title.clone()).unwrap_or_default(),
+        entry: entry.map(|e| e.id.clone()).unwrap_or_default(),
+        entry_title: entry.map(|e| e.title.clone()).unwrap_or_default(),
+        id: case.id.clone(),
+        summary: case.summary.clone(),
+        public: case.is_public(),
+        status: case.status,
+        received: case.received_on,
+        due: case.due_on,
+        answered: case.response.as_ref().map(|r| r.on).filter(|on| *on <= as_of),
+        extended: case.extension().is_some(),
+        reopened: case.actions.iter().any(|a| a.kind == ActionKind::Reopen),
+        file: case.file.clone(),
+    }
+}
+
+fn date(value: Option<NaiveDate>) -> String {
+    value.map(|d| d.to_string()).unwrap_or_default()
+}
+
+/// The scope as shown on a terminal: `public`, `members 党内`, `restricted: AUDIENCE`.
+fn scope_text(row: &ItemRow) -> String {
+    match (row.scope, &row.audience) {
+        (Scope::Members, _) => "members 党内".to_string(),
+        (Scope::Restricted, Some(audience)) => format!("restricted: {audience}"),
+        (scope, _) => scope.as_str().to_string(),
+    }
+}
+
+impl Register {
+    /// The register for a terminal: a table per category, then the feedback cases.
+    pub fn to_text(&self) -> String {
+        let mut out = format!("Archive register {} · {} (as of {})\n", self.year, self.organisation, self.as_of);
+        let _ = writeln!(
+            out,
+            "{} item{}, {} feedback case{}.",
+            self.items.len(),
+            plural(self.items.len()),
+            self.cases.len(),
+            plural(self.cases.len())
+        );
+        let mut start = 0;
+        while start < self.items.len() {
+            let category = &self.items[start].category;
+            let end = start + self.items[start..].iter().take_while(|row| &row.category == category).count();
+            let heading = if category.is_empty() {
+                "(entries not in the catalogue)".to_string()
+            } else {
+                format!("{category} {}", self.items[start].category_title)
+            };
+            let _ = write!(out, "\n{heading}\n");
+            let mut table = Table::new(&[
+                ("entry", Align::Left),
+                ("id", Align::Left),
+                ("title", Align::Left),
+                ("scope", Align::Left),
+                ("state", Align::Left),
+                ("reviewed", Align::Left),
+                ("approved", Align::Left),
+                ("published", Align::Left),
+                ("file", Align::Left),
+            ]);
+            for row in &self.items[start..end] {
+                table.row(vec![
+                    row.entry.clone(),
+                    row.id.clone(),
+                    row.title.clone(),
+                    scope_text(row),
+                    row.state.as_str().to_string(),
+                    date(row.reviewed),
+                    date(row.approved),
+                    date(row.published),
+                    row.file.clone(),
+                ]);
+            }
+            out.push_str(&table.render("  "));
+            start = end;
+        }
+        if !self.cases.is_empty() {
+            out.push_str("\nFeedback cases (summaries only)\n");
+            let mut table = Table::new(&[
+                ("about", Align::Left),
+                ("id", Align::Left),
+                ("summary", Align::Left),
+                ("board", Align::Left),
+                ("status", Align::Left),
+                ("received", Align::Left),
+                ("due", Align::Left),
+                ("answered", Align::Left),
+                ("file", Align::Left),
+            ]);
+            for row in &self.cases {
+                table.row(vec![
+                    if row.entry.is_empty() { "—".to_string() } else { row.entry.clone() },
+                    row.id.clone(),
+                    row.summary.clone(),
+                    if row.public { "public" } else { "internal" }.to_string(),
+                    status_text(row),
+                    row.received.to_string(),
+                    row.due.to_string(),
+                    date(row.answered),
+                    row.file.clone(),
+                ]);
+            }
+            out.push_str(&table.render("  "));
+        }
+        if self.items.is_empty() && self.cases.is_empty() {
+            let _ = writeln!(out, "\nNothing is filed under {}.", self.year);
+        }
+        out
+    }
+
+    /// The columns of the CSV register.
+    pub const CSV_HEADER: [&'static str; 19] = [
+        "year",
+        "kind",
+        "category",
+        "category_title",
+        "entry",
+        "entry_title",
+        "id",
+        "title",
+        "scope",
+        "audience",
+        "period_or_event",
+        "state",
+        "received_on",
+        "due_on",
+        "reviewed_on",
+        "approved_on",
+        "published_on",
+        "answered_on",
+        "file",
+    ];
+
+    /// The register as CSV: one header row, then items, then cases (`kind` tells them
+    /// apart; a case's `title` is its summary and its `scope` is `public` when its answer is
+    /// on the board, else `internal`).
+    pub fn to_csv(&self) -> anyhow::Result<String> {
+        let year = self.year.to_string();
+        let mut rows = Vec::new();
+        for row in &self.items {
+            rows.push(vec![
+                year.clone(),
+                "item".to_string(),
+                row.category.clone(),
+                row.category_title.clone(),
+                row.entry.clone(),
+                row.entry_title.clone(),
+                row.id.clone(),
+                row.title.clone(),
+                row.scope.as_str().to_string(),
+                row.audience.clone().unwrap_or_default(),
+                row.when.clone().unwrap_or_default(),
+                row.state.as_str().to_string(),
+                String::new(),
+                String::new(),
+                date(row.reviewed),
+                date(row.approved),
+                date(row.published),
+                String::new(),
+                row.file.clone(),
+            ]);
+        }
+        for row in &self.cases {
+            rows.push(vec![
+                year.clone(),
+                "feedback".to_string(),
+                row.category.clone(),
+                row.category_title.clone(),
+                row.entry.clone(),
+                row.entry_title.clone(),
+                row.id.clone(),
+                row.summary.clone(),
+                if row.public { "public" } else { "internal" }.to_string(),
+                String::new(),
+                String::new(),
+                row.status.as_str().to_string(),
+                row.received.to_string(),
+                row.due.to_string(),
+                String::new(),
+                String::new(),
+                String::new(),
+                date(row.answered),
+                row.file.clone(),
+            ]);
+        }
+        to_csv(&Self::CSV_HEADER, &rows)
+    }
+
+    /// The register as one JSON document.
+    pub fn to_json(&self) -> serde_json::Value {
+        let items: Vec<_> = self
+            .items
+            .iter()
+            .map(|row| {
+                json!({
+                    "category": row.category,
+                    "category_title": row.category_title,
+                    "entry": row.entry,
+                    "entry_title": row.entry_title,
+                    "id": row.id,
+                    "title": row.title,
+                    "scope": row.scope.as_str(),
+                    "audience": row.audience,
+                    "period_or_event": row.when,
+                    "state": row.state.as_str(),
+                    "reviewed_on": row.reviewed,
+                    "approved_on": row.approved,
+                    "published_on": row.published,
+                    "file": row.file,
+                })
+            })
+            .collect();
+        let cases: Vec<_> = self
+            .cases
+            .iter()
+            .map(|row| {
+                json!({
+                    "category": (!row.category.is_empty()).then_some(&row.category),
+                    "entry": (!row.entry.is_empty()).then_some(&row.entry),
+                    "id": row.id,
+                    "summary": row.summary,
+                    "public": row.public,
+                    "status": row.status.as_str(),
+                    "extended": row.extended,
+                    "reopened": row.reopened,
+                    "received_on": row.received,
+                    "due_on": row.due,
+                    "answered_on": row.answered,
+                    "file": row.file,
+                })
+            })
+            .collect();
+        json!({
+            "organisation": self.organisation,
+            "year": self.year,
+            "as_of": self.as_of,
+            "items": items,
+            "cases": cases,
+        })
+    }
+
+    /// The register as a Markdown document in the repository's locale, for archive/YEAR.md.
+    pub fn to_markdown(&self) -> String {
+        let l = labels(self.locale);
+        let locale = self.locale;
+        let mut out = format!("# {} {}{}\n\n", md(&self.organisation), self.year, l.archive_title);
+        let summary = l
+            .archive_summary
+            .replace("{as_of}", &self.as_of.to_string())
+            .replace("{items}", &self.items.len().to_string())
+            .replace("{cases}", &self.cases.len().to_string());
+        let _ = writeln!(out, "{summary}");
+        let mut start = 0;
+        while start < self.items.len() {
+            let category = &self.items[start].category;
+            let end = start + self.items[start..].iter().take_while(|row| &row.category == category).count();
+            let heading = if category.is_empty() {
+                l.unknown_category.to_string()
+            } else {
+                format!("{category} {}", self.items[start].category_title)
+            };
+            let _ = write!(out, "\n## {}\n\n", md(&heading));
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                l.col_entry, l.col_id, l.col_title, l.col_scope, l.col_state, l.col_reviewed, l.col_approved, l.col_published, l.col_file
+            );
+            out.push_str("|---|---|---|---|---|---|---|---|---|\n");
+            for row in &self.items[start..end] {
+                let scope = match &row.audience {
+                    Some(audience) => format!("{}（{}）", scope_word(locale, row.scope), audience),
+                    None => scope_word(locale, row.scope).to_string(),
+                };
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                    md(&row.entry),
+                    md(&row.id),
+                    md(&row.title),
+                    md(&scope),
+                    state_word(locale, row.state),
+                    date(row.reviewed),
+                    date(row.approved),
+                    date(row.published),
+                    md(&row.file)
+                );
+            }
+            start = end;
+        }
+        if !self.cases.is_empty() {
+            let _ = write!(out, "\n## {}\n\n", l.feedback_heading);
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                l.col_entry, l.col_id, l.col_summary, l.col_board, l.col_state, l.col_received, l.col_due, l.col_answered, l.col_file
+            );
+            out.push_str("|---|---|---|---|---|---|---|---|---|\n");
+            for row in &self.cases {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                    if row.entry.is_empty() { md(l.no_entry) } else { md(&row.entry) },
+                    md(&row.id),
+                    md(&row.summary),
+                    if row.public { l.yes } else { l.no },
+                    status_word(locale, row.status),
+                    row.received,
+                    row.due,
+                    date(row.answered),
+                    md(&row.file)
+                );
+            }
+        }
+        out
+    }
+}
+
+/// The status as shown on a terminal, with `(extended)` and `(reopened)` when they apply.
+fn status_text(row: &CaseRow) -> String {
+    let mut text = row.status.to_string();
+    if row.extended {
+        text.push_str(" (extended)");
+    }
+    if row.reopened {
+        text.push_str(" (reopened)");
+    }
+    text
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Text made safe for a Markdown table cell: pipes, backslashes, HTML and emphasis
+/// characters escaped, line breaks turned into spaces.
+fn md(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '|' | '\\' | '*' | '_' | '`' | '[' | ']' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\n' | '\r' => out.push(' '),
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::md;
+
+    #[test]
+    fn markdown_cells_are_escaped() {
+        assert_eq!(md("a|b <script> *x*\nnext"), "a\\|b &lt;script&gt; \\*x\\* next");
+    }
+}

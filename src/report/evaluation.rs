@@ -1,0 +1,355 @@
+//! The numbers of the performance evaluation (绩效评估): obligations by state per entry and
+//! category, and feedback handling, for one year. Pure: a repository and dates in, counts
+//! out. Obligations come from [`crate::obligations::obligations`] only.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::model::{CaseStatus, Rating, Repo};
+use crate::obligations::deadline::working_days_between;
+use crate::obligations::{obligations, Obligation, State};
+
+/// Obligations counted by state, with the days from due date to publication of those met.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ObligationTally {
+    /// Published by the due date.
+    pub done: usize,
+    /// Published after the due date.
+    pub late: usize,
+    /// Past the due date and not published.
+    pub overdue: usize,
+    /// Not yet due (including those due within 14 days).
+    pub open: usize,
+    /// For every obligation met after its count started: publication day minus due day
+    /// (negative = early).
+    pub delays: Vec<i64>,
+}
+
+impl ObligationTally {
+    /// Counts one obligation.
+    pub fn add(&mut self, obligation: &Obligation) {
+        match obligation.state {
+            State::Done => self.done += 1,
+            State::Late => self.late += 1,
+            State::Overdue => self.overdue += 1,
+            State::Due | State::Open => self.open += 1,
+        }
+        // A publication made before the count started (a standing rule already on the
+        // board when the catalogue was approved) meets the duty but says nothing about speed.
+        if let Some(met) = obligation.met_on.filter(|met| obligation.is_met() && *met >= obligation.deadline.start) {
+            self.delays.push((met - obligation.due()).num_days());
+        }
+    }
+
+    /// Adds another tally into this one (for subtotals and totals).
+    pub fn merge(&mut self, other: &ObligationTally) {
+        self.done += other.done;
+        self.late += other.late;
+        self.overdue += other.overdue;
+        self.open += other.open;
+        self.delays.extend_from_slice(&other.delays);
+    }
+
+    /// Obligations whose due date has come: done, late and overdue.
+    pub fn came_due(&self) -> usize {
+        self.done + self.late + self.overdue
+    }
+
+    /// done / (done + late + overdue); `None` when nothing came due.
+    pub fn on_time_rate(&self) -> Option<f64> {
+        ratio(self.done, self.came_due())
+    }
+
+    /// The median of the days from due date to publication; `None` when nothing was met.
+    pub fn median_delay(&self) -> Option<f64> {
+        median(&self.delays)
+    }
+}
+
+/// Feedback cases received in the year, counted.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FeedbackTally {
+    /// Cases received in the year (on or before the as-of date).
+    pub received: usize,
+    /// Answered or closed, with the answer on or before `due_on`.
+    pub within_limit: usize,
+    /// Answered or closed, with the answer after `due_on`.
+    pub answered_late: usize,
+    /// Cases whose limit was extended (whatever their state).
+    pub extended: usize,
+    /// Still open (received, handling or reopened) and past `due_on`.
+    pub overdue: usize,
+    /// Still open and within the limit.
+    pub open: usize,
+    /// Not accepted (不予受理).
+    pub rejected: usize,
+    /// For every answered case: working days from receipt to the answer.
+    pub answer_days: Vec<i64>,
+    /// Cases with a rating.
+    pub rated: usize,
+    /// Rated satisfied.
+    pub satisfied: usize,
+    /// Rated partly satisfied.
+    pub partly: usize,
+    /// Rated unsatisfied.
+    pub unsatisfied: usize,
+}
+
+impl FeedbackTally {
+    /// Adds another tally into this one.
+    pub fn merge(&mut self, other: &FeedbackTally) {
+        self.received += other.received;
+        self.within_limit += other.within_limit;
+        self.answered_late += other.answered_late;
+        self.extended += other.extended;
+        self.overdue += other.overdue;
+        self.open += other.open;
+        self.rejected += other.rejected;
+        self.answer_days.extend_from_slice(&other.answer_days);
+        self.rated += other.rated;
+        self.satisfied += other.satisfied;
+        self.partly += other.partly;
+        self.unsatisfied += other.unsatisfied;
+    }
+
+    /// Answered cases (within the limit or after it).
+    pub fn answered(&self) -> usize {
+        self.within_limit + self.answered_late
+    }
+
+    /// The median working days from receipt to answer; `None` when nothing was answered.
+    pub fn median_answer_days(&self) -> Option<f64> {
+        median(&self.answer_days)
+    }
+
+    /// satisfied / rated; `None` when no case was rated.
+    pub fn satisfaction_rate(&self) -> Option<f64> {
+        ratio(self.satisfied, self.rated)
+    }
+}
+
+/// One catalogue entry's line in the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntryRow {
+    /// The entry id.
+    pub entry: String,
+    /// The entry's title.
+    pub title: String,
+    /// Its obligations due in the year.
+    pub tally: ObligationTally,
+}
+
+/// One category's lines in the report.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CategoryRow {
+    /// The category code.
+    pub code: String,
+    /// The category title.
+    pub title: String,
+    /// The sum of its entries.
+    pub tally: ObligationTally,
+    /// Its entries, in catalogue order.
+    pub entries: Vec<EntryRow>,
+}
+
+/// The evaluation of one repository for one year.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Evaluation {
+    /// The organisation's full name.
+    pub organisation: String,
+    /// The year evaluated.
+    pub year: i32,
+    /// The day the states are seen on.
+    pub as_of: NaiveDate,
+    /// False when the catalogue is unapproved or changed since approval: no obligations.
+    pub catalogue_in_force: bool,
+    /// The feedback handling limit from disclose.toml, in working days.
+    pub answer_limit: u32,
+    /// Per category and entry.
+    pub categories: Vec<CategoryRow>,
+    /// All obligations due in the year.
+    pub total: ObligationTally,
+    /// Feedback received in the year.
+    pub feedback: FeedbackTally,
+}
+
+/// Evaluates `year` as seen on `as_of`: the obligations whose due date falls in the year,
+/// and the feedback cases received in the year.
+pub fn evaluate(repo: &Repo, year: i32, as_of: NaiveDate) -> Evaluation {
+    let list = obligations(repo, as_of);
+    let in_year: Vec<&Obligation> = list.iter().filter(|o| o.due().year() == year).collect();
+    let mut categories = Vec::new();
+    let mut total = ObligationTally::default();
+    for category in &repo.catalogue.categories {
+        let mut row = CategoryRow {
+            code: category.code.clone(),
+            title: category.title.clone(),
+            tally: ObligationTally::default(),
+            entries: Vec::new(),
+        };
+        for entry in &category.entries {
+            let mut tally = ObligationTally::default();
+            for obligation in in_year.iter().filter(|o| o.entry == entry.id) {
+                tally.add(obligation);
+            }
+            row.tally.merge(&tally);
+            row.entries.push(EntryRow {
+                entry: entry.id.clone(),
+                title: entry.title.clone(),
+                tally,
+            });
+        }
+        total.merge(&row.tally);
+        categories.push(row);
+    }
+    Evaluation {
+        organisation: repo.config.name.clone(),
+        year,
+        as_of,
+        catalogue_in_force: repo.catalogue_in_force(),
+        answer_limit: repo.config.working_days,
+        categories,
+        total,
+        feedback: feedback(repo, year, as_of),
+    }
+}
+
+/// Counts the cases received in `year`, on or before `as_of`.
+pub fn feedback(repo: &Repo, year: i32, as_of: NaiveDate) -> FeedbackTally {
+    let mut tally = FeedbackTally::default();
+    for case in repo.cases.iter().filter(|c| c.received_on.year() == year && c.received_on <= as_of) {
+        tally.received += 1;
+        if case.extension().is_some() {
+            tally.extended += 1;
+        }
+        let answer = case.response.as_ref().filter(|r| r.on <= as_of);
+        match case.status {
+            CaseStatus::Rejected => tally.rejected += 1,
+            CaseStatus::Answered | CaseStatus::Closed => match answer {
+                Some(response) => {
+                    if response.on <= case.due_on {
+                        tally.within_limit += 1;
+                    } else {
+                        tally.answered_late += 1;
+                    }
+                    tally.answer_days.push(working_days_between(&repo.calendar, case.received_on, response.on));
+                }
+                // An answer dated after the as-of day has not been given yet on that day.
+                None if as_of > case.due_on => tally.overdue += 1,
+                None => tally.open += 1,
+            },
+            CaseStatus::Received | CaseStatus::Handling if case.is_overdue(as_of) => tally.overdue += 1,
+            CaseStatus::Received | CaseStatus::Handling => tally.open += 1,
+        }
+        if let Some(rating) = answer.and_then(|r| r.rating) {
+            tally.rated += 1;
+            match rating {
+                Rating::Satisfied => tally.satisfied += 1,
+                Rating::Partly => tally.partly += 1,
+                Rating::Unsatisfied => tally.unsatisfied += 1,
+            }
+        }
+    }
+    tally
+}
+
+/// `part / whole`, or `None` for an empty whole.
+pub fn ratio(part: usize, whole: usize) -> Option<f64> {
+    (whole > 0).then(|| part as f64 / whole as f64)
+}
+
+/// The median (the mean of the two middle values for an even count); `None` when empty.
+pub fn median(values: &[i64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    let mut sorted = values.to_vec();
+    sorted.sort_unstable();
+    let middle = sorted.len() / 2;
+    Some(if sorted.len() % 2 == 1 {
+        sorted[middle] as f64
+    } else {
+        (sorted[middle - 1] + sorted[middle]) as f64 / 2.0
+    })
+}
+
+/// A rate as a percentage with one decimal (`75.0%`), or `—` when there is none.
+pub fn percent(rate: Option<f64>) -> String {
+    rate.map_or_else(|| "—".to_string(), |r| format!("{:.1}%", r * 100.0))
+}
+
+/// A median as shown: whole numbers without a decimal (`-3`), halves with one (`2.5`),
+/// `—` when there is none.
+pub fn days(value: Option<f64>) -> String {
+    match value {
+        None => "—".to_string(),
+        Some(v) if v.fract() == 0.0 => format!("{v:.0}"),
+        Some(v) => format!("{v:.1}"),
+    }
+}
+
+/// A rate rounded to four decimals for JSON (`0.6667`).
+pub fn rounded(rate: Option<f64>) -> Option<f64> {
+    rate.map(|r| (r * 10_000.0).round() / 10_000.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn medians() {
+        assert_eq!(median(&[]), None);
+        assert_eq!(median(&[5]), Some(5.0));
+        assert_eq!(median(&[4, -2, 9]), Some(4.0));
+        assert_eq!(median(&[1, 2, 3, 10]), Some(2.5));
+        assert_eq!(days(Some(-3.0)), "-3");
+        assert_eq!(days(Some(2.5)), "2.5");
+        assert_eq!(days(None), "—");
+    }
+
+    #[test]
+    fn working_days_between_counts_like_a_limit() {
+        use crate::diag::Findings;
+        use crate::load::calendar::parse_calendar;
+        use crate::load::source::SourceText;
+        use crate::obligations::calendar::{Calendar, BUILT_IN};
+        use crate::obligations::deadline::add_working_days;
+
+        let source = SourceText {
+            file: "(built-in calendar)".to_string(),
+            text: BUILT_IN.to_string(),
+        };
+        let calendar = Calendar::from_years(parse_calendar(&source, "built in", &mut Findings::new()));
+        let date = |text: &str| NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap();
+        // Friday to Monday is one working day; the same day is none.
+        assert_eq!(working_days_between(&calendar, date("2026-03-06"), date("2026-03-09")), 1);
+        assert_eq!(working_days_between(&calendar, date("2026-03-06"), date("2026-03-06")), 0);
+        assert_eq!(working_days_between(&calendar, date("2026-03-09"), date("2026-03-06")), -1);
+        // The Spring Festival break and the make-up Saturday 2026-02-28.
+        assert_eq!(working_days_between(&calendar, date("2026-02-13"), date("2026-03-05")), 10);
+        // It is the inverse of adding working days, for every start in 2026.
+        let mut start = date("2026-01-01");
+        while start.year() == 2026 {
+            for n in [1, 5, 15] {
+                let due = add_working_days(&calendar, start, n).due;
+                assert_eq!(working_days_between(&calendar, start, due), i64::from(n), "{start} + {n}");
+            }
+            start = start.succ_opt().unwrap();
+        }
+    }
+
+    #[test]
+    fn rates() {
+        let tally = ObligationTally {
+            done: 3,
+            late: 1,
+            overdue: 0,
+            open: 7,
+            delays: vec![],
+        };
+        assert_eq!(tally.on_time_rate(), Some(0.75));
+        assert_eq!(percent(tally.on_time_rate()), "75.0%");
+        assert_eq!(percent(ObligationTally::default().on_time_rate()), "—");
+        assert_eq!(rounded(Some(2.0 / 3.0)), Some(0.6667));
+    }
+}
