@@ -1,10 +1,353 @@
-//! `disclose publish`.
+//! `disclose publish [--dry-run]`: the one transaction that makes items public. It refuses,
+//! writing nothing, while any file is invalid; otherwise it stamps `published_on` (the
+//! as-of date) on every item that has the review and approval disclose.toml requires,
+//! writes the board into the site folder the tool owns, and brings this quarter's
+//! bulletin up to date. Everything is computed before the first byte is written, under
+//! the repository lock.
 
-use anyhow::Result;
+use std::fs;
+use std::path::Path;
 
+use anyhow::{Context as _, Result};
+use chrono::NaiveDate;
+
+use crate::cli::Format;
+use crate::commands::check::all_findings;
 use crate::commands::context::{Context, Refusal};
+use crate::commands::sign::set_item_key;
+use crate::diag::{render_findings, Code, Findings, Level, OutputFormat};
+use crate::model::{Item, Repo};
+use crate::obligations::period::{Period, PeriodKind};
+use crate::obligations::{obligations, Obligation, State};
+use crate::render::board::build_board;
+use crate::render::bulletin::{build_bulletin, bulletin_paths, write_bulletin, BulletinStatus};
+use crate::rules::{check_structure, public_text};
+use crate::store::edit::{date_value, FrontMatterDocument};
+use crate::store::lock::{Lock, LockError};
+use crate::store::owned::{OwnedDir, Plan};
+use crate::store::write_atomic;
+use crate::{EXIT_FINDINGS, EXIT_OK};
 
-/// Not yet built: refuses plainly.
-pub fn run(_cx: &Context) -> Result<i32> {
-    Err(Refusal::new("`disclose publish` is not available in this build", "see the README").into())
+/// Codes that describe the state of the work on the as-of date rather than a fault in a
+/// file: they are reported, but they do not block publishing (publishing is how an
+/// overdue obligation gets met).
+const NOT_BLOCKING: &[Code] = &[Code::ObligationOverdue, Code::FeedbackOverdue];
+
+/// Takes the repository lock for `command`, or refuses saying how to remove a stale one.
+pub fn lock_repository(root: &Path, command: &str) -> Result<Lock> {
+    Lock::acquire(root, command).map_err(|error| match error {
+        LockError::Held { path, holder } => Refusal::new(
+            format!("another disclose command is working in this repository ({holder}); nothing was changed"),
+            format!("wait for it to finish and run this again; if no disclose command is running (one was stopped before it could clean up), remove the stale lock: rm {}", path.display()),
+        )
+        .into(),
+        other @ LockError::Io { .. } => anyhow::Error::new(other),
+    })
+}
+
+/// An item to stamp: the item and its new file contents.
+struct Stamp<'a> {
+    item: &'a Item,
+    text: String,
+}
+
+/// What the bulletin of the quarter in progress would become.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum BulletinChange {
+    Create,
+    Update,
+    Same,
+}
+
+/// Runs `publish`.
+pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
+    cx.require_format("publish", &[Format::Text])?;
+    let root = cx.root()?;
+    let _lock = lock_repository(&root, "publish")?;
+    let (repo, findings) = all_findings(cx)?;
+    let as_of = cx.as_of;
+
+    let blocking = blocking_findings(&findings);
+    if blocking.errors() > 0 {
+        eprint!("{}", render_findings(&blocking, OutputFormat::Text, cx.paint_stderr));
+        eprintln!("Nothing was published and no file was changed: fix the errors above (`disclose check` shows them too), then run `disclose publish` again.");
+        return Ok(EXIT_FINDINGS);
+    }
+    let site = OwnedDir::open(&repo.root, &repo.config.site_dir).map_err(|e| Refusal::new(e.message, e.help))?;
+
+    // 1. The items to stamp, and their new texts.
+    let mut stamps = Vec::new();
+    let mut waiting = Vec::new();
+    for item in repo.items.iter().filter(|item| item.published_on.is_none()) {
+        match waiting_reason(&repo, item, as_of) {
+            Some(reason) => waiting.push((item, reason)),
+            None => stamps.push(Stamp {
+                item,
+                text: stamped_text(&repo, item, as_of)?,
+            }),
+        }
+    }
+
+    // 2. The repository as it will be, its obligations and outputs.
+    let mut published = repo.clone();
+    for item in &mut published.items {
+        if stamps.iter().any(|s| s.item.id == item.id) {
+            item.published_on = Some(as_of);
+        }
+    }
+    let mut after = Findings::new();
+    check_structure(&published, &mut after);
+    public_text::check(&published, as_of, &mut after);
+    if after.errors() > 0 {
+        eprint!("{}", render_findings(&after, OutputFormat::Text, cx.paint_stderr));
+        eprintln!("Nothing was published: stamping the items would leave the errors above.");
+        return Ok(EXIT_FINDINGS);
+    }
+    let list = obligations(&published, as_of);
+    let board = build_board(&published, &list, as_of).context("could not build the board")?;
+    let board_files: Vec<(&str, &[u8])> = board.iter().map(|f| (f.path.as_str(), f.contents.as_slice())).collect();
+    let plan = site.plan(&board_files).map_err(|e| Refusal::new(e.message, e.help))?;
+    let quarter = Period::containing(PeriodKind::Quarter, as_of);
+    let bulletin_change = bulletin_change(&published, &list, quarter, as_of)?;
+
+    if dry_run {
+        print_dry_run(
+            cx,
+            &published,
+            &Preview {
+                stamps: &stamps,
+                waiting: &waiting,
+                plan: &plan,
+                list: &list,
+            },
+            quarter,
+            bulletin_change,
+        );
+        return Ok(EXIT_OK);
+    }
+
+    // 3. Write: the items, the board, the bulletin.
+    for stamp in &stamps {
+        write_atomic(&repo.root.join(&stamp.item.file), stamp.text.as_bytes())?;
+    }
+    site.apply(&board_files, &plan)?;
+    let outcome = write_bulletin(&published, &list, quarter, as_of, false)?;
+    let bulletin_written = matches!(outcome.status, BulletinStatus::Created | BulletinStatus::Updated);
+
+    print_summary(
+        cx,
+        &published,
+        &Preview {
+            stamps: &stamps,
+            waiting: &waiting,
+            plan: &plan,
+            list: &list,
+        },
+    );
+    let (md, html) = (outcome.markdown_path, outcome.html_path);
+    match outcome.status {
+        BulletinStatus::Created => println!("Bulletin: wrote {md} and {html} (the members' bulletin of {quarter})."),
+        BulletinStatus::Updated => println!("Bulletin: brought {md} and {html} up to date."),
+        _ => println!("Bulletin: {md} is up to date."),
+    }
+    let mut to_commit: Vec<String> = stamps.iter().map(|s| s.item.file.clone()).collect();
+    if bulletin_written {
+        to_commit.push(md);
+        to_commit.push(html);
+    }
+    if to_commit.is_empty() {
+        println!("Nothing to commit.");
+    } else {
+        let message = if stamps.is_empty() {
+            format!("Update the {quarter} bulletin")
+        } else {
+            format!("Publish {} on {as_of}", plural(stamps.len(), "item"))
+        };
+        let files: Vec<String> = to_commit.iter().map(|f| shell_quote(f)).collect();
+        println!(
+            "{} (the board in {}/ is not committed):",
+            cx.paint.hint("Commit the record"),
+            repo.config.site_dir
+        );
+        println!("  git add {} && git commit -m \"{message}\"", files.join(" "));
+    }
+    Ok(EXIT_OK)
+}
+
+/// The error findings that block publishing.
+fn blocking_findings(findings: &Findings) -> Findings {
+    let mut blocking = Findings::new();
+    for finding in findings.iter().filter(|f| f.level == Level::Error && !NOT_BLOCKING.contains(&f.code)) {
+        blocking.push(finding.clone());
+    }
+    blocking
+}
+
+/// Why an unpublished item is not published today, or `None` when it is ready.
+fn waiting_reason(repo: &Repo, item: &Item, as_of: NaiveDate) -> Option<String> {
+    let config = &repo.config;
+    let mut missing = Vec::new();
+    if config.require_review && item.reviewed.is_none() {
+        missing.push(format!("审核 (`disclose review {} --by NAME`)", item.id));
+    }
+    if config.require_approval && item.approved.is_none() {
+        missing.push(format!("审批 (`disclose approve {} --by NAME`)", item.id));
+    }
+    if !missing.is_empty() {
+        return Some(format!("needs {}", missing.join(" and ")));
+    }
+    let signed = [item.reviewed.as_ref(), item.approved.as_ref()].into_iter().flatten().map(|s| s.on).max();
+    if let Some(on) = signed.filter(|on| *on > as_of) {
+        return Some(format!("signed on {on}, after {as_of}"));
+    }
+    if let Some(event) = item.event.filter(|event| *event > as_of) {
+        return Some(format!("its event is on {event}, after {as_of}"));
+    }
+    None
+}
+
+fn stamped_text(repo: &Repo, item: &Item, as_of: NaiveDate) -> Result<String> {
+    let text = fs::read_to_string(repo.root.join(&item.file)).with_context(|| format!("could not read {}", item.file))?;
+    let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
+    set_item_key(&mut document, "published_on", date_value(as_of));
+    Ok(document.render())
+}
+
+fn bulletin_change(repo: &Repo, list: &[Obligation], quarter: Period, as_of: NaiveDate) -> Result<BulletinChange> {
+    let bulletin = build_bulletin(repo, list, quarter, as_of).context("could not build the bulletin")?;
+    let (md, html) = bulletin_paths(repo, quarter);
+    let old_md = fs::read(repo.root.join(&md)).ok();
+    let old_html = fs::read(repo.root.join(&html)).ok();
+    Ok(match (old_md, old_html) {
+        (None, None) => BulletinChange::Create,
+        (Some(md), Some(html)) if md == bulletin.markdown.as_bytes() && html == bulletin.html.as_bytes() => BulletinChange::Same,
+        _ => BulletinChange::Update,
+    })
+}
+
+fn entry_title<'a>(repo: &'a Repo, id: &str) -> &'a str {
+    repo.catalogue.entry(id).map_or("", |e| e.title.as_str())
+}
+
+/// Obligations met by the stamped items.
+fn met_by_stamps<'a>(list: &'a [Obligation], stamps: &[Stamp<'_>]) -> Vec<&'a Obligation> {
+    list.iter()
+        .filter(|o| o.met_by.as_deref().is_some_and(|id| stamps.iter().any(|s| s.item.id == id)))
+        .collect()
+}
+
+fn print_obligations(cx: &Context, repo: &Repo, list: &[Obligation], stamps: &[Stamp<'_>], would: bool) {
+    let met = met_by_stamps(list, stamps);
+    if !met.is_empty() {
+        println!("{}", cx.paint.bold(if would { "Obligations it would meet:" } else { "Obligations met:" }));
+        for o in met {
+            let when = if o.state == State::Late {
+                format!("late, due {}", o.due())
+            } else {
+                format!("on time, due {}", o.due())
+            };
+            println!("  {:<5} {:<20} {}  ({when})", o.entry, o.label(), entry_title(repo, &o.entry));
+        }
+    }
+    let overdue: Vec<&Obligation> = list.iter().filter(|o| o.state == State::Overdue).collect();
+    if overdue.is_empty() {
+        println!("Nothing is overdue.");
+    } else {
+        println!("{}", cx.paint.error(if would { "Still overdue afterwards:" } else { "Still overdue:" }));
+        for o in overdue {
+            println!("  {:<5} {:<20} {}  (due {})", o.entry, o.label(), entry_title(repo, &o.entry), o.due());
+        }
+    }
+}
+
+fn print_waiting(waiting: &[(&Item, String)]) {
+    if !waiting.is_empty() {
+        println!("Not published yet:");
+        for (item, reason) in waiting {
+            println!("  {}  {} — {reason}", item.id, item.title);
+        }
+    }
+}
+
+/// What publishing does, for the summary and the dry run.
+struct Preview<'p, 'a> {
+    stamps: &'p [Stamp<'a>],
+    waiting: &'p [(&'a Item, String)],
+    plan: &'p Plan,
+    list: &'p [Obligation],
+}
+
+fn print_dry_run(cx: &Context, repo: &Repo, preview: &Preview<'_, '_>, quarter: Period, bulletin: BulletinChange) {
+    let Preview { stamps, waiting, plan, list } = preview;
+    println!("{}", cx.paint.bold("Dry run: nothing was changed. `disclose publish` would:"));
+    if stamps.is_empty() {
+        println!("  publish no item (none is ready and unpublished)");
+    } else {
+        println!("  stamp published_on = {} on {}:", cx.as_of, plural(stamps.len(), "item"));
+        for stamp in *stamps {
+            println!("    {}  {}", stamp.item.file, stamp.item.title);
+        }
+    }
+    let site = &repo.config.site_dir;
+    if plan.is_empty() {
+        println!("  leave the board in {site}/ as it is ({} unchanged)", plural(plan.unchanged, "page"));
+    } else {
+        println!("  update the board in {site}/ ({} unchanged):", plural(plan.unchanged, "page"));
+        for (verb, paths) in [("add", &plan.added), ("change", &plan.changed), ("remove", &plan.removed)] {
+            for path in paths {
+                println!("    {verb:<6} {site}/{path}");
+            }
+        }
+    }
+    let (md, html) = bulletin_paths(repo, quarter);
+    match bulletin {
+        BulletinChange::Create => println!("  write the bulletin of {quarter}: {md} and {html}"),
+        BulletinChange::Update => println!("  bring the bulletin of {quarter} up to date: {md} and {html}"),
+        BulletinChange::Same => println!("  leave the bulletin of {quarter} as it is ({md})"),
+    }
+    print_obligations(cx, repo, list, stamps, true);
+    print_waiting(waiting);
+}
+
+fn print_summary(cx: &Context, repo: &Repo, preview: &Preview<'_, '_>) {
+    let Preview { stamps, waiting, plan, list } = preview;
+    if stamps.is_empty() {
+        println!("Published no new item (none is ready and unpublished).");
+    } else {
+        println!("{}", cx.paint.ok(&format!("Published {} on {}:", plural(stamps.len(), "item"), cx.as_of)));
+        for stamp in *stamps {
+            println!("  {}  {}", stamp.item.file, stamp.item.title);
+        }
+    }
+    print_obligations(cx, repo, list, stamps, false);
+    print_waiting(waiting);
+    let site = &repo.config.site_dir;
+    if plan.is_empty() {
+        println!("Board: {site}/ is up to date ({}).", plural(plan.unchanged, "page"));
+    } else {
+        println!(
+            "Board: {site}/ — {} added, {} changed, {} removed, {} unchanged.",
+            plan.added.len(),
+            plan.changed.len(),
+            plan.removed.len(),
+            plan.unchanged
+        );
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// A path as one shell word.
+fn shell_quote(path: &str) -> String {
+    if path.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '/' | '.' | '-' | '_')) {
+        path.to_string()
+    } else {
+        format!("'{}'", path.replace('\'', "'\\''"))
+    }
 }

@@ -1,10 +1,410 @@
-//! `disclose sign`.
+//! `disclose review ID… --by NAME [--on DATE]` (审核, with the secrecy review) and
+//! `disclose approve ID… --by NAME [--on DATE]` (审批): the two signatures an item needs
+//! before it is published, written into its front matter in place (comments, key order,
+//! line ends and the body stay as they were). Every id is checked before any file is
+//! written: all of them are signed, or none.
 
-use anyhow::Result;
+use std::collections::BTreeSet;
+use std::fs;
 
+use anyhow::{Context as _, Result};
+use chrono::NaiveDate;
+use toml_edit::Value;
+
+use crate::cli::SignArgs;
 use crate::commands::context::{Context, Refusal};
+use crate::commands::publish::lock_repository;
+use crate::diag::{render_findings, Findings, Level, OutputFormat};
+use crate::model::{Item, Repo};
+use crate::rules::{check_structure, public_text};
+use crate::store::edit::{date_value, FrontMatterDocument};
+use crate::store::write_atomic;
+use crate::{EXIT_FINDINGS, EXIT_OK};
 
-/// Not yet built: refuses plainly.
-pub fn run(_cx: &Context) -> Result<i32> {
-    Err(Refusal::new("`disclose sign` is not available in this build", "see the README").into())
+/// The front-matter keys of an item in the order of SPEC §3; the tool inserts keys in
+/// this order.
+pub const ITEM_KEY_ORDER: &[&str] = &[
+    "entry",
+    "title",
+    "period",
+    "event",
+    "matter",
+    "stage",
+    "final",
+    "scope",
+    "audience",
+    "supersedes",
+    "prepared_by",
+    "reviewed_by",
+    "reviewed_on",
+    "approved_by",
+    "approved_on",
+    "published_on",
+];
+
+/// Text that `disclose new` puts where the secretary must still write something; an item
+/// holding it is not approved.
+pub const PLACEHOLDER_MARKERS: &[&str] = &["【请填写", "[fill in:"];
+
+/// Sets an item's front-matter `key` in place: an existing key keeps its place and
+/// comments, a new one goes where [`ITEM_KEY_ORDER`] puts it.
+pub fn set_item_key(document: &mut FrontMatterDocument, key: &str, value: Value) {
+    let before = ITEM_KEY_ORDER.iter().position(|k| *k == key).map_or(ITEM_KEY_ORDER, |i| &ITEM_KEY_ORDER[..i]);
+    document.set_after(key, value, before);
+}
+
+/// Which signature.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    /// 审核: review, including the secrecy review.
+    Review,
+    /// 审批: approval.
+    Approve,
+}
+
+impl Step {
+    fn command(self) -> &'static str {
+        match self {
+            Step::Review => "review",
+            Step::Approve => "approve",
+        }
+    }
+
+    fn words(self) -> &'static str {
+        match self {
+            Step::Review => "审核 (review, with the secrecy review)",
+            Step::Approve => "审批 (approval)",
+        }
+    }
+
+    fn keys(self) -> (&'static str, &'static str) {
+        match self {
+            Step::Review => ("reviewed_by", "reviewed_on"),
+            Step::Approve => ("approved_by", "approved_on"),
+        }
+    }
+}
+
+/// What to do with one item.
+struct Planned<'a> {
+    item: &'a Item,
+    /// The new file contents; `None` when the same signature is already there.
+    text: Option<String>,
+    /// The signature this one replaces, if any.
+    replaces: Option<(String, NaiveDate)>,
+}
+
+/// Runs `review` or `approve`.
+pub fn run(cx: &Context, step: Step, args: &SignArgs) -> Result<i32> {
+    let root = cx.root()?;
+    let _lock = lock_repository(&root, step.command())?;
+    let (repo, load_findings) = cx.load()?;
+    let by = args.by.trim();
+    if by.is_empty() {
+        return Err(Refusal::new("--by is empty", format!("say who signs, e.g. `disclose {} ID --by 舒军`", step.command())).into());
+    }
+    let on = args.on.unwrap_or(cx.as_of);
+    if on > cx.as_of {
+        return Err(Refusal::new(
+            format!("--on {on} is after today ({})", cx.as_of),
+            "a signature records what was done: give the day it was done",
+        )
+        .into());
+    }
+
+    let mut ids: Vec<&str> = Vec::new();
+    for id in &args.ids {
+        if !ids.contains(&id.as_str()) {
+            ids.push(id);
+        }
+    }
+    let items = resolve(cx, &repo, &load_findings, &ids)?;
+    let items = match items {
+        Resolved::Items(items) => items,
+        Resolved::Unreadable(code) => return Ok(code),
+    };
+
+    if step == Step::Approve {
+        let files: Vec<&str> = items.iter().map(|item| item.file.as_str()).collect();
+        let errors = file_errors(&repo, &load_findings, &files);
+        if errors.errors() > 0 {
+            eprint!("{}", render_findings(&errors, OutputFormat::Text, cx.paint_stderr));
+            eprintln!("Nothing was approved: an item with errors cannot be approved. Fix the errors above, then approve again.");
+            return Ok(EXIT_FINDINGS);
+        }
+    }
+
+    let mut problems = Vec::new();
+    for item in &items {
+        if let Some(problem) = refusal_for(&repo, step, item, on) {
+            problems.push(format!("{}: {problem}", item.id));
+        }
+    }
+    if !problems.is_empty() {
+        let help = match step {
+            Step::Review => "nothing was written to any item; leave those items out, or fix what is said above",
+            Step::Approve => "nothing was written; review the items first (`disclose review ID --by NAME`), or fix the dates",
+        };
+        return Err(Refusal::new(problems.join("\n  "), help).into());
+    }
+
+    let mut planned = Vec::new();
+    for item in &items {
+        planned.push(plan(&repo, step, item, by, on)?);
+    }
+    for plan in &planned {
+        if let Some(text) = &plan.text {
+            write_atomic(&repo.root.join(&plan.item.file), text.as_bytes())?;
+        }
+    }
+    report(cx, &repo, step, &planned, by, on);
+    Ok(EXIT_OK)
+}
+
+enum Resolved<'a> {
+    Items(Vec<&'a Item>),
+    /// A named item's file exists but could not be read; its findings were printed.
+    Unreadable(i32),
+}
+
+/// Finds every id, or refuses naming the unknown ones with near matches.
+fn resolve<'a>(cx: &Context, repo: &'a Repo, load_findings: &Findings, ids: &[&str]) -> Result<Resolved<'a>> {
+    let mut items = Vec::new();
+    let mut unknown = Vec::new();
+    let mut unreadable = Findings::new();
+    for id in ids {
+        if let Some(item) = repo.item(id) {
+            items.push(item);
+            continue;
+        }
+        let broken: Vec<_> = load_findings
+            .iter()
+            .filter(|f| f.level == Level::Error && f.file.as_deref().is_some_and(|file| file.starts_with("items/") && file_stem(file) == *id))
+            .cloned()
+            .collect();
+        if broken.is_empty() {
+            unknown.push(*id);
+        } else {
+            for finding in broken {
+                unreadable.push(finding);
+            }
+        }
+    }
+    if !unknown.is_empty() {
+        let mut lines = Vec::new();
+        for id in &unknown {
+            let near = near_matches(id, repo.items.iter().map(|item| item.id.as_str()));
+            let hint = if near.is_empty() {
+                String::new()
+            } else {
+                format!(" (did you mean {}?)", near.join(", "))
+            };
+            lines.push(format!("there is no item \"{id}\"{hint}"));
+        }
+        return Err(Refusal::new(
+            lines.join("\n  "),
+            "nothing was written; an item's id is its file name without .md (`disclose status` lists the items waiting for review and approval)",
+        )
+        .into());
+    }
+    if unreadable.errors() > 0 {
+        eprint!("{}", render_findings(&unreadable, OutputFormat::Text, cx.paint_stderr));
+        eprintln!("Nothing was written: fix the errors above first.");
+        return Ok(Resolved::Unreadable(EXIT_FINDINGS));
+    }
+    Ok(Resolved::Items(items))
+}
+
+fn file_stem(file: &str) -> &str {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    name.strip_suffix(".md").unwrap_or(name)
+}
+
+/// The error findings in `files`: what loading found and the rules that do not depend on
+/// the date (structure, personal data).
+pub fn file_errors(repo: &Repo, load_findings: &Findings, files: &[&str]) -> Findings {
+    let mut all = Findings::new();
+    check_structure(repo, &mut all);
+    public_text::check(repo, NaiveDate::MIN, &mut all);
+    let mut own = Findings::new();
+    for finding in load_findings.iter().chain(all.iter()) {
+        if finding.level == Level::Error && finding.file.as_deref().is_some_and(|file| files.contains(&file)) {
+            own.push(finding.clone());
+        }
+    }
+    own
+}
+
+/// Why this item cannot take this signature on `on`, if it cannot.
+fn refusal_for(repo: &Repo, step: Step, item: &Item, on: NaiveDate) -> Option<String> {
+    if let Some(published) = item.published_on {
+        return Some(format!(
+            "it was published on {published}; the record of a published item is not re-signed (write a new item, or correct the file by hand if the record is wrong)"
+        ));
+    }
+    match step {
+        Step::Review => {
+            if let Some(approved) = item.approved.as_ref().filter(|a| on > a.on) {
+                return Some(format!(
+                    "it was approved on {}, and a review on {on} would come after the approval; pass --on {} or earlier, or remove approved_by/approved_on first if the item changed after its approval",
+                    approved.on, approved.on
+                ));
+            }
+        }
+        Step::Approve => {
+            match &item.reviewed {
+                None if repo.config.require_review => {
+                    return Some(format!(
+                        "it has not been reviewed (审核), which disclose.toml requires before approval: run `disclose review {} --by NAME` first",
+                        item.id
+                    ));
+                }
+                Some(reviewed) if on < reviewed.on => {
+                    return Some(format!(
+                        "it was reviewed on {}, so it cannot be approved on {on}, before its review",
+                        reviewed.on
+                    ));
+                }
+                _ => {}
+            }
+            if let Some(line) = placeholder_line(repo, item) {
+                return Some(format!(
+                    "it still holds the template's placeholder text ({}:{line}); write the content first",
+                    item.file
+                ));
+            }
+        }
+    }
+    None
+}
+
+/// The first line of the item's file still holding a template placeholder.
+fn placeholder_line(repo: &Repo, item: &Item) -> Option<usize> {
+    let text = fs::read_to_string(repo.root.join(&item.file)).ok()?;
+    text.lines()
+        .position(|line| PLACEHOLDER_MARKERS.iter().any(|marker| line.contains(marker)))
+        .map(|index| index + 1)
+}
+
+fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) -> Result<Planned<'a>> {
+    let current = match step {
+        Step::Review => item.reviewed.as_ref(),
+        Step::Approve => item.approved.as_ref(),
+    };
+    if current.is_some_and(|s| s.by == by && s.on == on) {
+        return Ok(Planned {
+            item,
+            text: None,
+            replaces: None,
+        });
+    }
+    let path = repo.root.join(&item.file);
+    let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", item.file))?;
+    let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
+    let (by_key, on_key) = step.keys();
+    set_item_key(&mut document, by_key, Value::from(by));
+    set_item_key(&mut document, on_key, date_value(on));
+    Ok(Planned {
+        item,
+        text: Some(document.render()),
+        replaces: current.map(|s| (s.by.clone(), s.on)),
+    })
+}
+
+fn report(cx: &Context, repo: &Repo, step: Step, planned: &[Planned<'_>], by: &str, on: NaiveDate) {
+    let written = planned.iter().filter(|p| p.text.is_some()).count();
+    if written == 0 {
+        println!(
+            "Nothing changed: {} by {by} on {on} is already recorded on {}.",
+            step.words(),
+            plural(planned.len(), "item")
+        );
+    } else {
+        println!("Recorded {} by {by} on {on} on {}:", step.words(), plural(written, "item"));
+    }
+    for plan in planned {
+        let note = match (&plan.text, &plan.replaces) {
+            (None, _) => "  (already recorded)".to_string(),
+            (Some(_), Some((old_by, old_on))) => format!("  (replaces {old_by}, {old_on})"),
+            (Some(_), None) => String::new(),
+        };
+        println!("  {}  {}{note}", plan.item.file, plan.item.title);
+    }
+    let ids: Vec<&str> = planned.iter().map(|p| p.item.id.as_str()).collect();
+    let next = match step {
+        Step::Review if repo.config.require_approval => format!("disclose approve {} --by NAME", ids.join(" ")),
+        _ => "disclose publish --dry-run   # see what publishing will do, then `disclose publish`".to_string(),
+    };
+    println!("{} {next}", cx.paint.hint("Next:"));
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+/// Up to five of `candidates` that look like `query` (same letters ignoring case, one
+/// containing the other, or at most two edits apart), closest first.
+pub fn near_matches<'a>(query: &str, candidates: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
+    let query_lower = query.to_lowercase();
+    let candidates: Vec<&str> = candidates.collect();
+    let same: Vec<&str> = candidates.iter().copied().filter(|c| c.to_lowercase() == query_lower).collect();
+    if !same.is_empty() {
+        // Only the case differs: that is the one meant.
+        return same;
+    }
+    let mut scored: Vec<(usize, &str)> = candidates
+        .into_iter()
+        .filter_map(|candidate| {
+            let lower = candidate.to_lowercase();
+            let distance = edit_distance(&query_lower, &lower);
+            let contains = !query_lower.is_empty() && (lower.contains(&query_lower) || query_lower.contains(&lower));
+            (distance <= 2 || contains).then_some((distance, candidate))
+        })
+        .collect();
+    scored.sort_unstable();
+    let mut seen = BTreeSet::new();
+    scored.into_iter().map(|(_, c)| c).filter(|c| seen.insert(*c)).take(5).collect()
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            current.push((previous[j] + cost).min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_matches_find_typos_and_fragments() {
+        let ids = ["2026-Q1-3.5", "2026-Q2-3.5", "2026-02-10-3.2", "2025-1.4"];
+        assert_eq!(near_matches("2026-q1-3.5", ids.iter().copied()), ["2026-Q1-3.5"]);
+        assert_eq!(near_matches("2026-Q3-3.5", ids.iter().copied()), ["2026-Q1-3.5", "2026-Q2-3.5"]);
+        assert_eq!(near_matches("02-10", ids.iter().copied()), ["2026-02-10-3.2"]);
+        assert!(near_matches("zzz", ids.iter().copied()).is_empty());
+    }
+
+    #[test]
+    fn keys_go_in_the_documented_order() {
+        let mut doc = FrontMatterDocument::parse("+++\nentry = \"3.5\"\ntitle = \"t\"\nprepared_by = \"王\"\n+++\n").unwrap();
+        set_item_key(&mut doc, "approved_on", date_value(NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()));
+        set_item_key(&mut doc, "reviewed_by", Value::from("廖"));
+        assert_eq!(
+            doc.render(),
+            "+++\nentry = \"3.5\"\ntitle = \"t\"\nprepared_by = \"王\"\nreviewed_by = \"廖\"\napproved_on = 2026-04-03\n+++\n"
+        );
+    }
 }

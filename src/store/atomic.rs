@@ -57,4 +57,39 @@ mod tests {
         let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().collect();
         assert_eq!(leftovers.len(), 1, "no temporary files left behind");
     }
+
+    #[test]
+    fn a_failed_replace_leaves_the_old_contents_and_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        // The target is a non-empty folder: the final rename fails.
+        let target = dir.path().join("page.html");
+        fs::create_dir_all(target.join("inside")).unwrap();
+        fs::write(target.join("inside/old.txt"), b"old").unwrap();
+        assert!(write_atomic(&target, b"new").is_err());
+        assert_eq!(fs::read(target.join("inside/old.txt")).unwrap(), b"old");
+        let names: Vec<String> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        assert_eq!(names, ["page.html"], "no temporary file is left behind");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_write_into_a_read_only_folder_fails_and_keeps_the_old_file() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("items");
+        fs::create_dir_all(&folder).unwrap();
+        let path = folder.join("a.md");
+        fs::write(&path, b"old").unwrap();
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o555)).unwrap();
+        // A superuser may write anyway; then there is nothing to test.
+        let probe_allowed = fs::write(folder.join("probe"), b"").is_ok();
+        let result = write_atomic(&path, b"new");
+        fs::set_permissions(&folder, fs::Permissions::from_mode(0o755)).unwrap();
+        if probe_allowed {
+            return;
+        }
+        assert!(result.is_err());
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        assert_eq!(fs::read_dir(&folder).unwrap().count(), 1);
+    }
 }

@@ -4,5 +4,7 @@
 
 pub mod atomic;
 pub mod edit;
+pub mod lock;
+pub mod owned;
 
 pub use atomic::{write_atomic, write_new};
