@@ -59,7 +59,10 @@ pub fn list(cx: &Context) -> Result<i32> {
     let (repo, _) = cx.load()?;
     if cx.format == Format::Json {
         let entries: Vec<_> = repo.catalogue.entries().map(entry_json).collect();
-        println!("{}", serde_json::to_string_pretty(&json!({ "entries": entries, "approval": approval_json(&repo) }))?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json!({ "entries": entries, "approval": approval_json(&repo) }))?
+        );
         return Ok(EXIT_OK);
     }
     println!("{}", cx.paint.bold(&format!("公开目录 · {}", repo.config.name)));
@@ -68,7 +71,15 @@ pub fn list(cx: &Context) -> Result<i32> {
         println!();
         println!("{}", cx.paint.bold(&format!("{} {}", category.code, category.title)));
         for entry in &category.entries {
-            println!("  {:<5} {:<10} {:<20} {}  ({}; {})", entry.id, entry.scope.as_str(), entry.cadence.to_string(), entry.title, deadline_words(entry), entry.owner);
+            println!(
+                "  {:<5} {:<10} {:<20} {}  ({}; {})",
+                entry.id,
+                entry.scope.as_str(),
+                entry.cadence.to_string(),
+                entry.title,
+                deadline_words(entry),
+                entry.owner
+            );
         }
     }
     Ok(EXIT_OK)
@@ -90,7 +101,10 @@ fn approval_line(repo: &Repo) -> String {
     match &repo.config.approval {
         None => "Not yet approved by the leading group: run `disclose catalogue approve --by NAME` once it is.".to_string(),
         Some(approval) if repo.catalogue_in_force() => format!("Approved by {} on {}.", approval.approved_by, approval.approved_on),
-        Some(approval) => format!("Approved by {} on {}, but changed since: the approval is void until it is approved again.", approval.approved_by, approval.approved_on),
+        Some(approval) => format!(
+            "Approved by {} on {}, but changed since: the approval is void until it is approved again.",
+            approval.approved_by, approval.approved_on
+        ),
     }
 }
 
@@ -140,7 +154,10 @@ pub fn unknown_entry(repo: &Repo, id: &str) -> anyhow::Error {
 pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
     let (repo, findings) = cx.load()?;
     let mut catalogue_errors = Findings::new();
-    for finding in findings.iter().filter(|f| f.level == Level::Error && f.file.as_deref().is_some_and(|file| file.starts_with("catalogue/") || file == CONFIG_FILE)) {
+    for finding in findings
+        .iter()
+        .filter(|f| f.level == Level::Error && f.file.as_deref().is_some_and(|file| file.starts_with("catalogue/") || file == CONFIG_FILE))
+    {
         catalogue_errors.push(finding.clone());
     }
     if catalogue_errors.errors() > 0 {
@@ -152,15 +169,22 @@ pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
         return Err(Refusal::new("--by is empty", "say who approved the catalogue, e.g. --by 党务公开工作领导小组").into());
     }
     let digest = catalogue_digest(&repo.catalogue);
-    if repo.config.approval.as_ref().is_some_and(|a| a.digest == digest.whole && a.approved_on == on && a.approved_by == by) {
-        println!("The catalogue is already approved as it is ({} on {on}); nothing changed.", by);
+    if repo
+        .config
+        .approval
+        .as_ref()
+        .is_some_and(|a| a.digest == digest.whole && a.approved_on == on && a.approved_by == by)
+    {
+        println!("The catalogue is already approved as it is ({by} on {on}); nothing changed.");
         return Ok(EXIT_OK);
     }
     let path = repo.root.join(CONFIG_FILE);
     let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", path.display()))?;
     let mut document: DocumentMut = text.parse().with_context(|| format!("{CONFIG_FILE} is not valid TOML"))?;
     let table = document.entry("approval").or_insert_with(|| Item::Table(Table::new()));
-    let table = table.as_table_mut().ok_or_else(|| Refusal::new("`approval` in disclose.toml is not a table", "remove the `approval` key and approve again"))?;
+    let table = table
+        .as_table_mut()
+        .ok_or_else(|| Refusal::new("`approval` in disclose.toml is not a table", "remove the `approval` key and approve again"))?;
     crate::store::edit::set_keeping_decor(table, "approved_on", date_value(on));
     crate::store::edit::set_keeping_decor(table, "approved_by", Value::from(by));
     crate::store::edit::set_keeping_decor(table, "digest", Value::from(digest.whole.as_str()));
@@ -170,7 +194,10 @@ pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
     }
     table.insert("parts", Item::Table(parts));
     write_atomic(&path, document.to_string().as_bytes())?;
-    println!("Recorded the approval of the catalogue ({} entries) by {by} on {on} in {CONFIG_FILE}.", repo.catalogue.entries().count());
+    println!(
+        "Recorded the approval of the catalogue ({} entries) by {by} on {on} in {CONFIG_FILE}.",
+        repo.catalogue.entries().count()
+    );
     println!("Commit it: git add {CONFIG_FILE} catalogue && git commit -m \"审定党务公开目录\"");
     Ok(EXIT_OK)
 }

@@ -1,5 +1,7 @@
 //! `disclose codes [CODE]`: what each finding code means.
 
+use std::fmt::Write as _;
+
 use anyhow::Result;
 
 use crate::commands::context::{Context, Refusal};
@@ -10,7 +12,7 @@ use crate::EXIT_OK;
 pub fn markdown_table() -> String {
     let mut out = String::from("| code | level | meaning |\n|---|---|---|\n");
     for code in Code::ALL {
-        out.push_str(&format!("| `{}` | {} | {} |\n", code.name(), code.level().as_str(), code.description()));
+        let _ = writeln!(out, "| `{}` | {} | {} |", code.name(), code.level().as_str(), code.description());
     }
     out
 }
@@ -24,7 +26,8 @@ pub fn run(_cx: &Context, name: Option<&str>) -> Result<i32> {
             }
         }
         Some(name) => {
-            let code = Code::from_name(name).ok_or_else(|| Refusal::new(format!("there is no finding code \"{name}\""), "run `disclose codes` to list them"))?;
+            let code =
+                Code::from_name(name).ok_or_else(|| Refusal::new(format!("there is no finding code \"{name}\""), "run `disclose codes` to list them"))?;
             println!("{} ({}): {}", code.name(), code.level().as_str(), code.description());
         }
     }

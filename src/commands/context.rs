@@ -1,6 +1,7 @@
 //! What every command receives: the repository folder, today's date, the output format,
 //! and whether to colour; plus the one way user-facing failures are printed.
 
+use std::fmt::Write as _;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -47,7 +48,9 @@ impl Context {
 
     /// The folder commands start from: `-C DIR` or the current folder.
     pub fn start_dir(&self) -> PathBuf {
-        self.dir.clone().unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")))
+        self.dir
+            .clone()
+            .unwrap_or_else(|| std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")))
     }
 
     /// The repository root, or a refusal that says how to get one.
@@ -60,7 +63,10 @@ impl Context {
         }
         find_root(&start).ok_or_else(|| {
             Refusal::new(
-                LoadError::NoRepository { start: start.display().to_string() }.to_string(),
+                LoadError::NoRepository {
+                    start: start.display().to_string(),
+                }
+                .to_string(),
                 "run `disclose init` to create a repository here, or use -C DIR to point at one",
             )
             .into()
@@ -83,7 +89,11 @@ impl Context {
             return Ok(());
         }
         let list = allowed.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ");
-        Err(Refusal::new(format!("`disclose {command}` does not write --format {}", self.format.as_str()), format!("use one of: {list}")).into())
+        Err(Refusal::new(
+            format!("`disclose {command}` does not write --format {}", self.format.as_str()),
+            format!("use one of: {list}"),
+        )
+        .into())
     }
 }
 
@@ -101,7 +111,10 @@ pub struct Refusal {
 impl Refusal {
     /// A refusal with its fix.
     pub fn new(message: impl Into<String>, help: impl Into<String>) -> Refusal {
-        Refusal { message: message.into(), help: help.into() }
+        Refusal {
+            message: message.into(),
+            help: help.into(),
+        }
     }
 }
 
@@ -118,10 +131,10 @@ pub fn print_error(error: &anyhow::Error, paint: Paint) {
     }
     let mut text = format!("{} {error}", paint.error("error:"));
     for cause in error.chain().skip(1) {
-        text.push_str(&format!("\n  caused by: {cause}"));
+        let _ = write!(text, "\n  caused by: {cause}");
     }
     if let Some(refusal) = error.downcast_ref::<Refusal>() {
-        text.push_str(&format!("\n  {} {}", paint.hint("help:"), refusal.help));
+        let _ = write!(text, "\n  {} {}", paint.hint("help:"), refusal.help);
     }
     eprintln!("{text}");
 }

@@ -13,9 +13,15 @@ use crate::EXIT_OK;
 /// The files `init` writes, relative to the new root, with their embedded contents.
 pub const FILES: &[(&str, &str)] = &[
     (CONFIG_FILE, include_str!("../../assets/init/disclose.toml")),
-    ("catalogue/01-central-work.toml", include_str!("../../assets/init/catalogue/01-central-work.toml")),
+    (
+        "catalogue/01-central-work.toml",
+        include_str!("../../assets/init/catalogue/01-central-work.toml"),
+    ),
     ("catalogue/02-ideology.toml", include_str!("../../assets/init/catalogue/02-ideology.toml")),
-    ("catalogue/03-organisation.toml", include_str!("../../assets/init/catalogue/03-organisation.toml")),
+    (
+        "catalogue/03-organisation.toml",
+        include_str!("../../assets/init/catalogue/03-organisation.toml"),
+    ),
     ("catalogue/04-leadership.toml", include_str!("../../assets/init/catalogue/04-leadership.toml")),
     ("catalogue/05-cadres.toml", include_str!("../../assets/init/catalogue/05-cadres.toml")),
     ("catalogue/06-integrity.toml", include_str!("../../assets/init/catalogue/06-integrity.toml")),
@@ -38,11 +44,19 @@ pub fn run(cx: &Context, dir: Option<&Path>) -> Result<i32> {
         None => cx.start_dir(),
     };
     if target.join(CONFIG_FILE).exists() {
-        return Err(Refusal::new(format!("{} already holds a disclose repository", target.display()), "nothing was changed; run `disclose check` there, or choose another folder").into());
+        return Err(Refusal::new(
+            format!("{} already holds a disclose repository", target.display()),
+            "nothing was changed; run `disclose check` there, or choose another folder",
+        )
+        .into());
     }
     let existing: Vec<&str> = FILES.iter().map(|(path, _)| *path).filter(|path| target.join(path).exists()).collect();
     if !existing.is_empty() {
-        return Err(Refusal::new(format!("{} already has {}", target.display(), existing.join(", ")), "nothing was changed; move those files away or choose an empty folder").into());
+        return Err(Refusal::new(
+            format!("{} already has {}", target.display(), existing.join(", ")),
+            "nothing was changed; move those files away or choose an empty folder",
+        )
+        .into());
     }
     fs::create_dir_all(&target).with_context(|| format!("could not create {}", target.display()))?;
     for (path, contents) in FILES {
@@ -66,7 +80,13 @@ pub fn run(cx: &Context, dir: Option<&Path>) -> Result<i32> {
 fn add_gitignore(target: &Path) -> Result<()> {
     let path = target.join(".gitignore");
     match fs::read_to_string(&path) {
-        Ok(existing) if existing.lines().any(|line| line.trim() == "/site/" || line.trim() == "site/" || line.trim() == "site") => Ok(()),
+        Ok(existing)
+            if existing
+                .lines()
+                .any(|line| line.trim() == "/site/" || line.trim() == "site/" || line.trim() == "site") =>
+        {
+            Ok(())
+        }
         Ok(existing) => {
             let mut updated = existing;
             if !updated.is_empty() && !updated.ends_with('\n') {

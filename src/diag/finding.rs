@@ -23,7 +23,12 @@ pub struct Location {
 impl Location {
     /// The start of a file, for problems with the whole file.
     pub fn file_start(file: &str) -> Location {
-        Location { file: file.to_string(), line: 1, column: 1, source_line: String::new() }
+        Location {
+            file: file.to_string(),
+            line: 1,
+            column: 1,
+            source_line: String::new(),
+        }
     }
 }
 
@@ -63,6 +68,7 @@ pub struct Finding {
     pub source_line: Option<String>,
 }
 
+#[allow(clippy::trivially_copy_pass_by_ref)] // serde passes fields by reference
 fn serialize_code<S: serde::Serializer>(code: &Code, serializer: S) -> Result<S::Ok, S::Error> {
     serializer.serialize_str(code.name())
 }

@@ -222,7 +222,12 @@ mod tests {
 
     #[test]
     fn caret_lines_up_under_wide_characters() {
-        let location = Location { file: "a.md".into(), line: 3, column: 9, source_line: "title = \"党费\"".into() };
+        let location = Location {
+            file: "a.md".into(),
+            line: 3,
+            column: 9,
+            source_line: "title = \"党费\"".into(),
+        };
         let finding = Finding::new(Code::InvalidValue, "bad").at(&location);
         let text = text_finding(&finding, Paint(false));
         assert!(text.contains(" 3 | title = \"党费\"\n   |         ^\n"), "{text}");

@@ -28,25 +28,53 @@ pub fn parse_calendar(source: &SourceText, source_name: &str, findings: &mut Fin
             let to = cx.date(&key("holidays"), Some(&holiday.to));
             let (Some(from), Some(to)) = (from, to) else { continue };
             if to < from || (to - from).num_days() > 31 {
-                cx.report(&key("holidays"), Code::CalendarInvalid, format!("the holiday \"{}\" runs from {from} to {to}", holiday.name), "give `from` and `to` as the first and last day off, at most a month apart");
+                cx.report(
+                    &key("holidays"),
+                    Code::CalendarInvalid,
+                    format!("the holiday \"{}\" runs from {from} to {to}", holiday.name),
+                    "give `from` and `to` as the first and last day off, at most a month apart",
+                );
                 continue;
             }
             if (from.year() - raw_year.year).abs() > 1 {
-                cx.report(&key("holidays"), Code::CalendarInvalid, format!("the holiday \"{}\" ({from}) is not in or next to {}", holiday.name, raw_year.year), "list each holiday under its own year");
+                cx.report(
+                    &key("holidays"),
+                    Code::CalendarInvalid,
+                    format!("the holiday \"{}\" ({from}) is not in or next to {}", holiday.name, raw_year.year),
+                    "list each holiday under its own year",
+                );
                 continue;
             }
-            holidays.push(Holiday { from, to, name: holiday.name.clone() });
+            holidays.push(Holiday {
+                from,
+                to,
+                name: holiday.name.clone(),
+            });
         }
         let mut workdays = Vec::new();
         for day in &raw_year.workdays {
             let Some(date) = cx.date(&key("workdays"), Some(day)) else { continue };
             if !matches!(date.weekday(), Weekday::Sat | Weekday::Sun) {
-                cx.report(&key("workdays"), Code::CalendarInvalid, format!("{date} is a {:?}: `workdays` lists only Saturdays and Sundays that are working days", date.weekday()), "remove the day, or correct it");
+                cx.report(
+                    &key("workdays"),
+                    Code::CalendarInvalid,
+                    format!(
+                        "{date} is a {:?}: `workdays` lists only Saturdays and Sundays that are working days",
+                        date.weekday()
+                    ),
+                    "remove the day, or correct it",
+                );
                 continue;
             }
             workdays.push(date);
         }
-        years.push(CalendarYear { year: raw_year.year, source: source_name.to_string(), notice: raw_year.notice, holidays, workdays });
+        years.push(CalendarYear {
+            year: raw_year.year,
+            source: source_name.to_string(),
+            notice: raw_year.notice,
+            holidays,
+            workdays,
+        });
     }
     years
 }

@@ -28,13 +28,23 @@ pub fn parse_category(source: &SourceText, findings: &mut Findings) -> Option<Ca
         .enumerate()
         .filter_map(|(index, entry)| parse_entry(&code, index, entry, &mut cx))
         .collect();
-    Some(Category { code, title: raw.category.title, file: source.file.clone(), entries })
+    Some(Category {
+        code,
+        title: raw.category.title,
+        file: source.file.clone(),
+        entries,
+    })
 }
 
 fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext<'_>) -> Option<Entry> {
     let key = |name: &str| format!("entry.{index}.{name}");
     if !is_safe_id(&raw.id) {
-        cx.report(&key("id"), Code::BadId, format!("entry id \"{}\" is not a safe id", raw.id), "use ASCII letters, digits, `.`, `-` and `_` only, such as \"3.5\"");
+        cx.report(
+            &key("id"),
+            Code::BadId,
+            format!("entry id \"{}\" is not a safe id", raw.id),
+            "use ASCII letters, digits, `.`, `-` and `_` only, such as \"3.5\"",
+        );
         return None;
     }
     cx.non_empty(&key("title"), &raw.title);
@@ -45,11 +55,21 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
         (Some(days), None) => Some(Limit::CalendarDays(days)),
         (None, Some(days)) => Some(Limit::WorkingDays(days)),
         (Some(_), Some(_)) => {
-            cx.report(&key("due_working_days"), Code::DeadlineRule, format!("entry {} has both `due_days` and `due_working_days`", raw.id), "keep exactly one: `due_days` counts calendar days, `due_working_days` working days");
+            cx.report(
+                &key("due_working_days"),
+                Code::DeadlineRule,
+                format!("entry {} has both `due_days` and `due_working_days`", raw.id),
+                "keep exactly one: `due_days` counts calendar days, `due_working_days` working days",
+            );
             None
         }
         (None, None) => {
-            cx.report(&format!("entry.{index}"), Code::DeadlineRule, format!("entry {} has no deadline", raw.id), "add `due_days = 15` (calendar days) or `due_working_days = 10` (working days)");
+            cx.report(
+                &format!("entry.{index}"),
+                Code::DeadlineRule,
+                format!("entry {} has no deadline", raw.id),
+                "add `due_days = 15` (calendar days) or `due_working_days = 10` (working days)",
+            );
             None
         }
     };
@@ -57,14 +77,29 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
     let until = cx.date(&key("until"), raw.until.as_ref());
     if let (Some(since), Some(until)) = (since, until) {
         if until < since {
-            cx.report(&key("until"), Code::DateOrder, format!("entry {} ends ({until}) before it starts ({since})", raw.id), "`until` must be on or after `since`");
+            cx.report(
+                &key("until"),
+                Code::DateOrder,
+                format!("entry {} ends ({until}) before it starts ({since})", raw.id),
+                "`until` must be on or after `since`",
+            );
         }
     }
     if raw.review_months.is_some() && cadence.is_some_and(|c| c != Cadence::Standing) {
-        cx.report(&key("review_months"), Code::EntryCadence, format!("entry {} has `review_months` but is not a standing entry", raw.id), "remove `review_months`: only standing entries are re-confirmed");
+        cx.report(
+            &key("review_months"),
+            Code::EntryCadence,
+            format!("entry {} has `review_months` but is not a standing entry", raw.id),
+            "remove `review_months`: only standing entries are re-confirmed",
+        );
     }
     if raw.review_months == Some(0) {
-        cx.report(&key("review_months"), Code::InvalidValue, "`review_months` is 0", "give a number of months, such as 12, or remove the key");
+        cx.report(
+            &key("review_months"),
+            Code::InvalidValue,
+            "`review_months` is 0",
+            "give a number of months, such as 12, or remove the key",
+        );
     }
     Some(Entry {
         id: raw.id,
@@ -87,7 +122,12 @@ fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Opti
     match word {
         "periodic" => match raw.period.as_deref() {
             None => {
-                cx.report(&key("cadence"), Code::EntryCadence, format!("periodic entry {} has no `period`", raw.id), "add `period = \"quarter\"` (month, quarter, half-year or year)");
+                cx.report(
+                    &key("cadence"),
+                    Code::EntryCadence,
+                    format!("periodic entry {} has no `period`", raw.id),
+                    "add `period = \"quarter\"` (month, quarter, half-year or year)",
+                );
                 None
             }
             Some(period) => cx
@@ -96,7 +136,12 @@ fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Opti
         },
         "standing" | "staged" | "immediate" => {
             if raw.period.is_some() {
-                cx.report(&key("period"), Code::EntryCadence, format!("entry {} is {word} but has a `period`", raw.id), "remove `period`: only periodic entries have one");
+                cx.report(
+                    &key("period"),
+                    Code::EntryCadence,
+                    format!("entry {} is {word} but has a `period`", raw.id),
+                    "remove `period`: only periodic entries have one",
+                );
             }
             Some(match word {
                 "standing" => Cadence::Standing,
@@ -105,7 +150,12 @@ fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Opti
             })
         }
         other => {
-            cx.report(&key("cadence"), Code::InvalidValue, format!("`cadence` is \"{other}\", which is not allowed here"), "use one of \"standing\", \"periodic\", \"staged\", \"immediate\"");
+            cx.report(
+                &key("cadence"),
+                Code::InvalidValue,
+                format!("`cadence` is \"{other}\", which is not allowed here"),
+                "use one of \"standing\", \"periodic\", \"staged\", \"immediate\"",
+            );
             None
         }
     }

@@ -66,7 +66,12 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
     };
     check_output_folders(&config, &mut cx);
     if config.working_days == 0 {
-        cx.report("feedback.working_days", Code::InvalidValue, "`working_days` is 0", "give the handling limit in working days, for example 15");
+        cx.report(
+            "feedback.working_days",
+            Code::InvalidValue,
+            "`working_days` is 0",
+            "give the handling limit in working days, for example 15",
+        );
     }
     Some(config)
 }
@@ -87,9 +92,12 @@ fn check_output_folders(config: &Config, cx: &mut FileContext<'_>) {
     let site = Path::new(&config.site_dir);
     let bulletins = Path::new(&config.bulletin_dir);
     if bulletins.starts_with(site) || site.starts_with(bulletins) {
-        let finding = Finding::new(Code::ConfigInvalid, "the bulletin folder and the site folder overlap: bulletins are for party members only and must never be inside the public site")
-            .at(&cx.at("publish.bulletin_dir"))
-            .help("set `bulletin_dir` to a folder outside `site_dir`, such as \"bulletins\"");
+        let finding = Finding::new(
+            Code::ConfigInvalid,
+            "the bulletin folder and the site folder overlap: bulletins are for party members only and must never be inside the public site",
+        )
+        .at(&cx.at("publish.bulletin_dir"))
+        .help("set `bulletin_dir` to a folder outside `site_dir`, such as \"bulletins\"");
         cx.findings.push(finding);
     }
 }

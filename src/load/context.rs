@@ -30,13 +30,16 @@ impl FileContext<'_> {
     /// A TOML date without time or offset, else a finding.
     pub fn date(&mut self, key: &str, value: Option<&Datetime>) -> Option<NaiveDate> {
         let value = value?;
-        match to_date(value) {
-            Some(date) => Some(date),
-            None => {
-                self.report(key, Code::InvalidValue, format!("`{key}` must be a date, not {value}"), "write a plain date like 2026-03-31, without a time");
-                None
-            }
+        let date = to_date(value);
+        if date.is_none() {
+            self.report(
+                key,
+                Code::InvalidValue,
+                format!("`{key}` must be a date, not {value}"),
+                "write a plain date like 2026-03-31, without a time",
+            );
         }
+        date
     }
 
     /// A word from a fixed list, else a finding listing the choices.
@@ -44,7 +47,12 @@ impl FileContext<'_> {
         let parsed = parse(word);
         if parsed.is_none() {
             let list = choices.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
-            self.report(key, Code::InvalidValue, format!("`{key}` is \"{word}\", which is not allowed here"), format!("use one of {list}"));
+            self.report(
+                key,
+                Code::InvalidValue,
+                format!("`{key}` is \"{word}\", which is not allowed here"),
+                format!("use one of {list}"),
+            );
         }
         parsed
     }

@@ -38,12 +38,23 @@ pub fn catalogue_digest(catalogue: &Catalogue) -> CatalogueDigest {
             whole.push_str(&line);
         }
     }
-    CatalogueDigest { whole: format!("sha256:{}", hex(&Sha256::digest(whole.as_bytes()))), parts }
+    CatalogueDigest {
+        whole: format!("sha256:{}", hex(&Sha256::digest(whole.as_bytes()))),
+        parts,
+    }
 }
 
 fn canonical_entry(entry: &Entry) -> String {
     let mut line = String::new();
-    let _ = write!(line, "entry\t{}\t{}\t{}\t{}\t{}", entry.id, entry.category, entry.title, entry.scope.as_str(), entry.cadence.word());
+    let _ = write!(
+        line,
+        "entry\t{}\t{}\t{}\t{}\t{}",
+        entry.id,
+        entry.category,
+        entry.title,
+        entry.scope.as_str(),
+        entry.cadence.word()
+    );
     if let Cadence::Periodic(kind) = entry.cadence {
         let _ = write!(line, "\tperiod={}", kind.as_str());
     }
@@ -110,7 +121,14 @@ mod tests {
 
     fn digest_of(text: &str) -> CatalogueDigest {
         let mut findings = Findings::new();
-        let category = parse_category(&SourceText { file: "c.toml".into(), text: text.into() }, &mut findings).expect("parses");
+        let category = parse_category(
+            &SourceText {
+                file: "c.toml".into(),
+                text: text.into(),
+            },
+            &mut findings,
+        )
+        .expect("parses");
         assert!(findings.is_empty(), "{findings:?}");
         catalogue_digest(&Catalogue { categories: vec![category] })
     }
@@ -126,7 +144,14 @@ mod tests {
     #[test]
     fn every_change_of_meaning_changes_the_digest() {
         let base = digest_of(BASE);
-        for (from, to) in [("due_days = 15", "due_days = 16"), ("due_days = 15", "due_working_days = 15"), ("\"members\"", "\"public\""), ("\"quarter\"", "\"month\""), ("\"廖敏\"", "\"舒军\""), ("\"党费\"", "\"党费收缴\"")] {
+        for (from, to) in [
+            ("due_days = 15", "due_days = 16"),
+            ("due_days = 15", "due_working_days = 15"),
+            ("\"members\"", "\"public\""),
+            ("\"quarter\"", "\"month\""),
+            ("\"廖敏\"", "\"舒军\""),
+            ("\"党费\"", "\"党费收缴\""),
+        ] {
             let changed = digest_of(&BASE.replace(from, to));
             assert_ne!(base.whole, changed.whole, "{from} -> {to}");
             assert_eq!(describe_changes(&base.parts, &changed.parts), vec!["entry 3.5 changed".to_string()]);

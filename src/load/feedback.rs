@@ -25,12 +25,22 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
     let keys = KeyPositions::scan(&source.file, parts.front, line_offset);
     let mut cx = FileContext { keys: &keys, findings };
     cx.non_empty("summary", &raw.summary);
-    let from = cx.choice("from", &raw.from, |w| match w {
-        "public" => Some(Sender::Public),
-        "member" => Some(Sender::Member),
-        _ => None,
-    }, &["public", "member"]);
-    let status = cx.choice("status", &raw.status, CaseStatus::from_word, &["received", "handling", "answered", "closed", "rejected"]);
+    let from = cx.choice(
+        "from",
+        &raw.from,
+        |w| match w {
+            "public" => Some(Sender::Public),
+            "member" => Some(Sender::Member),
+            _ => None,
+        },
+        &["public", "member"],
+    );
+    let status = cx.choice(
+        "status",
+        &raw.status,
+        CaseStatus::from_word,
+        &["received", "handling", "answered", "closed", "rejected"],
+    );
     let mut actions = Vec::new();
     for (index, action) in raw.action.iter().enumerate() {
         let key = |name: &str| format!("action.{index}.{name}");
@@ -41,9 +51,20 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
         let Some(on) = cx.date(&key("on"), Some(&action.on)) else { continue };
         let Some(kind) = kind else { continue };
         if kind == ActionKind::Extend && action.days.is_none() {
-            cx.report(&key("kind"), Code::MissingKey, "an extension does not say by how many working days", "add `days = 10` to this action");
+            cx.report(
+                &key("kind"),
+                Code::MissingKey,
+                "an extension does not say by how many working days",
+                "add `days = 10` to this action",
+            );
         }
-        actions.push(Action { on, by: action.by.clone(), note: action.note.clone(), kind, days: action.days });
+        actions.push(Action {
+            on,
+            by: action.by.clone(),
+            note: action.note.clone(),
+            kind,
+            days: action.days,
+        });
     }
     let response = match raw.response.as_ref() {
         None => None,
@@ -52,7 +73,12 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
                 .rating
                 .as_deref()
                 .and_then(|word| cx.choice("response.rating", word, Rating::from_word, &["satisfied", "partly", "unsatisfied"]));
-            cx.date("response.on", Some(&response.on)).map(|on| Response { on, text: response.text.clone(), public: response.public, rating })
+            cx.date("response.on", Some(&response.on)).map(|on| Response {
+                on,
+                text: response.text.clone(),
+                public: response.public,
+                rating,
+            })
         }
     };
     let received_on = cx.date("received_on", Some(&raw.received_on));

@@ -18,15 +18,18 @@ pub struct Split<'a> {
 pub fn split(text: &str) -> Option<Split<'_>> {
     let rest = text.strip_prefix("+++\n").or_else(|| (text.trim_end() == "+++").then_some(""))?;
     let mut offset = 0;
-    let mut line = 2;
-    for current in rest.split_inclusive('\n') {
+    for (line, current) in (2..).zip(rest.split_inclusive('\n')) {
         if current.trim_end() == "+++" {
             let front = &rest[..offset];
             let body = &rest[offset + current.len()..];
-            return Some(Split { front, body, front_line: 2, body_line: line + 1 });
+            return Some(Split {
+                front,
+                body,
+                front_line: 2,
+                body_line: line + 1,
+            });
         }
         offset += current.len();
-        line += 1;
     }
     None
 }

@@ -72,11 +72,21 @@ fn signature(cx: &mut FileContext<'_>, step: &str, by: Option<String>, on: Optio
     match (by, on) {
         (Some(by), Some(on)) => Some(Signature { by, on }),
         (Some(_), None) => {
-            cx.report(&by_key, Code::MissingKey, format!("`{by_key}` is given without `{on_key}`"), format!("add `{on_key} = 2026-03-31` with the day it was done"));
+            cx.report(
+                &by_key,
+                Code::MissingKey,
+                format!("`{by_key}` is given without `{on_key}`"),
+                format!("add `{on_key} = 2026-03-31` with the day it was done"),
+            );
             None
         }
         (None, Some(_)) => {
-            cx.report(&on_key, Code::MissingKey, format!("`{on_key}` is given without `{by_key}`"), format!("add `{by_key} = \"…\"` with who did it"));
+            cx.report(
+                &on_key,
+                Code::MissingKey,
+                format!("`{on_key}` is given without `{by_key}`"),
+                format!("add `{by_key} = \"…\"` with who did it"),
+            );
             None
         }
         (None, None) => None,

@@ -58,7 +58,14 @@ pub fn load_repo(root: &Path) -> Result<(Repo, Findings), LoadError> {
     items.sort_by(|a: &Item, b: &Item| a.id.cmp(&b.id));
     let mut cases = load_documents(root, &case_paths, feedback::parse_case, &mut findings);
     cases.sort_by(|a: &Case, b: &Case| a.id.cmp(&b.id));
-    let repo = Repo { root: root.to_path_buf(), config, catalogue, items, cases, calendar };
+    let repo = Repo {
+        root: root.to_path_buf(),
+        config,
+        catalogue,
+        items,
+        cases,
+        calendar,
+    };
     Ok((repo, findings))
 }
 
@@ -92,7 +99,10 @@ fn load_catalogue(root: &Path, findings: &mut Findings) -> Catalogue {
 
 /// The built-in calendar plus the repository's calendar files (which override it).
 pub fn load_calendar(root: &Path, findings: &mut Findings) -> Calendar {
-    let built_in = SourceText { file: "(built-in calendar)".to_string(), text: BUILT_IN.to_string() };
+    let built_in = SourceText {
+        file: "(built-in calendar)".to_string(),
+        text: BUILT_IN.to_string(),
+    };
     let mut years = calendar::parse_calendar(&built_in, "built in", findings);
     for path in walk::files_with_extension(root, "calendar", "toml", findings) {
         match read_source(root, &path) {
@@ -163,7 +173,10 @@ mod robustness {
     const CATEGORY: &str = include_str!("../../tests/cli/fixtures/minimal/catalogue/01-work.toml");
 
     fn source(text: &str) -> SourceText {
-        SourceText { file: "x.md".into(), text: text.into() }
+        SourceText {
+            file: "x.md".into(),
+            text: text.into(),
+        }
     }
 
     fn parse_everything(text: &str) {

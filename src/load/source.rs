@@ -29,7 +29,10 @@ pub fn display_path(path: &Path) -> String {
 pub fn decode(file: &str, bytes: &[u8]) -> Result<SourceText, Finding> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
-        Ok(text) => Ok(SourceText { file: file.to_string(), text: normalise_newlines(text) }),
+        Ok(text) => Ok(SourceText {
+            file: file.to_string(),
+            text: normalise_newlines(text),
+        }),
         Err(error) => {
             let valid_up_to = error.valid_up_to();
             let line = bytes[..valid_up_to].iter().filter(|b| **b == b'\n').count() + 1;
@@ -40,7 +43,12 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<SourceText, Finding> {
                 "it looks like GBK (GB18030), as saved by some Windows editors"
             };
             Err(Finding::new(Code::NotUtf8, format!("this file is not UTF-8 text: {guess}"))
-                .at(&Location { file: file.to_string(), line, column: 1, source_line: String::new() })
+                .at(&Location {
+                    file: file.to_string(),
+                    line,
+                    column: 1,
+                    source_line: String::new(),
+                })
                 .help("open it in your editor and save it again with the encoding \"UTF-8\""))
         }
     }
@@ -137,7 +145,9 @@ impl KeyPositions {
                 if !key.is_empty() && !trimmed.starts_with('#') {
                     let path = if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
                     let value_start = trimmed[eq + 1..].len() - trimmed[eq + 1..].trim_start().len();
-                    positions.entry(path).or_insert_with(|| index.location(file, offset + indent + eq + 1 + value_start));
+                    positions
+                        .entry(path)
+                        .or_insert_with(|| index.location(file, offset + indent + eq + 1 + value_start));
                     if quotes % 2 == 1 {
                         in_multiline_string = true;
                     }
@@ -145,7 +155,10 @@ impl KeyPositions {
             }
             offset += line.len() + 1;
         }
-        KeyPositions { positions, first: Some(index.line_start(file, 1)) }
+        KeyPositions {
+            positions,
+            first: Some(index.line_start(file, 1)),
+        }
     }
 
     /// The location of a key's value, else of its table, else of the text's start.
@@ -172,10 +185,7 @@ impl KeyPositions {
 /// Turns a TOML deserialisation error into a finding pointing at its span.
 pub fn toml_error_finding(file: &str, text: &str, line_offset: usize, error: &toml::de::Error) -> Finding {
     let index = LineIndex::new(text, line_offset);
-    let location = error.span().map_or_else(
-        || index.line_start(file, 1),
-        |span| index.location(file, span.start),
-    );
+    let location = error.span().map_or_else(|| index.line_start(file, 1), |span| index.location(file, span.start));
     let message = error.message().trim().to_string();
     let (code, help) = classify_toml_error(&message);
     Finding::new(code, toml_message(&message)).at(&location).help(help)
@@ -189,9 +199,15 @@ fn classify_toml_error(message: &str) -> (Code, String) {
     } else if message.contains("expected a TOML datetime") || message.contains("invalid type: string") && message.contains("datetime") {
         (Code::InvalidValue, "write dates without quotes, like 2026-03-31".to_string())
     } else if message.starts_with("invalid type") || message.starts_with("unknown variant") || message.starts_with("invalid value") {
-        (Code::InvalidValue, "use a value of the kind shown; see the file formats in the README".to_string())
+        (
+            Code::InvalidValue,
+            "use a value of the kind shown; see the file formats in the README".to_string(),
+        )
     } else {
-        (Code::TomlSyntax, "fix the TOML syntax at the place shown (quotes, brackets, `key = value`)".to_string())
+        (
+            Code::TomlSyntax,
+            "fix the TOML syntax at the place shown (quotes, brackets, `key = value`)".to_string(),
+        )
     }
 }
 
@@ -208,9 +224,12 @@ pub fn read_source(root: &Path, relative: &Path) -> Result<SourceText, Finding> 
     let file = display_path(relative);
     if let Ok(metadata) = std::fs::metadata(root.join(relative)) {
         if metadata.len() > MAX_FILE_BYTES {
-            return Err(Finding::new(Code::FileTooLarge, format!("this file is {} MiB; files over 10 MiB are not read", metadata.len() / (1024 * 1024)))
-                .at(&Location::file_start(&file))
-                .help("split it, or move attachments out of the repository and link to them"));
+            return Err(Finding::new(
+                Code::FileTooLarge,
+                format!("this file is {} MiB; files over 10 MiB are not read", metadata.len() / (1024 * 1024)),
+            )
+            .at(&Location::file_start(&file))
+            .help("split it, or move attachments out of the repository and link to them"));
         }
     }
     let bytes = std::fs::read(root.join(relative)).map_err(|error| {

@@ -21,8 +21,12 @@ pub fn files_with_extension(root: &Path, folder: &str, extension: &str, findings
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
-                let path = error.path().map(|p| relative(root, p)).unwrap_or_else(|| folder.to_string());
-                findings.push(Finding::new(Code::InvalidValue, format!("could not read this folder: {error}")).at(&Location::file_start(&path)).help("check the folder's permissions"));
+                let path = error.path().map_or_else(|| folder.to_string(), |p| relative(root, p));
+                findings.push(
+                    Finding::new(Code::InvalidValue, format!("could not read this folder: {error}"))
+                        .at(&Location::file_start(&path))
+                        .help("check the folder's permissions"),
+                );
                 continue;
             }
         };

@@ -47,7 +47,13 @@ pub enum CaseStatus {
 
 impl CaseStatus {
     /// Every status, in workflow order.
-    pub const ALL: [CaseStatus; 5] = [CaseStatus::Received, CaseStatus::Handling, CaseStatus::Answered, CaseStatus::Closed, CaseStatus::Rejected];
+    pub const ALL: [CaseStatus; 5] = [
+        CaseStatus::Received,
+        CaseStatus::Handling,
+        CaseStatus::Answered,
+        CaseStatus::Closed,
+        CaseStatus::Rejected,
+    ];
 
     /// The word used in files.
     pub fn as_str(self) -> &'static str {
@@ -223,7 +229,11 @@ impl Case {
 
     /// The day the case was rejected or closed, if it was.
     pub fn ended_on(&self) -> Option<NaiveDate> {
-        self.actions.iter().rev().find(|a| matches!(a.kind, ActionKind::Reject | ActionKind::Close)).map(|a| a.on)
+        self.actions
+            .iter()
+            .rev()
+            .find(|a| matches!(a.kind, ActionKind::Reject | ActionKind::Close))
+            .map(|a| a.on)
     }
 
     /// True when the case is open and its limit has passed.

@@ -63,6 +63,9 @@ impl Repo {
 
     /// True when the catalogue is approved and unchanged since.
     pub fn catalogue_in_force(&self) -> bool {
-        self.config.approval.as_ref().is_some_and(|approval| approval.digest == crate::load::digest::catalogue_digest(&self.catalogue).whole)
+        self.config
+            .approval
+            .as_ref()
+            .is_some_and(|approval| approval.digest == crate::load::digest::catalogue_digest(&self.catalogue).whole)
     }
 }

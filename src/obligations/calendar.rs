@@ -71,7 +71,10 @@ impl Calendar {
         for year in years {
             by_year.insert(year.year, year);
         }
-        let mut calendar = Calendar { years: by_year, ..Calendar::default() };
+        let mut calendar = Calendar {
+            years: by_year,
+            ..Calendar::default()
+        };
         for year in calendar.years.values() {
             for holiday in &year.holidays {
                 let mut day = holiday.from;
@@ -129,10 +132,20 @@ mod tests {
             year: 2030,
             source: "built in".into(),
             notice: None,
-            holidays: vec![Holiday { from: date(2030, 1, 1), to: date(2030, 1, 1), name: "元旦".into() }],
+            holidays: vec![Holiday {
+                from: date(2030, 1, 1),
+                to: date(2030, 1, 1),
+                name: "元旦".into(),
+            }],
             workdays: vec![],
         };
-        let b = CalendarYear { year: 2030, source: "calendar/2030.toml".into(), notice: None, holidays: vec![], workdays: vec![date(2030, 1, 5)] };
+        let b = CalendarYear {
+            year: 2030,
+            source: "calendar/2030.toml".into(),
+            notice: None,
+            holidays: vec![],
+            workdays: vec![date(2030, 1, 5)],
+        };
         let calendar = Calendar::from_years([a, b]);
         assert_eq!(calendar.day_kind(date(2030, 1, 1)), DayKind::Working);
         assert_eq!(calendar.day_kind(date(2030, 1, 5)), DayKind::MakeUp);

@@ -66,7 +66,10 @@ pub fn due_date(calendar: &Calendar, start: NaiveDate, limit: Limit) -> Deadline
         Limit::CalendarDays(n) => add_calendar_days(calendar, start, n),
         Limit::Months(n) => {
             let nominal = start.checked_add_months(chrono::Months::new(n)).unwrap_or(start);
-            Deadline { limit, ..roll_forward(calendar, start, nominal, limit) }
+            Deadline {
+                limit,
+                ..roll_forward(calendar, start, nominal, limit)
+            }
         }
     }
 }
@@ -91,7 +94,11 @@ pub fn add_working_days(calendar: &Calendar, start: NaiveDate, n: u32) -> Deadli
     if n == 0 {
         note_year(calendar, &mut uncovered, day);
         while !calendar.is_working_day(day) {
-            crossed.push(Crossed { date: day, kind: calendar.day_kind(day), counted: false });
+            crossed.push(Crossed {
+                date: day,
+                kind: calendar.day_kind(day),
+                counted: false,
+            });
             day = next_day(day);
             note_year(calendar, &mut uncovered, day);
         }
@@ -105,10 +112,21 @@ pub fn add_working_days(calendar: &Calendar, start: NaiveDate, n: u32) -> Deadli
             counted += 1;
         }
         if kind != DayKind::Working {
-            crossed.push(Crossed { date: day, kind, counted: working });
+            crossed.push(Crossed {
+                date: day,
+                kind,
+                counted: working,
+            });
         }
     }
-    Deadline { start, limit: Limit::WorkingDays(n), due: day, nominal: day, crossed, uncovered_years: uncovered }
+    Deadline {
+        start,
+        limit: Limit::WorkingDays(n),
+        due: day,
+        nominal: day,
+        crossed,
+        uncovered_years: uncovered,
+    }
 }
 
 /// `start` + `n` calendar days; if that day is not a working day, the next working day.
@@ -124,11 +142,22 @@ fn roll_forward(calendar: &Calendar, start: NaiveDate, nominal: NaiveDate, limit
     let mut day = nominal;
     note_year(calendar, &mut uncovered, day);
     while !calendar.is_working_day(day) {
-        crossed.push(Crossed { date: day, kind: calendar.day_kind(day), counted: false });
+        crossed.push(Crossed {
+            date: day,
+            kind: calendar.day_kind(day),
+            counted: false,
+        });
         day = next_day(day);
         note_year(calendar, &mut uncovered, day);
     }
-    Deadline { start, limit, due: day, nominal, crossed, uncovered_years: uncovered }
+    Deadline {
+        start,
+        limit,
+        due: day,
+        nominal,
+        crossed,
+        uncovered_years: uncovered,
+    }
 }
 
 /// The working days from `from` to `to`, counted like a limit: `from` itself is not
@@ -167,7 +196,10 @@ mod tests {
 
     /// The calendar shipped in the binary, loaded the way `load_calendar` loads it.
     fn built_in() -> Calendar {
-        let source = SourceText { file: "(built-in calendar)".to_string(), text: BUILT_IN.to_string() };
+        let source = SourceText {
+            file: "(built-in calendar)".to_string(),
+            text: BUILT_IN.to_string(),
+        };
         let mut findings = Findings::new();
         let years = parse_calendar(&source, "built in", &mut findings);
         assert!(findings.is_empty(), "the built-in calendar has problems: {findings:?}");
@@ -204,11 +236,24 @@ mod tests {
     fn crossed_days_show_the_working() {
         let calendar = built_in();
         let deadline = add_working_days(&calendar, date("2023-09-27"), 5);
-        let holidays: Vec<_> = deadline.crossed.iter().filter(|c| matches!(c.kind, DayKind::Holiday(_))).map(|c| c.date).collect();
-        let expected: Vec<_> = (29..=30).map(|d| date(&format!("2023-09-{d}"))).chain((1..=6).map(|d| date(&format!("2023-10-{d:02}")))).collect();
+        let holidays: Vec<_> = deadline
+            .crossed
+            .iter()
+            .filter(|c| matches!(c.kind, DayKind::Holiday(_)))
+            .map(|c| c.date)
+            .collect();
+        let expected: Vec<_> = (29..=30)
+            .map(|d| date(&format!("2023-09-{d}")))
+            .chain((1..=6).map(|d| date(&format!("2023-10-{d:02}"))))
+            .collect();
         assert_eq!(holidays, expected, "the 8-day break");
         assert!(deadline.crossed.iter().filter(|c| matches!(c.kind, DayKind::Holiday(_))).all(|c| !c.counted));
-        let make_up: Vec<_> = deadline.crossed.iter().filter(|c| c.kind == DayKind::MakeUp).map(|c| (c.date, c.counted)).collect();
+        let make_up: Vec<_> = deadline
+            .crossed
+            .iter()
+            .filter(|c| c.kind == DayKind::MakeUp)
+            .map(|c| (c.date, c.counted))
+            .collect();
         assert_eq!(make_up, [(date("2023-10-07"), true), (date("2023-10-08"), true)]);
         assert_eq!(deadline.crossed.len(), 10, "ordinary working days are not listed");
         assert_eq!(deadline.crossed[0].kind, DayKind::Holiday("中秋节、国庆节".to_string()));
@@ -220,7 +265,11 @@ mod tests {
         assert_eq!(calendar.day_kind(date("2024-02-09")), DayKind::Working);
         assert_eq!(calendar.day_kind(date("2024-02-10")), DayKind::Holiday("春节".to_string()));
         assert_eq!(calendar.day_kind(date("2024-02-18")), DayKind::MakeUp);
-        assert_eq!(calendar.day_kind(date("2022-12-31")), DayKind::Holiday("元旦".to_string()), "the 2023 break starts in 2022");
+        assert_eq!(
+            calendar.day_kind(date("2022-12-31")),
+            DayKind::Holiday("元旦".to_string()),
+            "the 2023 break starts in 2022"
+        );
     }
 
     #[test]
@@ -239,7 +288,10 @@ mod tests {
         let deadline = add_calendar_days(&calendar, date("2026-09-30"), 1);
         assert_eq!(deadline.nominal, date("2026-10-01"));
         assert_eq!(deadline.due, date("2026-10-08"));
-        assert_eq!(deadline.crossed.iter().map(|c| c.date).collect::<Vec<_>>(), (1..=7).map(|d| date(&format!("2026-10-{d:02}"))).collect::<Vec<_>>());
+        assert_eq!(
+            deadline.crossed.iter().map(|c| c.date).collect::<Vec<_>>(),
+            (1..=7).map(|d| date(&format!("2026-10-{d:02}"))).collect::<Vec<_>>()
+        );
         assert!(deadline.crossed.iter().all(|c| !c.counted && matches!(c.kind, DayKind::Holiday(_))));
         assert_eq!(deadline.limit, Limit::CalendarDays(1));
     }
@@ -247,9 +299,12 @@ mod tests {
     #[test]
     fn calendar_days_ending_on_a_working_day_stay_put() {
         let calendar = built_in();
-        for (start, n, due) in
-            [("2026-03-31", 15, "2026-04-15"), ("2026-06-30", 15, "2026-07-15"), ("2026-09-30", 15, "2026-10-15"), ("2025-12-31", 15, "2026-01-15")]
-        {
+        for (start, n, due) in [
+            ("2026-03-31", 15, "2026-04-15"),
+            ("2026-06-30", 15, "2026-07-15"),
+            ("2026-09-30", 15, "2026-10-15"),
+            ("2025-12-31", 15, "2026-01-15"),
+        ] {
             let deadline = add_calendar_days(&calendar, date(start), n);
             assert_eq!((deadline.nominal, deadline.due), (date(due), date(due)), "{start} + {n}");
             assert!(deadline.crossed.is_empty());
@@ -273,15 +328,27 @@ mod tests {
         assert_eq!((jan.nominal, jan.due), (date("2026-02-15"), date("2026-02-24")));
         assert_eq!(jan.crossed.len(), 9);
         // A quarter end on a holiday-eve: 2023-09-30 + 1 = 10-01, inside the 8-day break.
-        assert_eq!(add_calendar_days(&calendar, date("2023-09-30"), 1).due, date("2023-10-07"), "the make-up Saturday ends the limit");
+        assert_eq!(
+            add_calendar_days(&calendar, date("2023-09-30"), 1).due,
+            date("2023-10-07"),
+            "the make-up Saturday ends the limit"
+        );
     }
 
     #[test]
     fn leap_years() {
         let calendar = built_in();
         assert_eq!(add_calendar_days(&calendar, date("2024-02-29"), 1).due, date("2024-03-01"));
-        assert_eq!(add_calendar_days(&calendar, date("2024-01-31"), 29).due, date("2024-02-29"), "29 February 2024 is a Thursday");
-        assert_eq!(add_calendar_days(&calendar, date("2024-02-29"), 15).due, date("2024-03-15"), "the leap month's end + 15");
+        assert_eq!(
+            add_calendar_days(&calendar, date("2024-01-31"), 29).due,
+            date("2024-02-29"),
+            "29 February 2024 is a Thursday"
+        );
+        assert_eq!(
+            add_calendar_days(&calendar, date("2024-02-29"), 15).due,
+            date("2024-03-15"),
+            "the leap month's end + 15"
+        );
         assert_eq!(add_calendar_days(&calendar, date("2023-02-28"), 15).due, date("2023-03-15"));
         assert_eq!(add_working_days(&calendar, date("2024-02-28"), 1).due, date("2024-02-29"));
         assert_eq!(add_working_days(&calendar, date("2024-02-29"), 1).due, date("2024-03-01"));

@@ -318,7 +318,9 @@ mod tests {
     }
 
     fn find<'a>(list: &'a [Obligation], label: &str) -> &'a Obligation {
-        list.iter().find(|o| o.label() == label).unwrap_or_else(|| panic!("no obligation {label} in {:?}", summary(list)))
+        list.iter()
+            .find(|o| o.label() == label)
+            .unwrap_or_else(|| panic!("no obligation {label} in {:?}", summary(list)))
     }
 
     #[test]
@@ -339,12 +341,19 @@ mod tests {
         let on_due_day = obligations(&repo, date("2026-04-15"));
         assert_eq!(
             summary(&on_due_day),
-            [("2026-Q1".to_string(), date("2026-04-15"), State::Due, None), ("2026-Q2".to_string(), date("2026-07-15"), State::Open, None)]
+            [
+                ("2026-Q1".to_string(), date("2026-04-15"), State::Due, None),
+                ("2026-Q2".to_string(), date("2026-07-15"), State::Open, None)
+            ]
         );
         let day_after = obligations(&repo, date("2026-04-16"));
         assert_eq!(find(&day_after, "2026-Q1").state, State::Overdue);
         assert_eq!(find(&day_after, "2026-Q1").period().map(|p| p.to_string()).as_deref(), Some("2026-Q1"));
-        assert_eq!(obligations(&repo, date("2026-03-31")).iter().map(|o| o.state).collect::<Vec<_>>(), [State::Open], "15 days before the due date");
+        assert_eq!(
+            obligations(&repo, date("2026-03-31")).iter().map(|o| o.state).collect::<Vec<_>>(),
+            [State::Open],
+            "15 days before the due date"
+        );
         assert_eq!(obligations(&repo, date("2026-04-01"))[0].state, State::Due, "14 days before the due date");
     }
 
@@ -374,7 +383,13 @@ mod tests {
 
     #[test]
     fn the_earliest_publication_meets_a_period() {
-        let repo = repo(&quarterly(""), &[("a", &periodic_item("2026-Q1", Some("2026-04-20"))), ("b", &periodic_item("2026-Q1", Some("2026-04-10")))]);
+        let repo = repo(
+            &quarterly(""),
+            &[
+                ("a", &periodic_item("2026-Q1", Some("2026-04-20"))),
+                ("b", &periodic_item("2026-Q1", Some("2026-04-10"))),
+            ],
+        );
         let q1 = find(&obligations(&repo, date("2026-05-01")), "2026-Q1").clone();
         assert_eq!((q1.state, q1.met_by.as_deref(), q1.met_on), (State::Done, Some("b"), Some(date("2026-04-10"))));
     }
@@ -407,7 +422,10 @@ mod tests {
         let list = obligations(&repo_approved_on("2026-01-01", monthly, &[]), date("2026-02-20"));
         assert_eq!(
             summary(&list),
-            [("2026-01".to_string(), date("2026-02-24"), State::Due, None), ("2026-02".to_string(), date("2026-03-16"), State::Open, None)]
+            [
+                ("2026-01".to_string(), date("2026-02-24"), State::Due, None),
+                ("2026-02".to_string(), date("2026-03-16"), State::Open, None)
+            ]
         );
         assert_eq!(list[0].deadline.crossed.len(), 9);
     }
@@ -462,7 +480,10 @@ mod tests {
 
     fn standing_item(id: &str, published: &str, supersedes: Option<&str>) -> (String, String) {
         let supersedes = supersedes.map(|s| format!("supersedes = \"{s}\"\n")).unwrap_or_default();
-        (id.to_string(), format!("entry = \"1.1\"\ntitle = \"机构设置\"\n{supersedes}published_on = {published}"))
+        (
+            id.to_string(),
+            format!("entry = \"1.1\"\ntitle = \"机构设置\"\n{supersedes}published_on = {published}"),
+        )
     }
 
     fn standing_repo(approved_on: &str, items: &[(String, String)]) -> Repo {
@@ -473,13 +494,19 @@ mod tests {
     #[test]
     fn a_standing_entry_is_due_after_approval() {
         let repo = standing_repo("2026-01-05", &[]);
-        assert_eq!(summary(&obligations(&repo, date("2026-01-10"))), [("standing".to_string(), date("2026-02-04"), State::Open, None)]);
+        assert_eq!(
+            summary(&obligations(&repo, date("2026-01-10"))),
+            [("standing".to_string(), date("2026-02-04"), State::Open, None)]
+        );
         assert_eq!(obligations(&repo, date("2026-02-05"))[0].state, State::Overdue);
     }
 
     #[test]
     fn superseded_standing_items_and_reviews() {
-        let repo = standing_repo("2026-01-05", &[standing_item("old", "2026-01-10", None), standing_item("new", "2026-06-01", Some("old"))]);
+        let repo = standing_repo(
+            "2026-01-05",
+            &[standing_item("old", "2026-01-10", None), standing_item("new", "2026-06-01", Some("old"))],
+        );
         let list = obligations(&repo, date("2026-11-28"));
         assert_eq!(
             summary(&list),
@@ -497,7 +524,10 @@ mod tests {
         assert_eq!(summary(&before)[0].3.as_deref(), Some("old"));
         assert_eq!(find(&before, "review after 2026-01-10").state, State::Open);
         // Re-confirmed late.
-        let late = standing_repo("2026-01-05", &[standing_item("old", "2026-01-10", None), standing_item("new", "2026-07-13", Some("old"))]);
+        let late = standing_repo(
+            "2026-01-05",
+            &[standing_item("old", "2026-01-10", None), standing_item("new", "2026-07-13", Some("old"))],
+        );
         assert_eq!(find(&obligations(&late, date("2026-11-28")), "review after 2026-01-10").state, State::Late);
     }
 
@@ -506,7 +536,10 @@ mod tests {
         // 2026-01-10 + 6 months = 2026-07-10, a Friday; 2026-01-11 + 6 months = Saturday 07-11.
         let repo = standing_repo("2026-01-05", &[standing_item("a", "2026-01-11", None)]);
         let review = find(&obligations(&repo, date("2026-06-30")), "review after 2026-01-11").clone();
-        assert_eq!((review.deadline.nominal, review.due(), review.state), (date("2026-07-11"), date("2026-07-13"), State::Due));
+        assert_eq!(
+            (review.deadline.nominal, review.due(), review.state),
+            (date("2026-07-11"), date("2026-07-13"), State::Due)
+        );
     }
 
     #[test]
@@ -524,10 +557,17 @@ mod tests {
         );
         // A version replaced before the catalogue took effect is history: only the current
         // one is reviewed.
-        let repo = standing_repo("2026-01-05", &[standing_item("2023", "2023-01-20", None), standing_item("2025", "2025-09-01", Some("2023"))]);
+        let repo = standing_repo(
+            "2026-01-05",
+            &[standing_item("2023", "2023-01-20", None), standing_item("2025", "2025-09-01", Some("2023"))],
+        );
         let labels: Vec<_> = obligations(&repo, date("2026-03-01")).iter().map(Obligation::label).collect();
         assert_eq!(labels, ["standing", "review after 2025-09-01"]);
-        assert_eq!(find(&obligations(&repo, date("2026-03-01")), "review after 2025-09-01").due(), date("2026-03-02"), "2026-03-01 is a Sunday");
+        assert_eq!(
+            find(&obligations(&repo, date("2026-03-01")), "review after 2025-09-01").due(),
+            date("2026-03-02"),
+            "2026-03-01 is a Sunday"
+        );
     }
 
     const IMMEDIATE: &str =
@@ -537,7 +577,10 @@ mod tests {
     fn immediate_items_are_due_after_their_event() {
         let items = [
             ("before", "entry = \"1.1\"\ntitle = \"旧事\"\nevent = 2025-12-20\n"),
-            ("national-day", "entry = \"1.1\"\ntitle = \"国庆前\"\nevent = 2026-09-30\npublished_on = 2026-10-13\n"),
+            (
+                "national-day",
+                "entry = \"1.1\"\ntitle = \"国庆前\"\nevent = 2026-09-30\npublished_on = 2026-10-13\n",
+            ),
             ("late", "entry = \"1.1\"\ntitle = \"迟了\"\nevent = 2026-11-02\npublished_on = 2026-11-10\n"),
             ("pending", "entry = \"1.1\"\ntitle = \"待公开\"\nevent = 2026-11-20\n"),
             ("future", "entry = \"1.1\"\ntitle = \"未发生\"\nevent = 2026-12-20\n"),
@@ -546,7 +589,12 @@ mod tests {
         assert_eq!(
             summary(&list),
             [
-                ("item national-day".to_string(), date("2026-10-13"), State::Done, Some("national-day".to_string())),
+                (
+                    "item national-day".to_string(),
+                    date("2026-10-13"),
+                    State::Done,
+                    Some("national-day".to_string())
+                ),
                 ("item late".to_string(), date("2026-11-09"), State::Late, Some("late".to_string())),
                 ("item pending".to_string(), date("2026-11-27"), State::Overdue, None),
             ],

@@ -83,7 +83,11 @@ impl Period {
     /// The period of `kind` that holds `date`.
     pub fn containing(kind: PeriodKind, date: NaiveDate) -> Period {
         let index = (date.month() - 1) / kind.months() + 1;
-        Period { year: date.year(), kind, index }
+        Period {
+            year: date.year(),
+            kind,
+            index,
+        }
     }
 
     /// The first day.
@@ -102,7 +106,11 @@ impl Period {
     pub fn next(self) -> Period {
         let per_year = 12 / self.kind.months();
         if self.index == per_year {
-            Period { year: self.year + 1, kind: self.kind, index: 1 }
+            Period {
+                year: self.year + 1,
+                kind: self.kind,
+                index: 1,
+            }
         } else {
             Period { index: self.index + 1, ..self }
         }
@@ -112,7 +120,11 @@ impl Period {
     #[must_use]
     pub fn previous(self) -> Period {
         if self.index == 1 {
-            Period { year: self.year - 1, kind: self.kind, index: 12 / self.kind.months() }
+            Period {
+                year: self.year - 1,
+                kind: self.kind,
+                index: 12 / self.kind.months(),
+            }
         } else {
             Period { index: self.index - 1, ..self }
         }
@@ -149,7 +161,11 @@ impl FromStr for Period {
             return Err(error());
         }
         if rest.is_empty() {
-            return Ok(Period { year, kind: PeriodKind::Year, index: 1 });
+            return Ok(Period {
+                year,
+                kind: PeriodKind::Year,
+                index: 1,
+            });
         }
         let rest = rest.strip_prefix('-').ok_or_else(error)?;
         let (kind, digits, max) = if let Some(q) = rest.strip_prefix('Q') {
@@ -189,7 +205,9 @@ mod tests {
 
     #[test]
     fn rejects_impossible_periods() {
-        for text in ["2026-Q5", "2026-Q0", "2026-H3", "2026-13", "2026-00", "2026-3", "26", "2026-", "2026Q1", "2026-q1", "abcd", "2026-Q11", ""] {
+        for text in [
+            "2026-Q5", "2026-Q0", "2026-H3", "2026-13", "2026-00", "2026-3", "26", "2026-", "2026Q1", "2026-q1", "abcd", "2026-Q11", "",
+        ] {
             assert!(text.parse::<Period>().is_err(), "{text} parsed");
         }
     }

@@ -8,3 +8,10 @@ pub struct OutputFile {
     /// The contents.
     pub contents: Vec<u8>,
 }
+
+pub mod board;
+pub mod bulletin;
+pub mod locale;
+pub mod markdown;
+pub mod templates;
+pub mod view;

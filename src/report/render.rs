@@ -304,7 +304,7 @@ fn csv_row(
             optional(t.on_time_rate().map(|r| format!("{:.1}%", r * 100.0))),
             optional(t.median_delay().map(|d| days(Some(d)))),
         ]),
-        None => row.extend(std::iter::repeat(String::new()).take(6)),
+        None => row.extend(std::iter::repeat_n(String::new(), 6)),
     }
     match feedback {
         Some(f) => row.extend([
@@ -322,7 +322,7 @@ fn csv_row(
             f.unsatisfied.to_string(),
             optional(f.satisfaction_rate().map(|r| format!("{:.1}%", r * 100.0))),
         ]),
-        None => row.extend(std::iter::repeat(String::new()).take(13)),
+        None => row.extend(std::iter::repeat_n(String::new(), 13)),
     }
     row.push(note.to_string());
     row
@@ -365,7 +365,7 @@ impl Summary {
                 }
                 Err(message) => {
                     let mut cells = vec![organisation.path.clone()];
-                    cells.extend(std::iter::repeat("—".to_string()).take(13));
+                    cells.extend(std::iter::repeat_n("—".to_string(), 13));
                     cells.push("BROKEN: could not be read".to_string());
                     table.row(cells);
                     notes.push(format!("  {}: {message}\n", organisation.path));

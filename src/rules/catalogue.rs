@@ -16,9 +16,12 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
     }
     let Some(approval) = &repo.config.approval else {
         findings.push(
-            Finding::new(Code::CatalogueUnapproved, "the catalogue has not been approved by the leading group, so no obligations are computed")
-                .at(&Location::file_start("disclose.toml"))
-                .help("once the leading group has approved it, run `disclose catalogue approve --by 党务公开工作领导小组`"),
+            Finding::new(
+                Code::CatalogueUnapproved,
+                "the catalogue has not been approved by the leading group, so no obligations are computed",
+            )
+            .at(&Location::file_start("disclose.toml"))
+            .help("once the leading group has approved it, run `disclose catalogue approve --by 党务公开工作领导小组`"),
         );
         return;
     };

@@ -22,9 +22,18 @@ pub fn check(repo: &Repo, obligations: &[Obligation], findings: &mut Findings) {
     }
     for (year, count) in uncovered {
         findings.push(
-            Finding::new(Code::CalendarMissingYear, format!("{count} deadline{} fall{} in {year}, which no working-day calendar covers: computed on weekends alone", if count == 1 { "" } else { "s" }, if count == 1 { "s" } else { "" }))
-                .at(&Location::file_start("disclose.toml"))
-                .help(format!("when the State Council publishes the {year} holiday notice, add calendar/{year}.toml (see `disclose calendar years`), or update disclose")),
+            Finding::new(
+                Code::CalendarMissingYear,
+                format!(
+                    "{count} deadline{} fall{} in {year}, which no working-day calendar covers: computed on weekends alone",
+                    if count == 1 { "" } else { "s" },
+                    if count == 1 { "s" } else { "" }
+                ),
+            )
+            .at(&Location::file_start("disclose.toml"))
+            .help(format!(
+                "when the State Council publishes the {year} holiday notice, add calendar/{year}.toml (see `disclose calendar years`), or update disclose"
+            )),
         );
     }
 }
@@ -52,23 +61,47 @@ fn overdue(repo: &Repo, obligation: &Obligation) -> Finding {
     let title = repo.catalogue.entry(&obligation.entry).map_or("", |e| e.title.as_str());
     let (message, help) = match &obligation.kind {
         ObligationKind::Periodic(period) => (
-            format!("entry {} ({title}) for {period} was due on {} and nothing is published", obligation.entry, obligation.due()),
-            format!("write it with `disclose new {} --period {period}`, have it reviewed and approved, then `disclose publish`", obligation.entry),
+            format!(
+                "entry {} ({title}) for {period} was due on {} and nothing is published",
+                obligation.entry,
+                obligation.due()
+            ),
+            format!(
+                "write it with `disclose new {} --period {period}`, have it reviewed and approved, then `disclose publish`",
+                obligation.entry
+            ),
         ),
         ObligationKind::Standing => (
-            format!("standing entry {} ({title}) was due on {} and nothing is published", obligation.entry, obligation.due()),
-            format!("write it with `disclose new {}`, have it reviewed and approved, then `disclose publish`", obligation.entry),
+            format!(
+                "standing entry {} ({title}) was due on {} and nothing is published",
+                obligation.entry,
+                obligation.due()
+            ),
+            format!(
+                "write it with `disclose new {}`, have it reviewed and approved, then `disclose publish`",
+                obligation.entry
+            ),
         ),
         ObligationKind::Review(after) => (
-            format!("standing entry {} ({title}) was last published on {after} and its re-confirmation was due on {}", obligation.entry, obligation.due()),
-            format!("publish an updated version with `disclose new {}` (set `supersedes` to the old item)", obligation.entry),
+            format!(
+                "standing entry {} ({title}) was last published on {after} and its re-confirmation was due on {}",
+                obligation.entry,
+                obligation.due()
+            ),
+            format!(
+                "publish an updated version with `disclose new {}` (set `supersedes` to the old item)",
+                obligation.entry
+            ),
         ),
         ObligationKind::Event(item) => (
             format!("item {item} was due for publication on {} and is not published", obligation.due()),
             format!("have it reviewed and approved (`disclose review {item}`, `disclose approve {item}`), then `disclose publish`"),
         ),
     };
-    with_context(Finding::new(Code::ObligationOverdue, message).at(&anchor(repo, obligation)).help(help), obligation)
+    with_context(
+        Finding::new(Code::ObligationOverdue, message).at(&anchor(repo, obligation)).help(help),
+        obligation,
+    )
 }
 
 fn late(repo: &Repo, obligation: &Obligation) -> Finding {
@@ -81,5 +114,10 @@ fn late(repo: &Repo, obligation: &Obligation) -> Finding {
         if days == 1 { "" } else { "s" },
         obligation.due()
     );
-    with_context(Finding::new(Code::ObligationLate, message).at(&anchor(repo, obligation)).help("nothing to fix now; late publications are counted in the performance report"), obligation)
+    with_context(
+        Finding::new(Code::ObligationLate, message)
+            .at(&anchor(repo, obligation))
+            .help("nothing to fix now; late publications are counted in the performance report"),
+        obligation,
+    )
 }

@@ -9,19 +9,28 @@ use crate::model::{ActionKind, Case, CaseStatus, Repo};
 /// Pushes findings for every case.
 pub fn check(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) {
     for case in &repo.cases {
-        if !repo.config.channels.iter().any(|c| *c == case.channel) {
+        if !repo.config.channels.contains(&case.channel) {
             findings.push(
-                Finding::new(Code::UnknownChannel, format!("channel \"{}\" is not one of the channels in disclose.toml", case.channel))
-                    .at(&case.at("channel"))
-                    .help(format!("use one of {}, or add the channel to `[feedback] channels`", quoted(&repo.config.channels))),
+                Finding::new(
+                    Code::UnknownChannel,
+                    format!("channel \"{}\" is not one of the channels in disclose.toml", case.channel),
+                )
+                .at(&case.at("channel"))
+                .help(format!(
+                    "use one of {}, or add the channel to `[feedback] channels`",
+                    quoted(&repo.config.channels)
+                )),
             );
         }
         if let Some(about) = &case.about {
             if repo.catalogue.entry(about).is_none() && repo.item(about).is_none() {
                 findings.push(
-                    Finding::new(Code::UnknownReference, format!("`about` names \"{}\", which is neither an entry nor an item", about.escape_debug()))
-                        .at(&case.at("about"))
-                        .help("give an entry id such as \"7.2\" or an item id (its file name without .md), or remove `about`"),
+                    Finding::new(
+                        Code::UnknownReference,
+                        format!("`about` names \"{}\", which is neither an entry nor an item", about.escape_debug()),
+                    )
+                    .at(&case.at("about"))
+                    .help("give an entry id such as \"7.2\" or an item id (its file name without .md), or remove `about`"),
                 );
             }
         }
@@ -49,9 +58,13 @@ fn check_state(case: &Case, findings: &mut Findings) {
     };
     let problem = match case.status {
         CaseStatus::Answered | CaseStatus::Closed if case.response.is_none() => Some("is answered or closed but has no [response]"),
-        CaseStatus::Received | CaseStatus::Handling if case.response.is_some() && !reopened_after_answer => Some("has a [response] but its status says it is still open"),
+        CaseStatus::Received | CaseStatus::Handling if case.response.is_some() && !reopened_after_answer => {
+            Some("has a [response] but its status says it is still open")
+        }
         CaseStatus::Received if case.actions.iter().any(|a| a.kind == ActionKind::Log) => Some("has handling steps but its status is still \"received\""),
-        CaseStatus::Rejected if !case.actions.iter().any(|a| a.kind == ActionKind::Reject) => Some("is rejected but no [[action]] with kind = \"reject\" gives the reason"),
+        CaseStatus::Rejected if !case.actions.iter().any(|a| a.kind == ActionKind::Reject) => {
+            Some("is rejected but no [[action]] with kind = \"reject\" gives the reason")
+        }
         _ => None,
     };
     if let Some(problem) = problem {
@@ -72,19 +85,29 @@ fn check_state(case: &Case, findings: &mut Findings) {
 
 fn check_case_dates(case: &Case, findings: &mut Findings) {
     let mut push = |key: &str, message: String| {
-        findings.push(Finding::new(Code::DateOrder, message).at(&case.at(key)).help("correct the date: nothing can happen to a case before it was received"));
+        findings.push(
+            Finding::new(Code::DateOrder, message)
+                .at(&case.at(key))
+                .help("correct the date: nothing can happen to a case before it was received"),
+        );
     };
     if case.due_on < case.received_on {
         push("due_on", format!("`due_on` {} is before `received_on` {}", case.due_on, case.received_on));
     }
     if let Some(response) = &case.response {
         if response.on < case.received_on {
-            push("response.on", format!("the answer ({}) is dated before the case was received ({})", response.on, case.received_on));
+            push(
+                "response.on",
+                format!("the answer ({}) is dated before the case was received ({})", response.on, case.received_on),
+            );
         }
     }
     for action in &case.actions {
         if action.on < case.received_on {
-            push("action", format!("a handling step ({}) is dated before the case was received ({})", action.on, case.received_on));
+            push(
+                "action",
+                format!("a handling step ({}) is dated before the case was received ({})", action.on, case.received_on),
+            );
         }
     }
 }

@@ -29,9 +29,14 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
 }
 
 fn duplicate(what: &str, id: &str, here: &Location, first: &Location) -> Finding {
-    Finding::new(Code::DuplicateId, format!("{what} id \"{id}\" is already used at {}:{}", first.file, first.line))
-        .at(here)
-        .help(format!("give every {what} its own id (ids that differ only in upper and lower case count as the same)"))
+    Finding::new(
+        Code::DuplicateId,
+        format!("{what} id \"{id}\" is already used at {}:{}", first.file, first.line),
+    )
+    .at(here)
+    .help(format!(
+        "give every {what} its own id (ids that differ only in upper and lower case count as the same)"
+    ))
 }
 
 fn check_documents<'a>(documents: impl Iterator<Item = (&'a str, &'a str)>, what: &str, findings: &mut Findings) {

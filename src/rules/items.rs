@@ -17,9 +17,12 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
                 check_scope(item, entry, findings);
             }
             None => findings.push(
-                Finding::new(Code::UnknownEntry, format!("item names entry \"{}\", which the catalogue does not have", item.entry))
-                    .at(&item.at("entry"))
-                    .help("use one of the catalogue's entry ids (`disclose catalogue list` shows them)"),
+                Finding::new(
+                    Code::UnknownEntry,
+                    format!("item names entry \"{}\", which the catalogue does not have", item.entry),
+                )
+                .at(&item.at("entry"))
+                .help("use one of the catalogue's entry ids (`disclose catalogue list` shows them)"),
             ),
         }
         check_dates(item, findings);
@@ -36,7 +39,12 @@ fn check_cadence(item: &Item, entry: &Entry, findings: &mut Findings) {
     let cadence = entry.cadence;
     let forbid = |findings: &mut Findings, present: bool, key: &str| {
         if present {
-            findings.push(mismatch(item, key, format!("`{key}` does not fit entry {}, which is {cadence}", entry.id), &format!("remove `{key}`")));
+            findings.push(mismatch(
+                item,
+                key,
+                format!("`{key}` does not fit entry {}, which is {cadence}", entry.id),
+                &format!("remove `{key}`"),
+            ));
         }
     };
     match cadence {
@@ -49,13 +57,23 @@ fn check_cadence(item: &Item, entry: &Entry, findings: &mut Findings) {
         Cadence::Immediate | Cadence::Staged => {
             forbid(findings, item.period_text.is_some(), "period");
             if item.event.is_none() && !item.keys.has("event") {
-                findings.push(mismatch(item, "entry", format!("entry {} is {cadence}, so the item needs the day the matter happened", entry.id), "add `event = 2026-02-10`"));
+                findings.push(mismatch(
+                    item,
+                    "entry",
+                    format!("entry {} is {cadence}, so the item needs the day the matter happened", entry.id),
+                    "add `event = 2026-02-10`",
+                ));
             }
             if cadence == Cadence::Staged {
                 for key in ["matter", "stage"] {
                     let missing = if key == "matter" { item.matter.is_none() } else { item.stage.is_none() };
                     if missing {
-                        findings.push(mismatch(item, "entry", format!("entry {} is staged, so the item needs `{key}`", entry.id), "add `matter = \"…\"` (the matter the stages belong to) and `stage = \"…\"` (this stage)"));
+                        findings.push(mismatch(
+                            item,
+                            "entry",
+                            format!("entry {} is staged, so the item needs `{key}`", entry.id),
+                            "add `matter = \"…\"` (the matter the stages belong to) and `stage = \"…\"` (this stage)",
+                        ));
                     }
                 }
             } else {
@@ -71,10 +89,20 @@ fn check_cadence(item: &Item, entry: &Entry, findings: &mut Findings) {
         }
     }
     if item.final_stage && cadence != Cadence::Staged {
-        findings.push(mismatch(item, "final", format!("`final` does not fit entry {}, which is {cadence}", entry.id), "remove `final`: only staged items have a last stage"));
+        findings.push(mismatch(
+            item,
+            "final",
+            format!("`final` does not fit entry {}, which is {cadence}", entry.id),
+            "remove `final`: only staged items have a last stage",
+        ));
     }
     if item.supersedes.is_some() && cadence != Cadence::Standing {
-        findings.push(mismatch(item, "supersedes", format!("`supersedes` does not fit entry {}, which is {cadence}", entry.id), "remove `supersedes`: only standing items replace older versions"));
+        findings.push(mismatch(
+            item,
+            "supersedes",
+            format!("`supersedes` does not fit entry {}, which is {cadence}", entry.id),
+            "remove `supersedes`: only standing items replace older versions",
+        ));
     }
 }
 
@@ -90,13 +118,26 @@ fn check_period(item: &Item, entry: &Entry, kind: PeriodKind, findings: &mut Fin
             Finding::new(Code::BadPeriod, format!("period \"{text}\" is not a period"))
                 .at(&item.at("period"))
                 .entry(&entry.id)
-                .help(format!("entry {} is disclosed every {}: write the period like \"{}\"", entry.id, kind.as_str(), kind.example())),
+                .help(format!(
+                    "entry {} is disclosed every {}: write the period like \"{}\"",
+                    entry.id,
+                    kind.as_str(),
+                    kind.example()
+                )),
         ),
         (Some(text), Some(period)) if period.kind != kind => findings.push(
-            Finding::new(Code::BadPeriod, format!("period \"{text}\" is a {}, but entry {} is disclosed every {}", period.kind.as_str(), entry.id, kind.as_str()))
-                .at(&item.at("period"))
-                .entry(&entry.id)
-                .help(format!("write the period like \"{}\"", kind.example())),
+            Finding::new(
+                Code::BadPeriod,
+                format!(
+                    "period \"{text}\" is a {}, but entry {} is disclosed every {}",
+                    period.kind.as_str(),
+                    entry.id,
+                    kind.as_str()
+                ),
+            )
+            .at(&item.at("period"))
+            .entry(&entry.id)
+            .help(format!("write the period like \"{}\"", kind.example())),
         ),
         _ => {}
     }
@@ -106,10 +147,16 @@ fn check_scope(item: &Item, entry: &Entry, findings: &mut Findings) {
     if let Some(scope) = item.scope {
         if scope.is_wider_than(entry.scope) {
             findings.push(
-                Finding::new(Code::ScopeWidened, format!("the item's scope \"{scope}\" is wider than entry {}'s \"{}\"", entry.id, entry.scope))
-                    .at(&item.at("scope"))
-                    .entry(&entry.id)
-                    .help(format!("an item may only narrow its entry's scope (public > members > restricted): use \"{}\" or narrower", entry.scope)),
+                Finding::new(
+                    Code::ScopeWidened,
+                    format!("the item's scope \"{scope}\" is wider than entry {}'s \"{}\"", entry.id, entry.scope),
+                )
+                .at(&item.at("scope"))
+                .entry(&entry.id)
+                .help(format!(
+                    "an item may only narrow its entry's scope (public > members > restricted): use \"{}\" or narrower",
+                    entry.scope
+                )),
             );
         }
     }
@@ -128,9 +175,27 @@ fn check_dates(item: &Item, findings: &mut Findings) {
     let approved = item.approved.as_ref().map(|s| s.on);
     let pairs = [
         ("reviewed_on", reviewed, "approved_on", approved, "it was approved before it was reviewed"),
-        ("reviewed_on", reviewed, "published_on", item.published_on, "it was published before it was reviewed"),
-        ("approved_on", approved, "published_on", item.published_on, "it was published before it was approved"),
-        ("event", item.event, "published_on", item.published_on, "it was published before the event it reports"),
+        (
+            "reviewed_on",
+            reviewed,
+            "published_on",
+            item.published_on,
+            "it was published before it was reviewed",
+        ),
+        (
+            "approved_on",
+            approved,
+            "published_on",
+            item.published_on,
+            "it was published before it was approved",
+        ),
+        (
+            "event",
+            item.event,
+            "published_on",
+            item.published_on,
+            "it was published before the event it reports",
+        ),
     ];
     for (earlier_key, earlier, later_key, later, what) in pairs {
         if let (Some(earlier), Some(later)) = (earlier, later) {
@@ -152,16 +217,32 @@ fn check_signatures(repo: &Repo, item: &Item, findings: &mut Findings) {
     }
     let config = &repo.config;
     let missing = [
-        (config.require_approval && item.approved.is_none(), "approved", "审批 (approval)", "disclose approve"),
-        (config.require_review && item.reviewed.is_none(), "reviewed", "审核 (review, with the secrecy review)", "disclose review"),
+        (
+            config.require_approval && item.approved.is_none(),
+            "approved",
+            "审批 (approval)",
+            "disclose approve",
+        ),
+        (
+            config.require_review && item.reviewed.is_none(),
+            "reviewed",
+            "审核 (review, with the secrecy review)",
+            "disclose review",
+        ),
     ];
     for (is_missing, step, words, command) in missing {
         if is_missing {
             findings.push(
-                Finding::new(Code::MissingApproval, format!("the item is published but has no {words}, which disclose.toml requires"))
-                    .at(&item.at("published_on"))
-                    .entry(&item.entry)
-                    .help(format!("record it with `{command} {} --by NAME --on DATE` (`{step}_by` and `{step}_on`), or remove `published_on`", item.id)),
+                Finding::new(
+                    Code::MissingApproval,
+                    format!("the item is published but has no {words}, which disclose.toml requires"),
+                )
+                .at(&item.at("published_on"))
+                .entry(&item.entry)
+                .help(format!(
+                    "record it with `{command} {} --by NAME --on DATE` (`{step}_by` and `{step}_on`), or remove `published_on`",
+                    item.id
+                )),
             );
         }
     }
@@ -177,11 +258,22 @@ fn check_supersedes(repo: &Repo, item: &Item, findings: &mut Findings) {
     } else {
         match repo.item(target) {
             None => Some((Code::UnknownReference, format!("`supersedes` names item \"{target}\", which does not exist"))),
-            Some(old) if old.entry != item.entry => Some((Code::UnknownReference, format!("`supersedes` names item \"{target}\" of entry {}, not of this item's entry {}", old.entry, item.entry))),
+            Some(old) if old.entry != item.entry => Some((
+                Code::UnknownReference,
+                format!(
+                    "`supersedes` names item \"{target}\" of entry {}, not of this item's entry {}",
+                    old.entry, item.entry
+                ),
+            )),
             Some(_) => None,
         }
     };
     if let Some((code, message)) = problem {
-        findings.push(Finding::new(code, message).at(&location).entry(&item.entry).help("give the id (file name without .md) of the older item of the same entry that this one replaces"));
+        findings.push(
+            Finding::new(code, message)
+                .at(&location)
+                .entry(&item.entry)
+                .help("give the id (file name without .md) of the older item of the same entry that this one replaces"),
+        );
     }
 }

@@ -149,7 +149,15 @@ mod tests {
 
     #[test]
     fn leaves_landlines_dates_and_amounts_alone() {
-        for text in ["热线6251071", "电话0838-6251071", "2026-03-31", "金额12345678901.5元", "编号 2026-Q1-3.5", "共计10000元", "12345678901234567"] {
+        for text in [
+            "热线6251071",
+            "电话0838-6251071",
+            "2026-03-31",
+            "金额12345678901.5元",
+            "编号 2026-Q1-3.5",
+            "共计10000元",
+            "12345678901234567",
+        ] {
             assert!(kinds(text).is_empty(), "{text}");
         }
         assert!(kinds("02112345678").is_empty(), "landline with area code");
@@ -163,15 +171,43 @@ mod tests {
     }
 
     fn full_width(text: &str) -> String {
-        text.chars().map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap() } else { c }).collect()
+        text.chars()
+            .map(|c| {
+                if c.is_ascii_digit() {
+                    char::from_u32(c as u32 - '0' as u32 + '０' as u32).unwrap()
+                } else {
+                    c
+                }
+            })
+            .collect()
     }
 
     #[test]
     fn the_corpus_of_personal_numbers_is_caught() {
-        let mobiles = ["13012345678", "13912345678", "15000000000", "16600001111", "17712345678", "18888888888", "19912345678", "14512345678"];
-        let ids = [with_check_digit("51068319900101123"), with_check_digit("11010519491231002"), with_check_digit("44052419800101001"), with_check_digit("51068320000229004")];
+        let mobiles = [
+            "13012345678",
+            "13912345678",
+            "15000000000",
+            "16600001111",
+            "17712345678",
+            "18888888888",
+            "19912345678",
+            "14512345678",
+        ];
+        let ids = [
+            with_check_digit("51068319900101123"),
+            with_check_digit("11010519491231002"),
+            with_check_digit("44052419800101001"),
+            with_check_digit("51068320000229004"),
+        ];
         for number in mobiles.iter().map(|m| (*m).to_string()).chain(ids.iter().cloned()) {
-            for text in [format!("联系电话{number}。"), format!("({number})"), format!("电话：{}", full_width(&number)), format!("{number}"), format!("号码 {number}, 请核实")] {
+            for text in [
+                format!("联系电话{number}。"),
+                format!("({number})"),
+                format!("电话：{}", full_width(&number)),
+                number.clone(),
+                format!("号码 {number}, 请核实"),
+            ] {
                 assert_eq!(find_personal_data(&text).len(), 1, "{text}");
             }
         }
@@ -186,9 +222,23 @@ mod tests {
             format!("{}{last}", &id[..17])
         };
         for text in [
-            "热线6251071", "电话0838-6251071", "028-12345678", "(0838)6251071", "2026-03-31", "20260331", "2026年3月31日",
-            "金额12,345.67元", "1234567890元", "共计 123456789012 元", "编号2026-Q1-3.5", "12345678901234567", "123456789012345678",
-            bad_check.as_str(), "第12期", "10000000000", "12012345678",
+            "热线6251071",
+            "电话0838-6251071",
+            "028-12345678",
+            "(0838)6251071",
+            "2026-03-31",
+            "20260331",
+            "2026年3月31日",
+            "金额12,345.67元",
+            "1234567890元",
+            "共计 123456789012 元",
+            "编号2026-Q1-3.5",
+            "12345678901234567",
+            "123456789012345678",
+            bad_check.as_str(),
+            "第12期",
+            "10000000000",
+            "12012345678",
         ] {
             assert!(kinds(text).is_empty(), "{text}");
         }

@@ -35,7 +35,10 @@ pub fn check(repo: &Repo, _as_of: NaiveDate, findings: &mut Findings) {
         if !case.is_public() {
             continue;
         }
-        for (key, text) in [("summary", case.summary.as_str()), ("response.text", case.response.as_ref().map_or("", |r| r.text.as_str()))] {
+        for (key, text) in [
+            ("summary", case.summary.as_str()),
+            ("response.text", case.response.as_ref().map_or("", |r| r.text.as_str())),
+        ] {
             for hit in find_personal_data(text) {
                 findings.push(personal(hit.kind.describe(), &case.at(key)));
             }

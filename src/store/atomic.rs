@@ -19,7 +19,10 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
         .with_context(|| format!("could not write in {}", folder.display()))?;
     temporary.write_all(contents).with_context(|| format!("could not write {}", path.display()))?;
     temporary.as_file().sync_all().with_context(|| format!("could not write {}", path.display()))?;
-    temporary.persist(path).map_err(|e| e.error).with_context(|| format!("could not replace {}", path.display()))?;
+    temporary
+        .persist(path)
+        .map_err(|e| e.error)
+        .with_context(|| format!("could not replace {}", path.display()))?;
     Ok(())
 }
 
@@ -67,7 +70,10 @@ mod tests {
         fs::write(target.join("inside/old.txt"), b"old").unwrap();
         assert!(write_atomic(&target, b"new").is_err());
         assert_eq!(fs::read(target.join("inside/old.txt")).unwrap(), b"old");
-        let names: Vec<String> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        let names: Vec<String> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
         assert_eq!(names, ["page.html"], "no temporary file is left behind");
     }
 

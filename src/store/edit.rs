@@ -5,11 +5,14 @@ use anyhow::{anyhow, Context, Result};
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{DocumentMut, Item, Value};
 
-
 /// A TOML date value.
 pub fn date_value(date: NaiveDate) -> Value {
     let datetime = toml_edit::Datetime {
-        date: Some(toml_edit::Date { year: date.year() as u16, month: date.month() as u8, day: date.day() as u8 }),
+        date: Some(toml_edit::Date {
+            year: date.year() as u16,
+            month: date.month() as u8,
+            day: date.day() as u8,
+        }),
         time: None,
         offset: None,
     };
@@ -86,12 +89,22 @@ impl FrontMatterDocument {
             set_keeping_decor(table, key, value);
             return;
         }
-        let anchor = table.iter().enumerate().filter(|(_, (name, _))| after.contains(name)).map(|(index, _)| index).max();
+        let anchor = table
+            .iter()
+            .enumerate()
+            .filter(|(_, (name, _))| after.contains(name))
+            .map(|(index, _)| index)
+            .max();
         table.insert(key, Item::Value(value));
         let Some(anchor) = anchor else { return };
         // Move the keys between the anchor and the new key behind the new key, each with
         // its own decoration (the comments above it).
-        let moved: Vec<String> = table.iter().skip(anchor + 1).map(|(name, _)| name.to_string()).filter(|name| name != key).collect();
+        let moved: Vec<String> = table
+            .iter()
+            .skip(anchor + 1)
+            .map(|(name, _)| name.to_string())
+            .filter(|name| name != key)
+            .collect();
         for name in moved {
             if let Some((formatted, item)) = table.remove_entry(&name) {
                 table.insert_formatted(&formatted, item);
@@ -118,7 +131,9 @@ pub fn set_keeping_decor(table: &mut toml_edit::Table, key: &str, mut value: Val
 pub fn push_table(document: &mut DocumentMut, key: &str, table: toml_edit::Table, before: &[&str]) -> Result<()> {
     let root = document.as_table_mut();
     if let Some(existing) = root.get_mut(key) {
-        let array = existing.as_array_of_tables_mut().ok_or_else(|| anyhow!("`{key}` is not an array of tables ([[{key}]])"))?;
+        let array = existing
+            .as_array_of_tables_mut()
+            .ok_or_else(|| anyhow!("`{key}` is not an array of tables ([[{key}]])"))?;
         array.push(table);
         return Ok(());
     }
@@ -158,7 +173,8 @@ mod tests {
 
     #[test]
     fn set_after_keeps_the_documented_order_and_comments() {
-        let text = "+++\nentry = \"3.5\"\nprepared_by = \"王\"  # 提出\n# 公开范围\nscope = \"members\"\nreviewed_by = \"廖\"\nreviewed_on = 2026-04-02\n+++\nbody\n";
+        let text =
+            "+++\nentry = \"3.5\"\nprepared_by = \"王\"  # 提出\n# 公开范围\nscope = \"members\"\nreviewed_by = \"廖\"\nreviewed_on = 2026-04-02\n+++\nbody\n";
         let mut doc = FrontMatterDocument::parse(text).unwrap();
         doc.set_after("approved_by", Value::from("舒军"), &["prepared_by", "reviewed_by", "reviewed_on"]);
         doc.set_after("approved_on", date_value(NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()), &["approved_by"]);
@@ -169,7 +185,10 @@ mod tests {
         let text = "+++\nentry = \"3.5\"\nprepared_by = \"王\"\n# 公开范围\nscope = \"members\" # 缩小\n+++\nbody\n";
         let mut doc = FrontMatterDocument::parse(text).unwrap();
         doc.set_after("reviewed_by", Value::from("廖"), &["prepared_by"]);
-        assert_eq!(doc.render(), "+++\nentry = \"3.5\"\nprepared_by = \"王\"\nreviewed_by = \"廖\"\n# 公开范围\nscope = \"members\" # 缩小\n+++\nbody\n");
+        assert_eq!(
+            doc.render(),
+            "+++\nentry = \"3.5\"\nprepared_by = \"王\"\nreviewed_by = \"廖\"\n# 公开范围\nscope = \"members\" # 缩小\n+++\nbody\n"
+        );
     }
 
     #[test]
@@ -203,10 +222,16 @@ mod tests {
         let text = "+++\nstatus = \"answered\"\n\n[response]\non = 2026-03-10\ntext = \"好\"\n+++\n正文\n";
         let mut doc = FrontMatterDocument::parse(text).unwrap();
         push_table(&mut doc.document, "action", action("2026-03-11"), &["response"]).unwrap();
-        assert_eq!(doc.render(), "+++\nstatus = \"answered\"\n\n[[action]]\non = 2026-03-11\nnote = \"记录\"\n\n[response]\non = 2026-03-10\ntext = \"好\"\n+++\n正文\n");
+        assert_eq!(
+            doc.render(),
+            "+++\nstatus = \"answered\"\n\n[[action]]\non = 2026-03-11\nnote = \"记录\"\n\n[response]\non = 2026-03-10\ntext = \"好\"\n+++\n正文\n"
+        );
         let plain = "+++\nstatus = \"received\"\n+++\n正文\n";
         let mut doc = FrontMatterDocument::parse(plain).unwrap();
         push_table(&mut doc.document, "action", action("2026-03-11"), &["response"]).unwrap();
-        assert_eq!(doc.render(), "+++\nstatus = \"received\"\n\n[[action]]\non = 2026-03-11\nnote = \"记录\"\n+++\n正文\n");
+        assert_eq!(
+            doc.render(),
+            "+++\nstatus = \"received\"\n\n[[action]]\non = 2026-03-11\nnote = \"记录\"\n+++\n正文\n"
+        );
     }
 }

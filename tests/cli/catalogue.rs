@@ -10,7 +10,10 @@ fn approve_records_the_digest_in_place_and_starts_obligations() {
     assert_eq!(code, 0, "{stdout}");
     let after = repo.read("disclose.toml");
     assert!(after.starts_with(&before), "the existing text, comments included, is kept byte for byte");
-    assert!(after.contains("[approval]\napproved_on = 2026-01-05\napproved_by = \"党务公开工作领导小组\"\ndigest = \"sha256:"), "{after}");
+    assert!(
+        after.contains("[approval]\napproved_on = 2026-01-05\napproved_by = \"党务公开工作领导小组\"\ndigest = \"sha256:"),
+        "{after}"
+    );
     assert!(after.contains("\"entry 3.5\" = "));
     let (code, stdout, _) = repo.run(&["check", "--as-of", "2026-04-16"]);
     assert_eq!(code, 1, "obligations now apply and Q1 items are missing:\n{stdout}");

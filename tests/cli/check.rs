@@ -55,7 +55,12 @@ fn json_findings_carry_code_level_file_line_and_column() {
     let (code, stdout, _) = Repo::broken("unknown-entry").run(&["check", "--format", "json", "--as-of", AS_OF]);
     assert_eq!(code, 1);
     let document: serde_json::Value = serde_json::from_str(&stdout).expect("one JSON document");
-    let finding = document["findings"].as_array().unwrap().iter().find(|f| f["code"] == "unknown-entry").expect("unknown-entry finding");
+    let finding = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "unknown-entry")
+        .expect("unknown-entry finding");
     assert_eq!(finding["level"], "error");
     assert_eq!(finding["file"], "items/2026/2026-Q1-1.1.md");
     assert_eq!(finding["line"], 2);
@@ -70,15 +75,28 @@ fn overdue_findings_in_json_name_entry_period_and_due_date() {
     let (code, stdout, _) = repo.run(&["check", "--format", "json", "--as-of", AS_OF]);
     assert_eq!(code, 1);
     let document: serde_json::Value = serde_json::from_str(&stdout).unwrap();
-    let finding = document["findings"].as_array().unwrap().iter().find(|f| f["code"] == "obligation-overdue").expect("overdue");
-    assert_eq!((finding["entry"].as_str(), finding["period"].as_str(), finding["due"].as_str()), (Some("1.1"), Some("2026-Q2"), Some("2026-07-15")));
+    let finding = document["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["code"] == "obligation-overdue")
+        .expect("overdue");
+    assert_eq!(
+        (finding["entry"].as_str(), finding["period"].as_str(), finding["due"].as_str()),
+        (Some("1.1"), Some("2026-Q2"), Some("2026-07-15"))
+    );
 }
 
 #[test]
 fn github_format_prints_workflow_annotations() {
     let (code, stdout, _) = Repo::broken("unknown-key").run(&["check", "--format", "github", "--as-of", AS_OF]);
     assert_eq!(code, 1);
-    assert!(stdout.lines().any(|l| l.starts_with("::error file=items/2026/2026-Q1-1.1.md,line=3,col=1,title=unknown-key::")), "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("::error file=items/2026/2026-Q1-1.1.md,line=3,col=1,title=unknown-key::")),
+        "{stdout}"
+    );
 }
 
 #[test]

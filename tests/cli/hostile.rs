@@ -14,8 +14,22 @@ fn check(repo: &Repo) -> (i32, String) {
 fn deep_nesting_is_a_syntax_finding() {
     let repo = Repo::fixture("minimal");
     let depth = 50_000;
-    repo.write("items/2026/deep.md", &format!("+++\nentry = \"1.2\"\ntitle = \"x\"\nx = {}{}\n+++\nbody\n", "[".repeat(depth), "]".repeat(depth)));
-    repo.write("items/2026/deep2.md", &format!("+++\nentry = \"1.2\"\ntitle = \"x\"\nx = {}1{}\n+++\nbody\n", "{a=".repeat(depth), "}".repeat(depth)));
+    repo.write(
+        "items/2026/deep.md",
+        &format!(
+            "+++\nentry = \"1.2\"\ntitle = \"x\"\nx = {}{}\n+++\nbody\n",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        ),
+    );
+    repo.write(
+        "items/2026/deep2.md",
+        &format!(
+            "+++\nentry = \"1.2\"\ntitle = \"x\"\nx = {}1{}\n+++\nbody\n",
+            "{a=".repeat(depth),
+            "}".repeat(depth)
+        ),
+    );
     let (code, stdout) = check(&repo);
     assert_eq!(code, 1);
     assert_eq!(stdout.matches("error[toml-syntax]").count(), 2, "{stdout}");
@@ -54,7 +68,10 @@ fn ids_differing_only_by_case_collide() {
     repo.write("items/2024/2026-q1-1.1.md", &text);
     let (code, stdout) = check(&repo);
     assert_eq!(code, 1);
-    assert!(stdout.contains("item id \"2026-q1-1.1\" is also the id of items/2026/2026-Q1-1.1.md"), "{stdout}");
+    assert!(
+        stdout.contains("item id \"2026-q1-1.1\" is also the id of items/2026/2026-Q1-1.1.md"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -64,7 +81,10 @@ fn dot_dot_slashes_and_nul_in_references_are_findings() {
     repo.edit("feedback/2026/2026-03-09-1.md", "summary =", "about = \"a/b\\u0000c\"\nsummary =");
     let (code, stdout) = check(&repo);
     assert_eq!(code, 1);
-    assert!(stdout.contains("error[bad-id]: `supersedes` is \"../../etc/passwd\", which is not a safe id"), "{stdout}");
+    assert!(
+        stdout.contains("error[bad-id]: `supersedes` is \"../../etc/passwd\", which is not a safe id"),
+        "{stdout}"
+    );
     assert!(stdout.contains("error[unknown-reference]: `about` names \"a/b\\0c\""), "{stdout}");
 }
 

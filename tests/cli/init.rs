@@ -5,7 +5,14 @@ use crate::support::Repo;
 #[test]
 fn init_writes_the_default_repository_with_39_entries() {
     let repo = Repo::init();
-    for file in ["disclose.toml", ".gitignore", ".github/workflows/disclose.yml", ".gitlab-ci.yml", "items/.gitkeep", "feedback/.gitkeep"] {
+    for file in [
+        "disclose.toml",
+        ".gitignore",
+        ".github/workflows/disclose.yml",
+        ".gitlab-ci.yml",
+        "items/.gitkeep",
+        "feedback/.gitkeep",
+    ] {
         assert!(repo.path().join(file).is_file(), "{file} missing");
     }
     let categories = std::fs::read_dir(repo.path().join("catalogue")).unwrap().count();
@@ -44,7 +51,10 @@ fn init_into_a_new_folder_and_keeps_an_existing_gitignore() {
     repo.write("branch/.gitignore", "target/\n");
     let (code, stdout, _) = repo.run(&["init", "branch"]);
     assert_eq!(code, 0, "{stdout}");
-    assert_eq!(repo.read("branch/.gitignore"), format!("target/\n{}", include_str!("../../assets/init/gitignore")));
+    assert_eq!(
+        repo.read("branch/.gitignore"),
+        format!("target/\n{}", include_str!("../../assets/init/gitignore"))
+    );
 }
 
 #[test]

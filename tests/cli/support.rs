@@ -1,4 +1,4 @@
-//! A small fluent helper over assert_cmd: temporary repositories built from the example,
+//! A small fluent helper over `assert_cmd`: temporary repositories built from the example,
 //! from `disclose init`, or from fixture folders, and the built binary run on them.
 
 #![allow(dead_code)]
@@ -23,7 +23,9 @@ pub struct Repo {
 impl Repo {
     /// An empty temporary folder.
     pub fn empty() -> Repo {
-        Repo { dir: tempfile::tempdir().expect("temporary folder") }
+        Repo {
+            dir: tempfile::tempdir().expect("temporary folder"),
+        }
     }
 
     /// A copy of the example repository at the project root (disclose.toml, catalogue,
@@ -93,10 +95,14 @@ impl Repo {
         self.write(relative, &text.replacen(from, to, 1))
     }
 
-    /// The binary, run in this folder, with NO_COLOR and no terminal.
+    /// The binary, run in this folder, with `NO_COLOR` and no terminal.
     pub fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = Command::cargo_bin("disclose").expect("binary");
-        cmd.current_dir(self.path()).env("NO_COLOR", "1").env_remove("EDITOR").env_remove("VISUAL").args(args);
+        cmd.current_dir(self.path())
+            .env("NO_COLOR", "1")
+            .env_remove("EDITOR")
+            .env_remove("VISUAL")
+            .args(args);
         cmd
     }
 

@@ -1,0 +1,368 @@
+//! The quarterly members' bulletin (党员通报), in Markdown and self-contained HTML: every
+//! item published in the quarter with scope public or members (never restricted; those
+//! are only counted), by category and in full; the feedback received or answered in the
+//! quarter with its results (never names, contacts or the opinion as received); and the
+//! obligations late or overdue at the quarter's end.
+//!
+//! A bulletin shows the situation at its cut-off, the quarter's end (or the as-of date
+//! while the quarter runs), so that a bulletin of an ended quarter does not change with
+//! later events: it is the record of what members were told, and [`write_bulletin`]
+//! refuses to rewrite it silently.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context as _, Result};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::locale;
+use super::templates::{to_value, Templates};
+use super::view::{item_view, paragraphs, replaced_by, slug, BodyStyle, ItemView};
+use crate::model::catalogue::natural_cmp;
+use crate::model::{ActionKind, Case, CaseStatus, Item, Repo, Scope};
+use crate::obligations::period::{Period, PeriodKind};
+use crate::obligations::{Obligation, ObligationKind, State};
+use crate::store::write_atomic;
+
+/// A rendered bulletin.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Bulletin {
+    /// The Markdown text (`bulletins/2026-Q1.md`).
+    pub markdown: String,
+    /// The self-contained HTML page with inline CSS (`bulletins/2026-Q1.html`).
+    pub html: String,
+}
+
+#[derive(Serialize)]
+struct CategoryItems {
+    code: String,
+    slug: String,
+    title: String,
+    items: Vec<ItemView>,
+}
+
+#[derive(Serialize)]
+struct CaseLine {
+    summary: String,
+    channel: String,
+    from: String,
+    received_on: String,
+    due_on: String,
+    status: String,
+    answered_on: Option<String>,
+    rating: Option<String>,
+    answer: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct ObligationLine {
+    entry_id: String,
+    entry_title: String,
+    label: String,
+    due_on: String,
+    state: String,
+}
+
+/// The last day a bulletin of `quarter` looks at on `as_of`.
+pub fn cutoff(quarter: Period, as_of: NaiveDate) -> NaiveDate {
+    quarter.end().min(as_of)
+}
+
+/// Builds the bulletin of `quarter` with the repository's templates.
+pub fn build_bulletin(repo: &Repo, obligations: &[Obligation], quarter: Period, as_of: NaiveDate) -> Result<Bulletin> {
+    let templates = Templates::load(&repo.root)?;
+    build_bulletin_with(repo, obligations, quarter, as_of, &templates)
+}
+
+/// Builds the bulletin of `quarter` with the given templates.
+pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Period, as_of: NaiveDate, templates: &Templates) -> Result<Bulletin> {
+    if quarter.kind != PeriodKind::Quarter {
+        bail!("a bulletin covers a quarter, like 2026-Q1, not {quarter}");
+    }
+    let locale = repo.config.locale;
+    let t = locale::labels(locale);
+    let start = quarter.start();
+    let end = cutoff(quarter, as_of);
+    let in_window = |day: NaiveDate| start <= day && day <= end;
+
+    // Items: published in the quarter, public or members; restricted ones only counted.
+    let published: Vec<&Item> = repo.items.iter().filter(|item| item.published_on.is_some_and(in_window)).collect();
+    let restricted_count = published.iter().filter(|item| !repo.scope_of(item).in_bulletin()).count();
+    let mut shown: Vec<&Item> = published
+        .iter()
+        .copied()
+        .filter(|item| matches!(repo.scope_of(item), Scope::Public | Scope::Members))
+        .collect();
+    shown.sort_by(|a, b| (a.published_on, &a.id).cmp(&(b.published_on, &b.id)));
+    let visible = std::collections::BTreeMap::new();
+    let replacements = replaced_by(&shown);
+    let style = BodyStyle {
+        html_heading: 5,
+        markdown_heading: Some(5),
+    };
+    let categories: Vec<CategoryItems> = repo
+        .catalogue
+        .categories
+        .iter()
+        .filter_map(|category| {
+            let items: Vec<ItemView> = shown
+                .iter()
+                .filter_map(|item| {
+                    repo.entry_of(item)
+                        .filter(|entry| entry.category == category.code)
+                        .map(|entry| item_view(repo, item, entry, style, &visible, &replacements))
+                })
+                .collect();
+            (!items.is_empty()).then(|| CategoryItems {
+                code: category.code.clone(),
+                slug: slug(&category.code),
+                title: category.title.clone(),
+                items,
+            })
+        })
+        .collect();
+    let item_count = categories.iter().map(|c| c.items.len()).sum::<usize>();
+
+    // Feedback received, answered or ended in the quarter, as it stood at the cut-off.
+    let mut cases: Vec<&Case> = repo
+        .cases
+        .iter()
+        .filter(|case| case.received_on <= end)
+        .filter(|case| in_window(case.received_on) || case.response.as_ref().is_some_and(|r| in_window(r.on)) || case.ended_on().is_some_and(in_window))
+        .collect();
+    cases.sort_by(|a, b| (a.received_on, &a.id).cmp(&(b.received_on, &b.id)));
+    let cases: Vec<CaseLine> = cases.iter().map(|case| case_line(repo, case, end)).collect();
+
+    // Obligations late in the quarter, or overdue at its end.
+    let mut late: Vec<&Obligation> = obligations
+        .iter()
+        .filter(|o| (o.state == State::Late && o.met_on.is_some_and(in_window)) || (o.due() < end && o.met_on.is_none_or(|met| met > end)))
+        .collect();
+    late.sort_by(|a, b| (a.due(), &a.kind).cmp(&(b.due(), &b.kind)).then_with(|| natural_cmp(&a.entry, &b.entry)));
+    let obligations: Vec<ObligationLine> = late
+        .iter()
+        .map(|o| {
+            let late_in_window = o.state == State::Late && o.met_on.is_some_and(in_window);
+            ObligationLine {
+                entry_id: o.entry.clone(),
+                entry_title: repo.catalogue.entry(&o.entry).map(|e| e.title.clone()).unwrap_or_default(),
+                label: obligation_label(repo, o),
+                due_on: locale::date(locale, o.due()),
+                state: if late_in_window {
+                    locale::lateness(locale, State::Late, o.met_on)
+                } else {
+                    locale::lateness(locale, State::Overdue, None)
+                },
+            }
+        })
+        .collect();
+
+    let covering = match locale {
+        crate::model::config::Locale::ZhCn => format!("{}至{}", locale::date(locale, start), locale::date(locale, quarter.end())),
+        crate::model::config::Locale::En => format!("{} to {}", locale::date(locale, start), locale::date(locale, quarter.end())),
+    };
+    let context = minijinja::context! {
+        t => to_value(t),
+        lang => locale.tag(),
+        org_name => repo.config.name.clone(),
+        quarter => quarter.to_string(),
+        quarter_label => locale::period(locale, quarter),
+        covering,
+        cutoff => locale::date(locale, end),
+        categories => to_value(&categories),
+        item_count,
+        restricted_count,
+        cases => to_value(&cases),
+        obligations => to_value(&obligations),
+    };
+    let markdown = normalise_blank_lines(&templates.render("bulletin.md", context.clone())?);
+    let html = templates.render("bulletin.html", context)?;
+    Ok(Bulletin { markdown, html })
+}
+
+/// Collapses runs of blank lines to one and ends the text with exactly one newline, so
+/// that template layout does not show in the Markdown.
+fn normalise_blank_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = 0;
+    let mut in_fence = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") || line.trim_start().starts_with("~~~") {
+            in_fence = !in_fence;
+        }
+        if line.trim().is_empty() && !in_fence {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+            out.push('\n');
+        } else {
+            blank = 0;
+            out.push_str(line.trim_end_matches(' ').trim_end_matches('\t'));
+            if line.ends_with("  ") && !line.trim().is_empty() {
+                // A Markdown hard line break.
+                out.push_str("  ");
+            }
+            out.push('\n');
+        }
+    }
+    let trimmed = out.trim_matches('\n');
+    format!("{trimmed}\n")
+}
+
+fn case_line(repo: &Repo, case: &Case, end: NaiveDate) -> CaseLine {
+    let locale = repo.config.locale;
+    let answered = case.response.as_ref().filter(|r| r.on <= end);
+    let ended = case.ended_on().filter(|on| *on <= end);
+    let status = match (case.status, ended, answered) {
+        (CaseStatus::Rejected, Some(_), _) => CaseStatus::Rejected,
+        (CaseStatus::Closed, Some(_), Some(_)) => CaseStatus::Closed,
+        (_, _, Some(_)) => CaseStatus::Answered,
+        _ if case.actions.iter().any(|a| a.on <= end && a.kind != ActionKind::Reject) => CaseStatus::Handling,
+        _ => CaseStatus::Received,
+    };
+    CaseLine {
+        summary: case.summary.clone(),
+        channel: locale::channel(locale, &case.channel),
+        from: match case.from {
+            crate::model::Sender::Public => locale::labels(locale).from_public.to_string(),
+            crate::model::Sender::Member => locale::labels(locale).from_member.to_string(),
+        },
+        received_on: locale::date(locale, case.received_on),
+        due_on: locale::date(locale, case.due_on),
+        status: locale::case_status(locale, status).to_string(),
+        answered_on: answered.map(|r| locale::date(locale, r.on)),
+        rating: answered.and_then(|r| r.rating).map(|rating| locale::rating(locale, rating).to_string()),
+        answer: answered.map(|r| paragraphs(&r.text)).unwrap_or_default(),
+    }
+}
+
+fn obligation_label(repo: &Repo, obligation: &Obligation) -> String {
+    let locale = repo.config.locale;
+    match &obligation.kind {
+        ObligationKind::Periodic(period) => locale::period(locale, *period),
+        ObligationKind::Standing => locale::standing_obligation(locale, None),
+        ObligationKind::Review(after) => locale::standing_obligation(locale, Some(*after)),
+        // The date only: the item may be restricted, and its title must not show.
+        ObligationKind::Event(id) => locale::event_obligation(locale, repo.item(id).and_then(|item| item.event)),
+    }
+}
+
+/// What [`write_bulletin`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BulletinStatus {
+    /// The files did not exist and were written.
+    Created,
+    /// The files existed, differed, and were rewritten.
+    Updated,
+    /// The files already hold exactly this bulletin.
+    Unchanged,
+    /// The quarter has ended, the files differ, and nothing was written (no `force`).
+    Frozen,
+}
+
+/// The result of [`write_bulletin`].
+#[derive(Debug, Clone)]
+pub struct BulletinOutcome {
+    /// The quarter.
+    pub quarter: Period,
+    /// What happened.
+    pub status: BulletinStatus,
+    /// The Markdown file, relative to the repository root (`bulletins/2026-Q1.md`).
+    pub markdown_path: String,
+    /// The HTML file, relative to the repository root.
+    pub html_path: String,
+    /// The quarter's last day; after it the bulletin is frozen.
+    pub quarter_end: NaiveDate,
+    /// A unified diff of the Markdown (or, when only the HTML differs, of the HTML) from
+    /// the file on disk to the new bulletin; empty when nothing differs or nothing existed.
+    pub diff: String,
+}
+
+/// The folder of bulletins and the two paths of one quarter's, relative to the root.
+pub fn bulletin_paths(repo: &Repo, quarter: Period) -> (String, String) {
+    let folder = repo.config.bulletin_dir.trim_end_matches('/');
+    (format!("{folder}/{quarter}.md"), format!("{folder}/{quarter}.html"))
+}
+
+/// Builds the bulletin of `quarter` and writes `bulletin_dir/QUARTER.md` and `.html`
+/// atomically. A bulletin whose quarter has ended (`as_of` after its last day) is a
+/// record: if it exists and differs, nothing is written and the outcome is
+/// [`BulletinStatus::Frozen`] with the diff, unless `force`. A quarter in progress is
+/// always brought up to date (this is what `publish` uses).
+pub fn write_bulletin(repo: &Repo, obligations: &[Obligation], quarter: Period, as_of: NaiveDate, force: bool) -> Result<BulletinOutcome> {
+    let bulletin = build_bulletin(repo, obligations, quarter, as_of)?;
+    let (markdown_path, html_path) = bulletin_paths(repo, quarter);
+    let md_file = repo.root.join(&markdown_path);
+    let html_file = repo.root.join(&html_path);
+    let old_md = read_existing(&md_file)?;
+    let old_html = read_existing(&html_file)?;
+    let mut outcome = BulletinOutcome {
+        quarter,
+        status: BulletinStatus::Created,
+        markdown_path,
+        html_path,
+        quarter_end: quarter.end(),
+        diff: String::new(),
+    };
+    let md_same = old_md.as_deref() == Some(bulletin.markdown.as_bytes());
+    let html_same = old_html.as_deref() == Some(bulletin.html.as_bytes());
+    if md_same && html_same {
+        outcome.status = BulletinStatus::Unchanged;
+        return Ok(outcome);
+    }
+    let existed = old_md.is_some() || old_html.is_some();
+    if existed {
+        outcome.diff = if md_same {
+            unified_diff(old_html.as_deref().unwrap_or_default(), &bulletin.html, &outcome.html_path)
+        } else {
+            unified_diff(old_md.as_deref().unwrap_or_default(), &bulletin.markdown, &outcome.markdown_path)
+        };
+        let ended = as_of > quarter.end();
+        if ended && !force {
+            outcome.status = BulletinStatus::Frozen;
+            return Ok(outcome);
+        }
+        outcome.status = BulletinStatus::Updated;
+    }
+    if !md_same {
+        write_atomic(&md_file, bulletin.markdown.as_bytes())?;
+    }
+    if !html_same {
+        write_atomic(&html_file, bulletin.html.as_bytes())?;
+    }
+    Ok(outcome)
+}
+
+fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
+    match std::fs::read(path) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(error) => Err(error).with_context(|| format!("could not read {}", path.display())),
+    }
+}
+
+fn unified_diff(old: &[u8], new: &str, name: &str) -> String {
+    let old = String::from_utf8_lossy(old);
+    similar::TextDiff::from_lines(old.as_ref(), new)
+        .unified_diff()
+        .context_radius(3)
+        .header(&format!("{name} (on disk)"), &format!("{name} (new)"))
+        .to_string()
+}
+
+/// The bulletin folder, absolute.
+pub fn bulletin_dir(repo: &Repo) -> PathBuf {
+    repo.root.join(&repo.config.bulletin_dir)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blank_lines_collapse_outside_code() {
+        assert_eq!(normalise_blank_lines("a\n\n\n\nb\n```\n\n\n```\n\n"), "a\n\nb\n```\n\n\n```\n");
+        assert_eq!(normalise_blank_lines("a  \nb"), "a  \nb\n");
+    }
+}

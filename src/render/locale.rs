@@ -1,0 +1,601 @@
+//! Words and dates of generated pages, one table per locale (zh-CN, the default, and en).
+//! Templates receive the table as `t`; the functions below turn model values (dates,
+//! periods, cadences, limits, statuses) into the locale's words.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::model::config::Locale;
+use crate::model::{Cadence, CaseStatus, Rating, Scope};
+use crate::obligations::deadline::Limit;
+use crate::obligations::period::{Period, PeriodKind};
+use crate::obligations::State;
+
+/// Every fixed label used by the board and the bulletin.
+#[derive(Debug, Clone, Serialize)]
+pub struct Labels {
+    /// The board's name, after the organisation's name.
+    pub board: &'static str,
+    /// Link to the home page.
+    pub home: &'static str,
+    /// The catalogue (公开目录).
+    pub catalogue: &'static str,
+    /// Answered public feedback.
+    pub feedback: &'static str,
+    /// The archive.
+    pub archive: &'static str,
+    /// The archive of one year: before the year.
+    pub archive_of_year_before: &'static str,
+    /// The archive of one year: after the year.
+    pub archive_of_year_after: &'static str,
+    /// The Atom feed.
+    pub feed: &'static str,
+    /// Skip link.
+    pub skip_to_content: &'static str,
+    /// Main navigation's accessible name.
+    pub navigation: &'static str,
+    /// Breadcrumb's accessible name.
+    pub breadcrumb: &'static str,
+    /// Address.
+    pub address: &'static str,
+    /// Heading of the categories on the index.
+    pub categories: &'static str,
+    /// Heading of standing items on the index.
+    pub standing_items: &'static str,
+    /// Heading of the latest items on the index.
+    pub latest: &'static str,
+    /// Link to a whole category.
+    pub all_in_category: &'static str,
+    /// A category with nothing public yet.
+    pub nothing_yet: &'static str,
+    /// How to give feedback.
+    pub how_to_give_feedback: &'static str,
+    /// Feedback introduction.
+    pub feedback_intro: &'static str,
+    /// Hotline.
+    pub hotline: &'static str,
+    /// Suggestion box.
+    pub suggestion_box: &'static str,
+    /// Reception day.
+    pub reception_day: &'static str,
+    /// Channels.
+    pub channels: &'static str,
+    /// Handling limit: before the number.
+    pub handling_limit_before: &'static str,
+    /// Handling limit: after the number.
+    pub handling_limit_after: &'static str,
+    /// Category.
+    pub category: &'static str,
+    /// Entry.
+    pub entry: &'static str,
+    /// Entry number.
+    pub entry_id: &'static str,
+    /// Cadence.
+    pub cadence: &'static str,
+    /// Deadline rule.
+    pub deadline_rule: &'static str,
+    /// Owner (责任人).
+    pub owner: &'static str,
+    /// Period.
+    pub period: &'static str,
+    /// Event date.
+    pub event: &'static str,
+    /// Matter (staged).
+    pub matter: &'static str,
+    /// Stage (staged).
+    pub stage: &'static str,
+    /// Final stage marker.
+    pub final_stage: &'static str,
+    /// Approval date.
+    pub approved_on: &'static str,
+    /// Publication date.
+    pub published_on: &'static str,
+    /// Superseded by a newer item.
+    pub superseded_by: &'static str,
+    /// Replaces an older item.
+    pub replaces: &'static str,
+    /// Catalogue approved on.
+    pub catalogue_approved_on: &'static str,
+    /// Catalogue approved by.
+    pub catalogue_approved_by: &'static str,
+    /// Catalogue not approved.
+    pub catalogue_not_approved: &'static str,
+    /// Catalogue introduction.
+    pub catalogue_intro: &'static str,
+    /// In force since.
+    pub since: &'static str,
+    /// Retired on.
+    pub until: &'static str,
+    /// No public entries in a category.
+    pub no_public_entries: &'static str,
+    /// Feedback page introduction.
+    pub answered_feedback_intro: &'static str,
+    /// No answered feedback yet.
+    pub no_feedback: &'static str,
+    /// Received on.
+    pub received_on: &'static str,
+    /// Answered on.
+    pub answered_on: &'static str,
+    /// Answer.
+    pub answer: &'static str,
+    /// Opinion summary.
+    pub summary: &'static str,
+    /// Channel.
+    pub channel: &'static str,
+    /// Items published in a year.
+    pub published_in_year: &'static str,
+    /// Other years.
+    pub other_years: &'static str,
+    /// Count of items: after the number.
+    pub items_count_after: &'static str,
+    /// Count of feedback cases: after the number.
+    pub cases_count_after: &'static str,
+    /// Footer text.
+    pub footer: &'static str,
+    /// Last updated, before the date of the latest publication.
+    pub as_of: &'static str,
+    /// The colon between a label and its value.
+    pub colon: &'static str,
+    /// The full stop.
+    pub stop: &'static str,
+    /// Bulletin title.
+    pub bulletin: &'static str,
+    /// The members-only marking.
+    pub members_only: &'static str,
+    /// The members-only explanation.
+    pub members_only_note: &'static str,
+    /// Bulletin section: items.
+    pub bulletin_items: &'static str,
+    /// Bulletin: no items.
+    pub bulletin_no_items: &'static str,
+    /// Bulletin: restricted items counted, before the number.
+    pub restricted_count_before: &'static str,
+    /// Bulletin: restricted items counted, after the number.
+    pub restricted_count_after: &'static str,
+    /// Bulletin section: feedback.
+    pub bulletin_feedback: &'static str,
+    /// Bulletin: no feedback.
+    pub bulletin_no_feedback: &'static str,
+    /// Bulletin section: late and overdue obligations.
+    pub bulletin_obligations: &'static str,
+    /// Bulletin: none late.
+    pub bulletin_no_obligations: &'static str,
+    /// Bulletin: status column.
+    pub status: &'static str,
+    /// Due date.
+    pub due_on: &'static str,
+    /// Sender.
+    pub from: &'static str,
+    /// Satisfaction.
+    pub rating: &'static str,
+    /// What an obligation was for.
+    pub obligation_for: &'static str,
+    /// Scope.
+    pub scope: &'static str,
+    /// Contents heading.
+    pub contents: &'static str,
+    /// Generated on, before the date.
+    pub generated_on: &'static str,
+    /// Quarter covered.
+    pub quarter: &'static str,
+    /// Period covered, before the dates.
+    pub covering: &'static str,
+    /// Status at the end of the quarter.
+    pub situation_at: &'static str,
+    /// Summary counts heading.
+    pub overview: &'static str,
+    /// A member of the public.
+    pub from_public: &'static str,
+    /// A party member.
+    pub from_member: &'static str,
+}
+
+const ZH_CN: Labels = Labels {
+    board: "党务公开栏",
+    home: "首页",
+    catalogue: "公开目录",
+    feedback: "意见答复",
+    archive: "历年归档",
+    archive_of_year_before: "",
+    archive_of_year_after: "年公开事项归档",
+    feed: "订阅（Atom）",
+    skip_to_content: "跳到正文",
+    navigation: "栏目导航",
+    breadcrumb: "当前位置",
+    address: "地址",
+    categories: "公开内容",
+    standing_items: "长期公开事项",
+    latest: "最近公开",
+    all_in_category: "查看本类全部",
+    nothing_yet: "暂无向社会公开的内容。",
+    how_to_give_feedback: "意见和建议",
+    feedback_intro: "欢迎通过以下方式对党务公开工作提出意见和建议，我们将限时办理并答复。",
+    hotline: "意见热线",
+    suggestion_box: "意见箱",
+    reception_day: "来访接待日",
+    channels: "受理渠道",
+    handling_limit_before: "办结时限：受理之日起",
+    handling_limit_after: "个工作日内答复",
+    category: "类别",
+    entry: "公开事项",
+    entry_id: "编号",
+    cadence: "公开方式",
+    deadline_rule: "公开时限",
+    owner: "责任人",
+    period: "公开期间",
+    event: "事项发生日期",
+    matter: "事项",
+    stage: "阶段",
+    final_stage: "（最后阶段）",
+    approved_on: "审批日期",
+    published_on: "公开日期",
+    superseded_by: "本内容已更新，请见",
+    replaces: "本内容替代",
+    catalogue_approved_on: "本目录经党务公开工作领导小组审定，审定日期：",
+    catalogue_approved_by: "审定机构：",
+    catalogue_not_approved: "本目录尚未经领导小组审定。",
+    catalogue_intro: "下列事项向社会公开，按公开方式和时限在公开栏发布。党内公开和对特定对象公开的事项按规定在党内或向有关对象公开，不在此列出。",
+    since: "起始",
+    until: "停止",
+    no_public_entries: "本类暂无向社会公开的事项。",
+    answered_feedback_intro: "以下为群众意见、建议的办理答复情况（经本人同意公开，不公开个人信息）。",
+    no_feedback: "暂无公开的答复。",
+    received_on: "受理日期",
+    answered_on: "答复日期",
+    answer: "答复",
+    summary: "意见摘要",
+    channel: "渠道",
+    published_in_year: "本年度公开事项",
+    other_years: "其他年度",
+    items_count_after: "项",
+    cases_count_after: "件",
+    footer: "本栏目内容经审核、审批后公开。",
+    as_of: "最近更新",
+    colon: "：",
+    stop: "。",
+    bulletin: "党务公开季度通报",
+    members_only: "党内资料 · 仅供党员内部传达",
+    members_only_note: "本通报供党员大会传达，请勿张贴、转发或向党外人员提供。对特定对象公开的事项不列入本通报。",
+    bulletin_items: "本季度公开事项",
+    bulletin_no_items: "本季度没有公开事项。",
+    restricted_count_before: "另有",
+    restricted_count_after: "项对特定对象公开的事项已按规定告知有关组织和个人，本通报不列其内容。",
+    bulletin_feedback: "意见建议办理情况",
+    bulletin_no_feedback: "本季度没有收到或答复意见建议。",
+    bulletin_obligations: "逾期公开和逾期未公开事项",
+    bulletin_no_obligations: "本季度末没有逾期公开或逾期未公开的事项。",
+    status: "状态",
+    due_on: "办结时限",
+    from: "来源",
+    rating: "回访评价",
+    obligation_for: "期间或事项",
+    scope: "公开范围",
+    contents: "目录",
+    generated_on: "生成日期",
+    quarter: "季度",
+    covering: "通报期间",
+    situation_at: "情况截至",
+    overview: "概况",
+    from_public: "群众",
+    from_member: "党员",
+};
+
+const EN: Labels = Labels {
+    board: "Disclosure board",
+    home: "Home",
+    catalogue: "Disclosure catalogue",
+    feedback: "Answers to feedback",
+    archive: "Archive",
+    archive_of_year_before: "Disclosures of ",
+    archive_of_year_after: "",
+    feed: "Feed (Atom)",
+    skip_to_content: "Skip to content",
+    navigation: "Sections",
+    breadcrumb: "You are here",
+    address: "Address",
+    categories: "What we disclose",
+    standing_items: "Standing information",
+    latest: "Latest",
+    all_in_category: "All in this category",
+    nothing_yet: "Nothing disclosed to the public yet.",
+    how_to_give_feedback: "Opinions and suggestions",
+    feedback_intro: "Tell us what you think of our disclosure work in any of these ways; every opinion is handled and answered within a time limit.",
+    hotline: "Hotline",
+    suggestion_box: "Suggestion box",
+    reception_day: "Reception day",
+    channels: "Channels",
+    handling_limit_before: "Answered within ",
+    handling_limit_after: " working days of receipt",
+    category: "Category",
+    entry: "Entry",
+    entry_id: "No.",
+    cadence: "Cadence",
+    deadline_rule: "Time limit",
+    owner: "Responsible",
+    period: "Period",
+    event: "Date of the event",
+    matter: "Matter",
+    stage: "Stage",
+    final_stage: " (final stage)",
+    approved_on: "Approved on",
+    published_on: "Published on",
+    superseded_by: "This has been updated; see",
+    replaces: "This replaces",
+    catalogue_approved_on: "This catalogue was approved by the disclosure leading group on ",
+    catalogue_approved_by: "Approved by: ",
+    catalogue_not_approved: "This catalogue has not been approved by the leading group yet.",
+    catalogue_intro: "These entries are disclosed to the public on this board, with the cadence and time limit shown. Entries for party members or for specific people are disclosed to them as the rules require and are not listed here.",
+    since: "since",
+    until: "until",
+    no_public_entries: "No entries of this category are disclosed to the public.",
+    answered_feedback_intro: "How opinions and suggestions were handled and answered (published with consent, without personal details).",
+    no_feedback: "No answers published yet.",
+    received_on: "Received on",
+    answered_on: "Answered on",
+    answer: "Answer",
+    summary: "Opinion",
+    channel: "Channel",
+    published_in_year: "Published this year",
+    other_years: "Other years",
+    items_count_after: " items",
+    cases_count_after: " cases",
+    footer: "Everything on this board was reviewed and approved before publication.",
+    as_of: "Last updated",
+    colon: ": ",
+    stop: ".",
+    bulletin: "Quarterly disclosure bulletin",
+    members_only: "Party document · for members only",
+    members_only_note: "This bulletin is read out at the members' meeting. Do not post, forward or show it to anyone outside the party. Matters disclosed only to specific people are not included.",
+    bulletin_items: "Disclosed this quarter",
+    bulletin_no_items: "Nothing was disclosed this quarter.",
+    restricted_count_before: "A further ",
+    restricted_count_after: " matter(s) were disclosed only to the organisations or people concerned and are not reproduced here.",
+    bulletin_feedback: "Opinions and suggestions",
+    bulletin_no_feedback: "No opinions were received or answered this quarter.",
+    bulletin_obligations: "Late and overdue disclosures",
+    bulletin_no_obligations: "Nothing was late or overdue at the end of the quarter.",
+    status: "Status",
+    due_on: "Due",
+    from: "From",
+    rating: "Follow-up",
+    obligation_for: "Period or matter",
+    scope: "Scope",
+    contents: "Contents",
+    generated_on: "Generated on",
+    quarter: "Quarter",
+    covering: "Covering",
+    situation_at: "Situation at",
+    overview: "Overview",
+    from_public: "public",
+    from_member: "member",
+};
+
+/// The label table of a locale.
+pub fn labels(locale: Locale) -> &'static Labels {
+    match locale {
+        Locale::ZhCn => &ZH_CN,
+        Locale::En => &EN,
+    }
+}
+
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A date as people write it: `2026年4月2日` or `2 April 2026`.
+pub fn date(locale: Locale, date: NaiveDate) -> String {
+    match locale {
+        Locale::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Locale::En => format!("{} {} {}", date.day(), EN_MONTHS[date.month0() as usize], date.year()),
+    }
+}
+
+/// A period in words: `2026年第一季度`, `2026年上半年`, `2026年3月`, `2026年度`;
+/// `Q1 2026`, `first half of 2026`, `March 2026`, `2026`.
+pub fn period(locale: Locale, period: Period) -> String {
+    const ZH_QUARTERS: [&str; 4] = ["第一季度", "第二季度", "第三季度", "第四季度"];
+    match (locale, period.kind) {
+        (Locale::ZhCn, PeriodKind::Month) => format!("{}年{}月", period.year, period.index),
+        (Locale::ZhCn, PeriodKind::Quarter) => format!("{}年{}", period.year, ZH_QUARTERS[(period.index as usize - 1).min(3)]),
+        (Locale::ZhCn, PeriodKind::HalfYear) => format!("{}年{}", period.year, if period.index == 1 { "上半年" } else { "下半年" }),
+        (Locale::ZhCn, PeriodKind::Year) => format!("{}年度", period.year),
+        (Locale::En, PeriodKind::Month) => format!("{} {}", EN_MONTHS[(period.index as usize - 1).min(11)], period.year),
+        (Locale::En, PeriodKind::Quarter) => format!("Q{} {}", period.index, period.year),
+        (Locale::En, PeriodKind::HalfYear) => format!("{} half of {}", if period.index == 1 { "first" } else { "second" }, period.year),
+        (Locale::En, PeriodKind::Year) => period.year.to_string(),
+    }
+}
+
+/// A cadence label: `定期公开·每季度`, `长期公开`, `逐段公开`, `及时公开`.
+pub fn cadence(locale: Locale, cadence: Cadence) -> String {
+    match (locale, cadence) {
+        (Locale::ZhCn, Cadence::Standing) => "长期公开".into(),
+        (Locale::ZhCn, Cadence::Staged) => "逐段公开".into(),
+        (Locale::ZhCn, Cadence::Immediate) => "及时公开".into(),
+        (Locale::ZhCn, Cadence::Periodic(kind)) => format!(
+            "定期公开·{}",
+            match kind {
+                PeriodKind::Month => "每月",
+                PeriodKind::Quarter => "每季度",
+                PeriodKind::HalfYear => "每半年",
+                PeriodKind::Year => "每年",
+            }
+        ),
+        (Locale::En, Cadence::Standing) => "Standing".into(),
+        (Locale::En, Cadence::Staged) => "Stage by stage".into(),
+        (Locale::En, Cadence::Immediate) => "Promptly".into(),
+        (Locale::En, Cadence::Periodic(kind)) => format!(
+            "Periodic · {}",
+            match kind {
+                PeriodKind::Month => "monthly",
+                PeriodKind::Quarter => "quarterly",
+                PeriodKind::HalfYear => "half-yearly",
+                PeriodKind::Year => "yearly",
+            }
+        ),
+    }
+}
+
+/// An entry's deadline rule: `期末后15日内`, `事项发生后10个工作日内`, `目录审定后30日内，每12个月复核`.
+pub fn deadline_rule(locale: Locale, cadence: Cadence, limit: Limit, review_months: Option<u32>) -> String {
+    let amount = match (locale, limit) {
+        (Locale::ZhCn, Limit::CalendarDays(n)) => format!("{n}日内"),
+        (Locale::ZhCn, Limit::WorkingDays(n)) => format!("{n}个工作日内"),
+        (Locale::ZhCn, Limit::Months(n)) => format!("{n}个月内"),
+        (Locale::En, Limit::CalendarDays(n)) => format!("within {n} day{}", plural(n)),
+        (Locale::En, Limit::WorkingDays(n)) => format!("within {n} working day{}", plural(n)),
+        (Locale::En, Limit::Months(n)) => format!("within {n} month{}", plural(n)),
+    };
+    let mut text = match (locale, cadence) {
+        (Locale::ZhCn, Cadence::Periodic(_)) => format!("期末后{amount}"),
+        (Locale::ZhCn, Cadence::Standing) => format!("目录审定后{amount}"),
+        (Locale::ZhCn, Cadence::Staged) => format!("每一阶段后{amount}"),
+        (Locale::ZhCn, Cadence::Immediate) => format!("事项发生后{amount}"),
+        (Locale::En, Cadence::Periodic(_)) => format!("{amount} after the period ends"),
+        (Locale::En, Cadence::Standing) => format!("{amount} after the catalogue takes effect"),
+        (Locale::En, Cadence::Staged) => format!("{amount} after each stage"),
+        (Locale::En, Cadence::Immediate) => format!("{amount} after the event"),
+    };
+    if let Some(months) = review_months {
+        match locale {
+            Locale::ZhCn => text += &["，至少每", &months.to_string(), "个月复核一次"].concat(),
+            Locale::En => text += &["; re-confirmed at least every ", &months.to_string(), " month", plural(months)].concat(),
+        }
+    }
+    text
+}
+
+fn plural(n: u32) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// A feedback channel: the four known ones in words, any other as written.
+pub fn channel(locale: Locale, channel: &str) -> String {
+    let known = match (locale, channel) {
+        (Locale::ZhCn, "hotline") => "热线电话",
+        (Locale::ZhCn, "suggestion-box") => "意见箱",
+        (Locale::ZhCn, "reception-day") => "来访接待日",
+        (Locale::ZhCn, "letter") => "来信",
+        (Locale::En, "hotline") => "hotline",
+        (Locale::En, "suggestion-box") => "suggestion box",
+        (Locale::En, "reception-day") => "reception day",
+        (Locale::En, "letter") => "letter",
+        _ => return channel.to_string(),
+    };
+    known.to_string()
+}
+
+/// A case's status.
+pub fn case_status(locale: Locale, status: CaseStatus) -> &'static str {
+    match (locale, status) {
+        (Locale::ZhCn, CaseStatus::Received) => "已受理",
+        (Locale::ZhCn, CaseStatus::Handling) => "办理中",
+        (Locale::ZhCn, CaseStatus::Answered) => "已答复",
+        (Locale::ZhCn, CaseStatus::Closed) => "已办结",
+        (Locale::ZhCn, CaseStatus::Rejected) => "不予受理",
+        (Locale::En, status) => status.as_str(),
+    }
+}
+
+/// A follow-up rating.
+pub fn rating(locale: Locale, rating: Rating) -> &'static str {
+    match (locale, rating) {
+        (Locale::ZhCn, Rating::Satisfied) => "满意",
+        (Locale::ZhCn, Rating::Partly) => "基本满意",
+        (Locale::ZhCn, Rating::Unsatisfied) => "不满意",
+        (Locale::En, Rating::Satisfied) => "satisfied",
+        (Locale::En, Rating::Partly) => "partly satisfied",
+        (Locale::En, Rating::Unsatisfied) => "not satisfied",
+    }
+}
+
+/// A scope.
+pub fn scope(locale: Locale, scope: Scope) -> &'static str {
+    match (locale, scope) {
+        (Locale::ZhCn, Scope::Public) => "向社会公开",
+        (Locale::ZhCn, Scope::Members) => "党内公开",
+        (Locale::ZhCn, Scope::Restricted) => "对特定对象公开",
+        (Locale::En, Scope::Public) => "public",
+        (Locale::En, Scope::Members) => "party members",
+        (Locale::En, Scope::Restricted) => "specific people",
+    }
+}
+
+/// An obligation's state at the end of a quarter, for the bulletin: late (with the day
+/// it was met) or overdue.
+pub fn lateness(locale: Locale, state: State, met_on: Option<NaiveDate>) -> String {
+    match (locale, state, met_on) {
+        (Locale::ZhCn, State::Late, Some(on)) => format!("逾期公开（{}公开）", date(locale, on)),
+        (Locale::ZhCn, _, _) => "逾期未公开".to_string(),
+        (Locale::En, State::Late, Some(on)) => format!("late (published {})", date(locale, on)),
+        (Locale::En, _, _) => "overdue, not published".to_string(),
+    }
+}
+
+/// The standing obligation and its reviews, in words.
+pub fn standing_obligation(locale: Locale, review_after: Option<NaiveDate>) -> String {
+    match (locale, review_after) {
+        (Locale::ZhCn, None) => "长期公开".to_string(),
+        (Locale::ZhCn, Some(after)) => format!("复核（上次公开{}）", date(locale, after)),
+        (Locale::En, None) => "standing".to_string(),
+        (Locale::En, Some(after)) => format!("review (last published {})", date(locale, after)),
+    }
+}
+
+/// An event obligation, in words.
+pub fn event_obligation(locale: Locale, event: Option<NaiveDate>) -> String {
+    match (locale, event) {
+        (Locale::ZhCn, Some(on)) => format!("{}发生的事项", date(locale, on)),
+        (Locale::ZhCn, None) => "事项".to_string(),
+        (Locale::En, Some(on)) => format!("matter of {}", date(locale, on)),
+        (Locale::En, None) => "matter".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn dates_in_both_locales() {
+        assert_eq!(date(Locale::ZhCn, day(2026, 4, 2)), "2026年4月2日");
+        assert_eq!(date(Locale::En, day(2026, 4, 2)), "2 April 2026");
+    }
+
+    #[test]
+    fn periods_and_cadences() {
+        let q3: Period = "2026-Q3".parse().unwrap();
+        assert_eq!(period(Locale::ZhCn, q3), "2026年第三季度");
+        assert_eq!(period(Locale::En, q3), "Q3 2026");
+        assert_eq!(period(Locale::ZhCn, "2026-H1".parse().unwrap()), "2026年上半年");
+        assert_eq!(cadence(Locale::ZhCn, Cadence::Periodic(PeriodKind::Quarter)), "定期公开·每季度");
+        assert_eq!(cadence(Locale::ZhCn, Cadence::Standing), "长期公开");
+        assert_eq!(
+            deadline_rule(Locale::ZhCn, Cadence::Periodic(PeriodKind::Quarter), Limit::CalendarDays(15), None),
+            "期末后15日内"
+        );
+        assert_eq!(
+            deadline_rule(Locale::En, Cadence::Immediate, Limit::WorkingDays(10), None),
+            "within 10 working days after the event"
+        );
+    }
+}
