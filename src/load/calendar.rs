@@ -5,17 +5,13 @@ use chrono::{Datelike, Weekday};
 use crate::diag::{Code, Findings};
 use crate::load::context::FileContext;
 use crate::load::raw::RawCalendarFile;
-use crate::load::source::{toml_error_finding, KeyPositions, SourceText};
+use crate::load::source::{parse_toml, KeyPositions, SourceText};
 use crate::obligations::calendar::{CalendarYear, Holiday};
 
 /// Parses a calendar file; `source_name` says where it came from (`built in` or a path).
 pub fn parse_calendar(source: &SourceText, source_name: &str, findings: &mut Findings) -> Vec<CalendarYear> {
-    let raw: RawCalendarFile = match toml::from_str(&source.text) {
-        Ok(raw) => raw,
-        Err(error) => {
-            findings.push(toml_error_finding(&source.file, &source.text, 0, &error));
-            return Vec::new();
-        }
+    let Some(raw) = parse_toml::<RawCalendarFile>(&source.file, &source.text, 0, findings) else {
+        return Vec::new();
     };
     let keys = KeyPositions::scan(&source.file, &source.text, 0);
     let mut cx = FileContext { keys: &keys, findings };

@@ -3,20 +3,14 @@
 use crate::diag::{Code, Findings};
 use crate::load::context::{is_safe_id, FileContext};
 use crate::load::raw::{RawCatalogueFile, RawEntry};
-use crate::load::source::{toml_error_finding, KeyPositions, SourceText};
+use crate::load::source::{parse_toml, KeyPositions, SourceText};
 use crate::model::{Cadence, Category, Entry, Scope};
 use crate::obligations::deadline::Limit;
 use crate::obligations::period::PeriodKind;
 
 /// Parses one catalogue file.
 pub fn parse_category(source: &SourceText, findings: &mut Findings) -> Option<Category> {
-    let raw: RawCatalogueFile = match toml::from_str(&source.text) {
-        Ok(raw) => raw,
-        Err(error) => {
-            findings.push(toml_error_finding(&source.file, &source.text, 0, &error));
-            return None;
-        }
-    };
+    let raw: RawCatalogueFile = parse_toml(&source.file, &source.text, 0, findings)?;
     let keys = KeyPositions::scan(&source.file, &source.text, 0);
     let mut cx = FileContext { keys: &keys, findings };
     cx.non_empty("category.code", &raw.category.code);

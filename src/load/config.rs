@@ -5,7 +5,7 @@ use std::path::{Component, Path};
 use crate::diag::{Code, Finding, Findings};
 use crate::load::context::FileContext;
 use crate::load::raw::RawConfig;
-use crate::load::source::{toml_error_finding, KeyPositions, SourceText};
+use crate::load::source::{parse_toml, KeyPositions, SourceText};
 use crate::model::config::{Approval, Locale};
 use crate::model::Config;
 
@@ -14,13 +14,7 @@ pub const DEFAULT_CHANNELS: [&str; 4] = ["hotline", "suggestion-box", "reception
 
 /// Parses disclose.toml. On a parse failure the findings say why and `None` is returned.
 pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Config> {
-    let raw: RawConfig = match toml::from_str(&source.text) {
-        Ok(raw) => raw,
-        Err(error) => {
-            findings.push(toml_error_finding(&source.file, &source.text, 0, &error));
-            return None;
-        }
-    };
+    let raw: RawConfig = parse_toml(&source.file, &source.text, 0, findings)?;
     let keys = KeyPositions::scan(&source.file, &source.text, 0);
     let mut cx = FileContext { keys: &keys, findings };
     let locale = match raw.organisation.locale.as_deref() {

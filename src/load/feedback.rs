@@ -2,27 +2,14 @@
 
 use crate::diag::{Code, Findings};
 use crate::load::context::FileContext;
-use crate::load::frontmatter::split;
-use crate::load::item::missing_front_matter;
+use crate::load::frontmatter::parse_front_matter;
 use crate::load::raw::RawCase;
-use crate::load::source::{toml_error_finding, KeyPositions, SourceText};
+use crate::load::source::SourceText;
 use crate::model::{Action, ActionKind, Case, CaseStatus, Rating, Response, Sender};
 
 /// Parses one feedback case file whose id is `id`.
 pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Option<Case> {
-    let Some(parts) = split(&source.text) else {
-        findings.push(missing_front_matter(&source.file));
-        return None;
-    };
-    let line_offset = parts.front_line - 1;
-    let raw: RawCase = match toml::from_str(parts.front) {
-        Ok(raw) => raw,
-        Err(error) => {
-            findings.push(toml_error_finding(&source.file, parts.front, line_offset, &error));
-            return None;
-        }
-    };
-    let keys = KeyPositions::scan(&source.file, parts.front, line_offset);
+    let (raw, parts, keys) = parse_front_matter::<RawCase>(source, findings)?;
     let mut cx = FileContext { keys: &keys, findings };
     cx.non_empty("summary", &raw.summary);
     let from = cx.choice(

@@ -34,6 +34,29 @@ pub fn split(text: &str) -> Option<Split<'_>> {
     None
 }
 
+/// Splits a Markdown file and deserialises its front matter: the raw front matter, the
+/// split parts and where each key stands; or the findings that say why not.
+pub fn parse_front_matter<'a, T: serde::de::DeserializeOwned>(
+    source: &'a crate::load::source::SourceText,
+    findings: &mut crate::diag::Findings,
+) -> Option<(T, Split<'a>, crate::load::source::KeyPositions)> {
+    let Some(parts) = split(&source.text) else {
+        findings.push(missing_front_matter(&source.file));
+        return None;
+    };
+    let line_offset = parts.front_line - 1;
+    let raw = crate::load::source::parse_toml(&source.file, parts.front, line_offset, findings)?;
+    let keys = crate::load::source::KeyPositions::scan(&source.file, parts.front, line_offset);
+    Some((raw, parts, keys))
+}
+
+/// The finding for a Markdown file without front matter.
+pub fn missing_front_matter(file: &str) -> crate::diag::Finding {
+    crate::diag::Finding::new(crate::diag::Code::MissingFrontMatter, "this file does not start with `+++` front matter")
+        .at(&crate::diag::Location::file_start(file))
+        .help("start the file with a line `+++`, the TOML fields, and another line `+++`; `disclose new` writes a correct file")
+}
+
 #[cfg(test)]
 mod tests {
     use super::split;

@@ -1,28 +1,16 @@
 //! items/**/*.md → [`Item`].
 
-use crate::diag::{Code, Finding, Findings, Location};
+use crate::diag::{Code, Findings};
 use crate::load::context::FileContext;
-use crate::load::frontmatter::split;
+use crate::load::frontmatter::parse_front_matter;
 use crate::load::raw::{RawItem, RawPeriod};
-use crate::load::source::{toml_error_finding, KeyPositions, SourceText};
+use crate::load::source::SourceText;
 use crate::model::item::Signature;
 use crate::model::{Item, Scope};
 
 /// Parses one item file whose id is `id`.
 pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Option<Item> {
-    let Some(parts) = split(&source.text) else {
-        findings.push(missing_front_matter(&source.file));
-        return None;
-    };
-    let line_offset = parts.front_line - 1;
-    let raw: RawItem = match toml::from_str(parts.front) {
-        Ok(raw) => raw,
-        Err(error) => {
-            findings.push(toml_error_finding(&source.file, parts.front, line_offset, &error));
-            return None;
-        }
-    };
-    let keys = KeyPositions::scan(&source.file, parts.front, line_offset);
+    let (raw, parts, keys) = parse_front_matter::<RawItem>(source, findings)?;
     let mut cx = FileContext { keys: &keys, findings };
     cx.non_empty("title", &raw.title);
     let (period, period_text) = match raw.period {
@@ -91,11 +79,4 @@ fn signature(cx: &mut FileContext<'_>, step: &str, by: Option<String>, on: Optio
         }
         (None, None) => None,
     }
-}
-
-/// The finding for a Markdown file without front matter.
-pub fn missing_front_matter(file: &str) -> Finding {
-    Finding::new(Code::MissingFrontMatter, "this file does not start with `+++` front matter")
-        .at(&Location::file_start(file))
-        .help("start the file with a line `+++`, the TOML fields, and another line `+++`; `disclose new` writes a correct file")
 }

@@ -182,6 +182,19 @@ impl KeyPositions {
     }
 }
 
+/// Deserialises a TOML text, or pushes the finding that says where and why it fails.
+/// `line_offset` is the text's first line in its file, less one (front matter starts on
+/// line 2).
+pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str, line_offset: usize, findings: &mut crate::diag::Findings) -> Option<T> {
+    match toml::from_str(text) {
+        Ok(value) => Some(value),
+        Err(error) => {
+            findings.push(toml_error_finding(file, text, line_offset, &error));
+            None
+        }
+    }
+}
+
 /// Turns a TOML deserialisation error into a finding pointing at its span.
 pub fn toml_error_finding(file: &str, text: &str, line_offset: usize, error: &toml::de::Error) -> Finding {
     let index = LineIndex::new(text, line_offset);

@@ -87,22 +87,13 @@ fn note_year(calendar: &Calendar, uncovered: &mut BTreeSet<i32>, date: NaiveDate
 /// `start` + `n` working days. With n = 0 the start itself if it is a working day, else
 /// the next working day.
 pub fn add_working_days(calendar: &Calendar, start: NaiveDate, n: u32) -> Deadline {
+    if n == 0 {
+        return roll_forward(calendar, start, start, Limit::WorkingDays(0));
+    }
     let mut crossed = Vec::new();
     let mut uncovered = BTreeSet::new();
     let mut day = start;
     let mut counted = 0;
-    if n == 0 {
-        note_year(calendar, &mut uncovered, day);
-        while !calendar.is_working_day(day) {
-            crossed.push(Crossed {
-                date: day,
-                kind: calendar.day_kind(day),
-                counted: false,
-            });
-            day = next_day(day);
-            note_year(calendar, &mut uncovered, day);
-        }
-    }
     while counted < n {
         day = next_day(day);
         note_year(calendar, &mut uncovered, day);

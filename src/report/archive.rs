@@ -10,7 +10,8 @@ use chrono::{Datelike, NaiveDate};
 use serde_json::json;
 
 use super::csv::to_csv;
-use super::locale::{labels, scope_word, state_word, status_word};
+use super::locale::{labels, state_word};
+use crate::render::locale::{case_status as status_word, scope as scope_word};
 use super::table::{Align, Table};
 use crate::model::catalogue::natural_cmp;
 use crate::model::config::Locale;

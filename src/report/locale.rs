@@ -2,7 +2,6 @@
 //! each locale, kept here rather than scattered through the logic.
 
 use crate::model::config::Locale;
-use crate::model::{CaseStatus, Scope};
 
 use super::archive::ItemState;
 
@@ -262,18 +261,6 @@ pub fn labels(locale: Locale) -> &'static Labels {
     }
 }
 
-/// A scope in words.
-pub fn scope_word(locale: Locale, scope: Scope) -> &'static str {
-    match (locale, scope) {
-        (Locale::ZhCn, Scope::Public) => "向社会公开",
-        (Locale::ZhCn, Scope::Members) => "党内",
-        (Locale::ZhCn, Scope::Restricted) => "对特定对象",
-        (Locale::En, Scope::Public) => "public",
-        (Locale::En, Scope::Members) => "members only",
-        (Locale::En, Scope::Restricted) => "restricted",
-    }
-}
-
 /// An item's state in words.
 pub fn state_word(locale: Locale, state: ItemState) -> &'static str {
     match (locale, state) {
@@ -282,17 +269,5 @@ pub fn state_word(locale: Locale, state: ItemState) -> &'static str {
         (Locale::ZhCn, ItemState::Approved) => "已审批",
         (Locale::ZhCn, ItemState::Published) => "已公开",
         (Locale::En, state) => state.as_str(),
-    }
-}
-
-/// A case's status in words.
-pub fn status_word(locale: Locale, status: CaseStatus) -> &'static str {
-    match (locale, status) {
-        (Locale::ZhCn, CaseStatus::Received) => "已受理",
-        (Locale::ZhCn, CaseStatus::Handling) => "办理中",
-        (Locale::ZhCn, CaseStatus::Answered) => "已答复",
-        (Locale::ZhCn, CaseStatus::Closed) => "已办结",
-        (Locale::ZhCn, CaseStatus::Rejected) => "不予受理",
-        (Locale::En, status) => status.as_str(),
     }
 }
