@@ -1,0 +1,560 @@
+//! The performance harness: `cargo bench --bench harness -- [--sizes 1000,10000,100000]
+//! [--tmpfs] [--quick] [--seed N]`. For each N it generates a corpus (benches/corpus.rs),
+//! then measures, each in its own child process, the floor (benches/floor.rs) on one
+//! thread and on all cores, `disclose check`, a full `disclose publish` into an empty site
+//! folder, `publish` again with nothing changed, and `publish` after one item's body
+//! changed. It prints wall time, CPU time (user + system) and peak memory of each, and
+//! each as a ratio to the all-cores floor, as Markdown tables ready for the README.
+//!
+//! Every figure comes from a wrapper process (this binary with `--measure-child`) that
+//! starts the measured command, waits for it and reads `getrusage(RUSAGE_CHILDREN)`:
+//! having exactly one child, its CPU time and peak RSS are that command's alone.
+//! `--hugo DIR` writes a Hugo site of the corpus instead, for benches/hugo.sh.
+
+mod corpus;
+mod floor;
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode, Stdio};
+use std::time::{Duration, Instant, SystemTime};
+
+use anyhow::{bail, Context as _, Result};
+use nix::sys::resource::{getrusage, UsageWho};
+
+/// The release binary that `cargo bench` builds beside the harness.
+const DISCLOSE: &str = env!("CARGO_BIN_EXE_disclose");
+const DEFAULT_SEED: u64 = 20_160_104;
+const USAGE: &str = "usage: cargo bench --bench harness -- [--sizes 1000,10000,100000] [--tmpfs] [--quick] [--seed N] [--hugo DIR]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("--measure-child") => measure_child(&args[1..]),
+        Some("--floor-child") => floor_child(&args[1..]),
+        _ => Options::parse(&args).and_then(|options| run(&options)),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The command line.
+struct Options {
+    sizes: Vec<usize>,
+    tmpfs: bool,
+    seed: u64,
+    hugo: Option<PathBuf>,
+}
+
+impl Options {
+    fn parse(args: &[String]) -> Result<Options> {
+        let mut options = Options {
+            sizes: vec![1_000, 10_000, 100_000],
+            tmpfs: false,
+            seed: DEFAULT_SEED,
+            hugo: None,
+        };
+        let mut sizes_given = false;
+        let mut quick = false;
+        let mut args = args.iter();
+        while let Some(arg) = args.next() {
+            let mut value = |name: &str| args.next().with_context(|| format!("{name} needs a value\n{USAGE}"));
+            match arg.as_str() {
+                // `cargo bench` passes `--bench` to every bench target.
+                "--bench" => {}
+                "--sizes" => {
+                    let text = value("--sizes")?;
+                    options.sizes = text
+                        .split(',')
+                        .map(|s| {
+                            s.trim()
+                                .replace('_', "")
+                                .parse::<usize>()
+                                .with_context(|| format!("--sizes: \"{s}\" is not a number"))
+                        })
+                        .collect::<Result<_>>()?;
+                    sizes_given = true;
+                }
+                "--tmpfs" => options.tmpfs = true,
+                "--quick" => quick = true,
+                "--seed" => options.seed = value("--seed")?.parse().context("--seed needs a whole number")?,
+                "--hugo" => options.hugo = Some(PathBuf::from(value("--hugo")?)),
+                "-h" | "--help" => bail!("{USAGE}"),
+                other => bail!("unknown argument {other}\n{USAGE}"),
+            }
+        }
+        if quick && !sizes_given {
+            options.sizes = vec![1_000];
+        }
+        if let Some(small) = options.sizes.iter().find(|n| **n < corpus::MIN_ITEMS) {
+            bail!("--sizes: {small} is below the smallest corpus ({} items)", corpus::MIN_ITEMS);
+        }
+        Ok(options)
+    }
+
+    fn base(&self) -> PathBuf {
+        if self.tmpfs {
+            PathBuf::from("/dev/shm/disclose-bench")
+        } else {
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("target").join("bench-corpus")
+        }
+    }
+
+    fn storage(&self) -> &'static str {
+        if self.tmpfs {
+            "tmpfs"
+        } else {
+            "disk"
+        }
+    }
+}
+
+// ---- measuring ----------------------------------------------------------------------
+
+/// What one child process cost.
+#[derive(Debug, Clone, Copy)]
+struct Measurement {
+    wall: Duration,
+    cpu: Duration,
+    /// Peak resident memory, KiB.
+    rss_kib: u64,
+    exit: i32,
+}
+
+/// `--measure-child LOG PROGRAM ARGS…`: runs the program with its output in LOG and
+/// prints `wall_ns cpu_ns maxrss_kib exit` on one line.
+fn measure_child(args: &[String]) -> Result<()> {
+    let [log, program, rest @ ..] = args else {
+        bail!("--measure-child needs LOG PROGRAM [ARGS…]")
+    };
+    let log = fs::File::create(log).with_context(|| format!("cannot create {log}"))?;
+    let start = Instant::now();
+    let status = Command::new(program)
+        .args(rest)
+        .stdin(Stdio::null())
+        .stdout(log.try_clone()?)
+        .stderr(log)
+        .status()
+        .with_context(|| format!("cannot run {program}"))?;
+    let wall = start.elapsed();
+    let usage = getrusage(UsageWho::RUSAGE_CHILDREN).context("getrusage failed")?;
+    let micros = |t: nix::sys::time::TimeVal| t.tv_sec() as u64 * 1_000_000 + t.tv_usec() as u64;
+    let cpu_ns = (micros(usage.user_time()) + micros(usage.system_time())) * 1_000;
+    println!("{} {cpu_ns} {} {}", wall.as_nanos(), usage.max_rss(), status.code().unwrap_or(-1));
+    Ok(())
+}
+
+/// `--floor-child ROOT OUT THREADS`: the floor, in a process of its own.
+fn floor_child(args: &[String]) -> Result<()> {
+    let [root, out, threads] = args else {
+        bail!("--floor-child needs ROOT OUT THREADS")
+    };
+    let threads: usize = threads.parse().context("THREADS must be a number")?;
+    let pages = floor::run(Path::new(root), Path::new(out), threads, corpus::AS_OF)?;
+    println!("{pages} pages");
+    Ok(())
+}
+
+/// Runs `program args` under the wrapper; its output goes to `log`.
+fn measure(log: &Path, program: &str, args: &[&str]) -> Result<Measurement> {
+    let me = std::env::current_exe().context("cannot find the harness binary")?;
+    let output = Command::new(me)
+        .arg("--measure-child")
+        .arg(log)
+        .arg(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()
+        .context("cannot start the measuring wrapper")?;
+    let line = String::from_utf8_lossy(&output.stdout);
+    let numbers: Vec<i128> = line.split_whitespace().filter_map(|w| w.parse().ok()).collect();
+    let [wall, cpu, rss, exit] = numbers[..] else {
+        bail!("the measuring wrapper failed: {line}")
+    };
+    Ok(Measurement {
+        wall: Duration::from_nanos(wall as u64),
+        cpu: Duration::from_nanos(cpu as u64),
+        rss_kib: rss as u64,
+        exit: exit as i32,
+    })
+}
+
+/// The first line of a log that says what went wrong.
+fn error_line(log: &Path) -> String {
+    let text = fs::read_to_string(log).unwrap_or_default();
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("error"))
+        .or_else(|| text.lines().find(|l| !l.trim().is_empty()))
+        .unwrap_or("no output");
+    line.trim().to_string()
+}
+
+// ---- one size -----------------------------------------------------------------------
+
+/// One row of the results.
+struct Row {
+    items: usize,
+    storage: &'static str,
+    step: String,
+    outcome: std::result::Result<Measurement, String>,
+    note: String,
+}
+
+fn fresh_dir(dir: &Path) -> Result<()> {
+    if dir.exists() {
+        fs::remove_dir_all(dir).with_context(|| format!("cannot remove {}", dir.display()))?;
+    }
+    fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))
+}
+
+/// Path → modification time of every file below `dir`.
+fn mtimes(dir: &Path) -> Vec<(PathBuf, Option<SystemTime>)> {
+    let mut list: Vec<_> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(std::result::Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().to_path_buf(), e.metadata().ok().and_then(|m| m.modified().ok())))
+        .collect();
+    list.sort();
+    list
+}
+
+/// How many files of `after` are new or have another modification time than in `before`.
+fn rewritten(before: &[(PathBuf, Option<SystemTime>)], after: &[(PathBuf, Option<SystemTime>)]) -> usize {
+    after
+        .iter()
+        .filter(|(path, time)| before.binary_search_by(|(p, _)| p.cmp(path)).map_or(true, |i| before[i].1 != *time))
+        .count()
+}
+
+fn measure_size(options: &Options, n: usize, rows: &mut Vec<Row>) -> Result<()> {
+    let dir = options.base().join(n.to_string());
+    fresh_dir(&dir)?;
+    let repo = dir.join("repo");
+    let started = Instant::now();
+    let generated = corpus::generate(&repo, n, options.seed)?;
+    println!(
+        "\n## {n} items on {} ({}): {} items, {} feedback cases, {:.0} MB, generated in {:.1} s",
+        options.storage(),
+        dir.display(),
+        generated.items,
+        generated.cases,
+        generated.bytes as f64 / 1e6,
+        started.elapsed().as_secs_f64()
+    );
+    let repo_arg = repo.to_string_lossy().into_owned();
+    let me = std::env::current_exe().context("cannot find the harness binary")?;
+    let me = me.to_string_lossy().into_owned();
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let mut push = |step: String, outcome: std::result::Result<Measurement, String>, note: String| {
+        match &outcome {
+            Ok(m) => println!(
+                "  {step:<34} wall {:>8.3} s  cpu {:>8.3} s  peak {:>8.1} MiB  {note}",
+                m.wall.as_secs_f64(),
+                m.cpu.as_secs_f64(),
+                m.rss_kib as f64 / 1024.0
+            ),
+            Err(why) => println!("  {step:<34} n/a: {why}"),
+        }
+        rows.push(Row {
+            items: n,
+            storage: options.storage(),
+            step,
+            outcome,
+            note,
+        });
+    };
+
+    for threads in [1, cores] {
+        let out = dir.join(format!("floor-{threads}"));
+        fresh_dir(&out)?;
+        let log = dir.join(format!("floor-{threads}.log"));
+        let m = measure(&log, &me, &["--floor-child", &repo_arg, &out.to_string_lossy(), &threads.to_string()])?;
+        let label = if threads == 1 {
+            "floor, 1 thread".to_string()
+        } else {
+            format!("floor, all cores ({threads})")
+        };
+        if m.exit == 0 {
+            push(label, Ok(m), fs::read_to_string(&log).unwrap_or_default().trim().to_string());
+        } else {
+            bail!("the floor failed: {}", error_line(&log));
+        }
+        fs::remove_dir_all(&out).ok();
+    }
+
+    let log = dir.join("check.log");
+    let m = measure(&log, DISCLOSE, &["-C", &repo_arg, "check", "--as-of", corpus::AS_OF])?;
+    let note = match m.exit {
+        0 => String::new(),
+        1 => format!("exit 1: the corpus has errors ({})", error_line(&log)),
+        _ => format!("exit {}: {}", m.exit, error_line(&log)),
+    };
+    push("check".to_string(), if m.exit <= 1 { Ok(m) } else { Err(note.clone()) }, note);
+
+    let site = repo.join("site");
+    let publish = |log: &Path| measure(log, DISCLOSE, &["-C", &repo_arg, "publish", "--as-of", corpus::AS_OF]);
+    let m = publish(&dir.join("publish-full.log"))?;
+    if m.exit != 0 {
+        let why = format!("`disclose publish` failed (exit {}): {}", m.exit, error_line(&dir.join("publish-full.log")));
+        for step in ["publish, full (empty site)", "publish, nothing changed", "publish, one item changed"] {
+            push(step.to_string(), Err(why.clone()), String::new());
+        }
+        return Ok(());
+    }
+    let files = mtimes(&site);
+    push("publish, full (empty site)".to_string(), Ok(m), format!("{} files written", files.len()));
+
+    let m = publish(&dir.join("publish-unchanged.log"))?;
+    let after = mtimes(&site);
+    let outcome = if m.exit == 0 {
+        Ok(m)
+    } else {
+        Err(format!("exit {}: {}", m.exit, error_line(&dir.join("publish-unchanged.log"))))
+    };
+    push(
+        "publish, nothing changed".to_string(),
+        outcome,
+        format!("{} of {} files rewritten", rewritten(&files, &after), after.len()),
+    );
+
+    let touched = repo.join(&generated.touch);
+    let mut text = fs::read_to_string(&touched).with_context(|| format!("cannot read {}", touched.display()))?;
+    text.push_str("\n（本条目已于公开后补充说明。）\n");
+    fs::write(&touched, text).with_context(|| format!("cannot write {}", touched.display()))?;
+    let m = publish(&dir.join("publish-one.log"))?;
+    let last = mtimes(&site);
+    let outcome = if m.exit == 0 {
+        Ok(m)
+    } else {
+        Err(format!("exit {}: {}", m.exit, error_line(&dir.join("publish-one.log"))))
+    };
+    push(
+        "publish, one item changed".to_string(),
+        outcome,
+        format!("{} of {} files rewritten", rewritten(&after, &last), last.len()),
+    );
+    Ok(())
+}
+
+// ---- the report ---------------------------------------------------------------------
+
+fn seconds(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    if s < 10.0 {
+        format!("{s:.3} s")
+    } else {
+        format!("{s:.1} s")
+    }
+}
+
+fn ratio(value: f64, floor: f64) -> String {
+    if floor > 0.0 {
+        format!("{:.2}×", value / floor)
+    } else {
+        "–".to_string()
+    }
+}
+
+fn table(rows: &[Row]) -> String {
+    let mut out = String::from(
+        "| items | storage | step | wall | CPU | peak memory | µs/item (wall) | wall ÷ floor | CPU ÷ floor | memory ÷ floor |\n|---:|---|---|---:|---:|---:|---:|---:|---:|---:|\n",
+    );
+    for row in rows {
+        let floor = rows
+            .iter()
+            .find(|r| r.items == row.items && r.storage == row.storage && r.step.starts_with("floor, all cores"))
+            .and_then(|r| r.outcome.as_ref().ok());
+        let _ = write!(out, "| {} | {} | {} | ", thousands(row.items), row.storage, row.step);
+        match (&row.outcome, floor) {
+            (Ok(m), Some(f)) => {
+                let _ = writeln!(
+                    out,
+                    "{} | {} | {:.1} MiB | {:.1} | {} | {} | {} |",
+                    seconds(m.wall),
+                    seconds(m.cpu),
+                    m.rss_kib as f64 / 1024.0,
+                    m.wall.as_secs_f64() * 1e6 / row.items as f64,
+                    ratio(m.wall.as_secs_f64(), f.wall.as_secs_f64()),
+                    ratio(m.cpu.as_secs_f64(), f.cpu.as_secs_f64()),
+                    ratio(m.rss_kib as f64, f.rss_kib as f64)
+                );
+            }
+            (Err(why), _) => {
+                let _ = writeln!(out, "n/a | n/a | n/a | n/a | n/a | n/a | n/a |  <!-- {} -->", why.replace("--", "- -"));
+            }
+            (Ok(_), None) => {
+                let _ = writeln!(out, "? | ? | ? | ? | ? | ? | ? |");
+            }
+        }
+    }
+    out
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The targets, judged on the rows of each size.
+fn targets(rows: &[Row]) -> String {
+    let mut out = String::new();
+    let get = |items: usize, storage: &str, prefix: &str| {
+        rows.iter()
+            .find(|r| r.items == items && r.storage == storage && r.step.starts_with(prefix))
+            .and_then(|r| r.outcome.as_ref().ok().copied())
+    };
+    let mut sizes: Vec<(usize, &str)> = rows.iter().map(|r| (r.items, r.storage)).collect();
+    sizes.dedup();
+    for (items, storage) in sizes {
+        let Some(floor) = get(items, storage, "floor, all cores") else { continue };
+        let mut line = |what: &str, value: Option<f64>, limit: f64, unit: &str| {
+            let verdict = match value {
+                Some(v) if v <= limit => format!("{v:.2}{unit} — met"),
+                Some(v) => format!("{v:.2}{unit} — NOT met"),
+                None => "n/a".to_string(),
+            };
+            let _ = writeln!(out, "- {} items, {storage}: {what} (target ≤ {limit}{unit}): {verdict}", thousands(items));
+        };
+        let wall = |m: Option<Measurement>| m.map(|m| m.wall.as_secs_f64());
+        let full = wall(get(items, storage, "publish, full"));
+        line(
+            "check ÷ all-cores floor, wall",
+            wall(get(items, storage, "check")).map(|c| c / floor.wall.as_secs_f64()),
+            0.4,
+            "×",
+        );
+        line("full publish ÷ all-cores floor, wall", full.map(|p| p / floor.wall.as_secs_f64()), 1.3, "×");
+        line(
+            "publish, nothing changed ÷ full publish",
+            wall(get(items, storage, "publish, nothing")).zip(full).map(|(a, b)| a / b),
+            0.2,
+            "×",
+        );
+        line(
+            "publish, one item changed ÷ full publish",
+            wall(get(items, storage, "publish, one")).zip(full).map(|(a, b)| a / b),
+            0.25,
+            "×",
+        );
+        let peak = ["check", "publish, full", "publish, nothing", "publish, one"]
+            .iter()
+            .filter_map(|s| get(items, storage, s))
+            .map(|m| m.rss_kib)
+            .max();
+        line("peak memory of check and publish", peak.map(|k| k as f64 / 1024.0), 100.0, " MiB");
+    }
+    out
+}
+
+// ---- determinism and Hugo -----------------------------------------------------------
+
+/// Same seed, same bytes; another seed, other bytes. Generates three small corpora and
+/// compares every file.
+fn self_check(seed: u64) -> Result<()> {
+    let scratch = tempfile::tempdir().context("cannot create a scratch folder")?;
+    let tree = |name: &str, seed: u64| -> Result<Vec<(PathBuf, Vec<u8>)>> {
+        let root = scratch.path().join(name);
+        corpus::generate(&root, 300, seed)?;
+        let mut files = Vec::new();
+        for entry in walkdir::WalkDir::new(&root).sort_by_file_name() {
+            let entry = entry?;
+            if entry.file_type().is_file() {
+                let relative = entry.path().strip_prefix(&root)?.to_path_buf();
+                files.push((relative, fs::read(entry.path())?));
+            }
+        }
+        Ok(files)
+    };
+    let first = tree("a", seed)?;
+    if first != tree("b", seed)? {
+        bail!("the corpus generator is not deterministic: the same seed gave different files");
+    }
+    if first == tree("c", seed + 1)? {
+        bail!("the corpus generator ignores its seed");
+    }
+    println!(
+        "corpus generator: same seed, same bytes ({} files compared); another seed, other bytes",
+        first.len()
+    );
+    Ok(())
+}
+
+fn hugo(options: &Options, site: &Path) -> Result<()> {
+    let n = options.sizes[0];
+    let dir = options.base().join(n.to_string());
+    fresh_dir(&dir)?;
+    let repo = dir.join("repo");
+    corpus::generate(&repo, n, options.seed)?;
+    if site.exists() {
+        fs::remove_dir_all(site).with_context(|| format!("cannot remove {}", site.display()))?;
+    }
+    let pages = floor::write_hugo_site(&repo, site, corpus::AS_OF)?;
+    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let out = dir.join("floor-out");
+    fresh_dir(&out)?;
+    let me = std::env::current_exe().context("cannot find the harness binary")?;
+    let log = dir.join("floor.log");
+    let m = measure(
+        &log,
+        &me.to_string_lossy(),
+        &["--floor-child", &repo.to_string_lossy(), &out.to_string_lossy(), &cores.to_string()],
+    )?;
+    if m.exit != 0 {
+        bail!("the floor failed: {}", error_line(&log));
+    }
+    println!("hugo site: {} ({pages} pages from {n} items)", site.display());
+    println!(
+        "FLOOR wall_s={:.3} cpu_s={:.3} rss_kib={} cores={cores}",
+        m.wall.as_secs_f64(),
+        m.cpu.as_secs_f64(),
+        m.rss_kib
+    );
+    Ok(())
+}
+
+fn run(options: &Options) -> Result<()> {
+    self_check(options.seed)?;
+    if let Some(site) = &options.hugo {
+        return hugo(options, site);
+    }
+    println!("disclose: {DISCLOSE}");
+    let mut rows = Vec::new();
+    for &n in &options.sizes {
+        measure_size(options, n, &mut rows)?;
+    }
+    if options.tmpfs {
+        fs::remove_dir_all(options.base()).ok();
+    }
+    println!("\n### Results (as of {}, seed {})\n\n{}", corpus::AS_OF, options.seed, table(&rows));
+    let notes: Vec<String> = rows
+        .iter()
+        .filter(|r| !r.note.is_empty() || r.outcome.is_err())
+        .map(|r| {
+            format!(
+                "- {} items, {}, {}: {}",
+                thousands(r.items),
+                r.storage,
+                r.step,
+                r.outcome.as_ref().err().unwrap_or(&r.note)
+            )
+        })
+        .collect();
+    println!("Notes:\n{}\n\n### Targets\n\n{}", notes.join("\n"), targets(&rows));
+    Ok(())
+}
