@@ -27,6 +27,30 @@ pub const EXIT_FINDINGS: i32 = 1;
 /// Exit code: could not run.
 pub const EXIT_FAILURE: i32 = 2;
 
+/// Exit code when standard output was closed early (as a process killed by SIGPIPE).
+pub const EXIT_BROKEN_PIPE: i32 = 141;
+
+/// Replaces Rust's panic message: output cut short by a closed pipe (`disclose … | head`)
+/// ends quietly, and a real bug prints one line asking for a report instead of a stack
+/// trace.
+pub fn install_panic_hook() {
+    std::panic::set_hook(Box::new(|info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| info.payload().downcast_ref::<&str>().copied())
+            .unwrap_or("");
+        if message.contains("Broken pipe") {
+            std::process::exit(EXIT_BROKEN_PIPE);
+        }
+        let place = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
+        eprintln!("error: disclose stopped on an internal problem{place}: {message}");
+        eprintln!("  help: this is a bug, not a problem with your files; please report it with the command you ran");
+        std::process::exit(EXIT_FAILURE);
+    }));
+}
+
 /// Runs the tool with these arguments (the first is the program name) and returns the
 /// exit code. Errors are printed here, once, with their causes.
 pub fn run<I, T>(args: I) -> i32

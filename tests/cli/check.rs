@@ -194,3 +194,21 @@ fn a_bad_as_of_date_is_a_usage_error() {
     assert_eq!(code, 2);
     assert!(stderr.contains("is not a date: write it as YYYY-MM-DD"), "{stderr}");
 }
+
+#[test]
+fn a_closed_pipe_ends_quietly_without_a_panic() {
+    let repo = Repo::example();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("disclose"))
+        .args(["catalogue", "list"])
+        .current_dir(repo.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(stderr.is_empty(), "{stderr}");
+    assert_eq!(output.status.code(), Some(141));
+}
