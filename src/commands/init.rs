@@ -3,11 +3,11 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context as _, Result};
+use anyhow::Result;
 
 use crate::commands::context::{Context, Refusal};
 use crate::load::CONFIG_FILE;
-use crate::store::{write_atomic, write_new};
+use crate::store::{create_dir_all, write_atomic, write_new};
 use crate::EXIT_OK;
 
 /// The files `init` writes, relative to the new root, with their embedded contents.
@@ -58,7 +58,7 @@ pub fn run(cx: &Context, dir: Option<&Path>) -> Result<i32> {
         )
         .into());
     }
-    fs::create_dir_all(&target).with_context(|| format!("could not create {}", target.display()))?;
+    create_dir_all(&target)?;
     for (path, contents) in FILES {
         write_new(&target.join(path), contents.as_bytes())?;
     }

@@ -2,51 +2,126 @@
 //! and are renamed over the target, so a crash leaves the old file or the new one, never
 //! a mix.
 
-use std::fs;
-use std::io::Write;
+use std::io;
 use std::path::Path;
 
 use anyhow::{Context, Result};
 
+use crate::store::fault::{step, Op};
+use crate::store::ops;
+
 /// Replaces (or creates) `path` with `contents`, atomically.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or_else(|| Path::new("."));
-    fs::create_dir_all(folder).with_context(|| format!("could not create the folder {}", folder.display()))?;
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".disclose-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
-        .with_context(|| format!("could not write in {}", folder.display()))?;
-    temporary.write_all(contents).with_context(|| format!("could not write {}", path.display()))?;
-    temporary.as_file().sync_all().with_context(|| format!("could not write {}", path.display()))?;
-    temporary
-        .persist(path)
-        .map_err(|e| e.error)
+    let temporary = write_beside(path, contents)?;
+    step(Op::Rename, path)
+        .and_then(|()| temporary.persist(path).map(drop).map_err(|e| e.error))
         .with_context(|| format!("could not replace {}", path.display()))?;
-    Ok(())
+    sync_parent(path)
 }
 
 /// Creates `path` with `contents`; refuses if it exists (never overwrites).
 pub fn write_new(path: &Path, contents: &[u8]) -> Result<()> {
-    let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or_else(|| Path::new("."));
-    fs::create_dir_all(folder).with_context(|| format!("could not create the folder {}", folder.display()))?;
-    let mut temporary = tempfile::Builder::new()
-        .prefix(".disclose-")
-        .suffix(".tmp")
-        .tempfile_in(folder)
+    let temporary = write_beside(path, contents)?;
+    step(Op::Rename, path)
+        .and_then(|()| temporary.persist_noclobber(path).map(drop).map_err(|e| e.error))
+        .with_context(|| match std::fs::symlink_metadata(path) {
+            Ok(_) => format!("{} already exists; it was left as it is", path.display()),
+            Err(_) => format!("could not create {}", path.display()),
+        })?;
+    sync_parent(path)
+}
+
+/// Creates a folder and its missing parents (for `disclose init`).
+pub fn create_dir_all(path: &Path) -> Result<()> {
+    ops::create_dir_all(path).with_context(|| format!("could not create the folder {}", path.display()))
+}
+
+fn folder_of(path: &Path) -> &Path {
+    path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or_else(|| Path::new("."))
+}
+
+/// The contents, written and synced in a temporary file in `path`'s folder; removed
+/// again when dropped unless persisted.
+fn write_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile> {
+    let folder = folder_of(path);
+    create_dir_all(folder)?;
+    let existing = std::fs::metadata(path).ok().filter(std::fs::Metadata::is_file).map(|meta| meta.permissions());
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".disclose-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        // A new file gets the usual permissions (the umask applies), not the temporary
+        // file's owner-only ones.
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temporary = step(Op::Create, folder)
+        .and_then(|()| builder.tempfile_in(folder))
         .with_context(|| format!("could not write in {}", folder.display()))?;
-    temporary.write_all(contents).with_context(|| format!("could not write {}", path.display()))?;
-    temporary.as_file().sync_all().with_context(|| format!("could not write {}", path.display()))?;
-    temporary
-        .persist_noclobber(path)
-        .map_err(|e| e.error)
-        .with_context(|| format!("{} already exists; it was left as it is", path.display()))?;
-    Ok(())
+    let written: io::Result<()> = (|| {
+        // A replaced file keeps its permissions.
+        if let Some(permissions) = existing {
+            temporary.as_file().set_permissions(permissions)?;
+        }
+        ops::write_all(temporary.as_file_mut(), path, contents)?;
+        ops::sync(temporary.as_file(), path)
+    })();
+    written.with_context(|| format!("could not write {}", path.display()))?;
+    Ok(temporary)
+}
+
+/// Makes the rename durable: the folder's entry is flushed too.
+fn sync_parent(path: &Path) -> Result<()> {
+    let folder = folder_of(path);
+    ops::sync_dir(folder).with_context(|| format!("could not write {}", path.display()))
 }
 
 #[cfg(test)]
 mod tests {
+    use std::fs;
+
     use super::*;
+    use crate::store::fault::with_fail_at;
+
+    #[test]
+    fn a_failure_at_any_step_leaves_the_old_file_whole_and_nothing_beside_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("items/a.md");
+        write_atomic(&path, b"old contents").unwrap();
+        let mut n = 1;
+        loop {
+            let (result, _) = with_fail_at(n, || write_atomic(&path, b"new contents, longer"));
+            let now = fs::read(&path).unwrap();
+            let names: Vec<_> = fs::read_dir(dir.path().join("items")).unwrap().map(|e| e.unwrap().file_name()).collect();
+            assert_eq!(names.len(), 1, "step {n}: {names:?}");
+            if result.is_ok() {
+                assert_eq!(now, b"new contents, longer");
+                break;
+            }
+            let message = format!("{:#}", result.unwrap_err());
+            assert!(message.contains("injected failure"), "{message}");
+            assert!(now == b"old contents" || now == b"new contents, longer", "step {n}: {now:?}");
+            n += 1;
+        }
+        assert!(n >= 5, "create, write, sync, rename and the folder's sync are all counted ({n})");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_file_keeps_its_permissions_and_a_new_one_gets_the_usual_ones() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("disclose.toml");
+        fs::write(&path, b"old").unwrap();
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o640)).unwrap();
+        write_atomic(&path, b"new").unwrap();
+        assert_eq!(fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o640);
+        let probe = dir.path().join("probe");
+        fs::write(&probe, b"").unwrap();
+        let usual = fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
+        write_new(&dir.path().join("new.md"), b"x").unwrap();
+        assert_eq!(fs::metadata(dir.path().join("new.md")).unwrap().permissions().mode() & 0o777, usual);
+    }
 
     #[test]
     fn write_new_never_overwrites() {

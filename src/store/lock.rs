@@ -1,11 +1,14 @@
 //! The repository lock: `.disclose.lock` at the root, created with `create_new` while a
 //! command that edits items or writes outputs (`publish`, `review`, `approve`) runs, so
 //! that two runs at the same time are refused instead of interleaved. The lock is removed
-//! when the guard is dropped, on success and on error alike.
+//! when the guard is dropped, on success and on error alike. A run stopped with kill -9
+//! leaves the file behind; the next run then refuses and says how to remove it.
 
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
+
+use crate::store::fault::{step, Op};
 
 /// The lock file's name, at the repository root.
 pub const LOCK_FILE: &str = ".disclose.lock";
@@ -43,7 +46,8 @@ impl Lock {
     /// with the process id, so that a stale lock can be recognised).
     pub fn acquire(root: &Path, command: &str) -> Result<Lock, LockError> {
         let path = root.join(LOCK_FILE);
-        match OpenOptions::new().write(true).create_new(true).open(&path) {
+        let created = step(Op::Create, &path).and_then(|()| OpenOptions::new().write(true).create_new(true).open(&path));
+        match created {
             Ok(mut file) => {
                 let lock = Lock { path };
                 // What is written is only a hint for people; the file's existence is the lock.
@@ -72,6 +76,7 @@ impl Lock {
 }
 
 impl Drop for Lock {
+    // Not counted by the fault-injection hook: a failure here cannot be reported.
     fn drop(&mut self) {
         let _ = fs::remove_file(&self.path);
     }

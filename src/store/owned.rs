@@ -1,10 +1,27 @@
 //! Output folders the tool owns (the board in `site_dir`): a manifest `.disclose-manifest`
 //! inside the folder lists every file the tool wrote, with a hash of its contents. The tool
 //! refuses a non-empty folder without a manifest (someone else's folder), refuses a folder
-//! that is the repository root, lies above it or holds a repository; writes only the files
-//! whose contents changed (so unchanged pages keep their modification times), each one
-//! atomically; removes the files of the old manifest that are no longer produced; and
-//! never touches a file that is not in the manifest.
+//! that is the repository root, lies above it or holds a repository; rewrites only the
+//! files whose contents changed (so unchanged pages keep their modification times);
+//! drops the files of the old manifest that are no longer produced; and keeps every file
+//! that is not in the manifest.
+//!
+//! The switch from the old board to the new one is atomic. The new board is built in a
+//! staging folder beside the site folder (`.site.disclose-staging` for `site`): unchanged
+//! pages and files that are not the tool's are hard-linked from the old board (same file,
+//! same modification time, no copy), changed and new pages are written and synced, then
+//! the manifest; then the two folders are exchanged in one step (`renameat2` with
+//! `RENAME_EXCHANGE` on Linux, `renameatx_np` with `RENAME_SWAP` on macOS) and the old
+//! board is removed. Where the exchange is not available the old folder is first renamed
+//! to `.site.disclose-old`, then the staging folder to `site`; a run interrupted between
+//! the two renames is repaired by the next one, which finds `site` missing and takes the
+//! board from `.site.disclose-old`. Either way a crash at any moment leaves `site` the
+//! old board or the new one, never a mix; leftover staging and old folders are removed by
+//! the next publish. These two names beside the site folder are reserved for disclose.
+//!
+//! A site folder that is a mount point cannot be renamed: it is updated in place, file by
+//! file (each file atomically), as the only way to write there at all. A site folder that
+//! is a symbolic link is resolved, and the folder it points at is the one switched.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -17,6 +34,7 @@ use sha2::{Digest, Sha256};
 use crate::load::config::is_plain_relative;
 use crate::load::CONFIG_FILE;
 use crate::store::atomic::write_atomic;
+use crate::store::ops;
 
 /// The manifest's file name, inside the owned folder.
 pub const MANIFEST_FILE: &str = ".disclose-manifest";
@@ -55,6 +73,8 @@ pub struct Plan {
     pub unchanged: usize,
     /// The manifest text to write, when it differs from the one on disk.
     manifest: Option<String>,
+    /// The new manifest's text, changed or not.
+    next_manifest: String,
 }
 
 impl Plan {
@@ -67,8 +87,11 @@ impl Plan {
 /// An output folder, checked and with its manifest read.
 #[derive(Debug, Clone)]
 pub struct OwnedDir {
-    /// The folder.
+    /// The folder (a symbolic link resolved).
     dir: PathBuf,
+    /// Where the current board is: `dir`, or the old folder of a switch that was
+    /// interrupted between its two renames.
+    live: PathBuf,
     /// The folder as configured, for messages (e.g. `site`).
     shown: String,
     /// The old manifest: relative path → `sha256:` hash.
@@ -143,6 +166,17 @@ fn render_manifest(entries: &BTreeMap<String, String>) -> String {
     text
 }
 
+/// The folder beside `dir` named `.NAME.disclose-SUFFIX`.
+fn beside(dir: &Path, suffix: &str) -> PathBuf {
+    let name = dir.file_name().map_or_else(|| "site".into(), |n| n.to_string_lossy().into_owned());
+    dir.with_file_name(format!(".{name}.disclose-{suffix}"))
+}
+
+/// True when `path` exists (as anything, a broken link included).
+fn exists(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok()
+}
+
 impl OwnedDir {
     /// Checks the folder `relative` below `root` and reads its manifest. Refuses the root
     /// itself, a folder above it, a folder holding a repository, a file, and a non-empty
@@ -155,7 +189,7 @@ impl OwnedDir {
                 setting,
             ));
         }
-        let dir = root.join(relative);
+        let mut dir = root.join(relative);
         let canonical_root = canonical_lenient(root);
         let canonical_dir = canonical_lenient(&dir);
         if canonical_root.starts_with(&canonical_dir) {
@@ -170,13 +204,18 @@ impl OwnedDir {
                 format!("move the file away, or {setting}"),
             ));
         }
-        if dir.join(CONFIG_FILE).exists() || dir.join(".git").exists() {
+        if fs::symlink_metadata(&dir).is_ok_and(|meta| meta.file_type().is_symlink()) {
+            dir = canonical_dir;
+        }
+        let old = beside(&dir, "old");
+        let live = if !exists(&dir) && old.is_dir() { old } else { dir.clone() };
+        if live.join(CONFIG_FILE).exists() || live.join(".git").exists() {
             return Err(OwnedError::new(
                 format!("the output folder \"{relative}\" holds a repository ({CONFIG_FILE} or .git); publishing there would replace its files"),
                 setting,
             ));
         }
-        let manifest_path = dir.join(MANIFEST_FILE);
+        let manifest_path = live.join(MANIFEST_FILE);
         let manifest_text = match fs::read(&manifest_path) {
             Ok(bytes) => Some(String::from_utf8(bytes).map_err(|_| damaged(relative))?),
             Err(_) => None,
@@ -184,7 +223,7 @@ impl OwnedDir {
         let manifest = if let Some(text) = &manifest_text {
             parse_manifest(text).ok_or_else(|| damaged(relative))?
         } else {
-            let non_empty = fs::read_dir(&dir).is_ok_and(|mut entries| entries.next().is_some());
+            let non_empty = fs::read_dir(&live).is_ok_and(|mut entries| entries.next().is_some());
             if non_empty {
                 return Err(OwnedError::new(
                     format!("the output folder \"{relative}\" is not empty and was not created by disclose (it has no {MANIFEST_FILE}); nothing was written"),
@@ -195,6 +234,7 @@ impl OwnedDir {
         };
         Ok(OwnedDir {
             dir,
+            live,
             shown: relative.to_string(),
             manifest,
             manifest_text,
@@ -204,6 +244,16 @@ impl OwnedDir {
     /// The folder.
     pub fn path(&self) -> &Path {
         &self.dir
+    }
+
+    /// The staging folder beside it, where the new board is built.
+    pub fn staging_path(&self) -> PathBuf {
+        beside(&self.dir, "staging")
+    }
+
+    /// Where the old board is kept while the folders are switched in two renames.
+    pub fn old_path(&self) -> PathBuf {
+        beside(&self.dir, "old")
     }
 
     /// The files the old manifest lists.
@@ -231,7 +281,7 @@ impl OwnedDir {
                     "this is a bug in disclose: please report it",
                 ));
             }
-            let target = self.dir.join(path);
+            let target = self.live.join(path);
             match fs::symlink_metadata(&target) {
                 Err(_) => plan.added.push((*path).to_string()),
                 Ok(meta) if meta.is_file() => {
@@ -248,23 +298,179 @@ impl OwnedDir {
             }
         }
         for path in self.manifest.keys() {
-            if !next.contains_key(path) && is_safe_relative(path) && path != MANIFEST_FILE && self.dir.join(path).is_file() {
+            if !next.contains_key(path) && is_safe_relative(path) && path != MANIFEST_FILE && self.live.join(path).is_file() {
                 plan.removed.push(path.clone());
             }
         }
         let text = render_manifest(&next);
         if self.manifest_text.as_deref() != Some(text.as_str()) {
-            plan.manifest = Some(text);
+            plan.manifest = Some(text.clone());
         }
+        plan.next_manifest = text;
         Ok(plan)
     }
 
-    /// Writes `files` as planned: the changed ones atomically, then removes the ones no
-    /// longer produced, then the manifest. While new files are written the manifest
-    /// already lists them, so an interrupted run leaves no file the next run would take
-    /// for someone else's.
+    /// Writes `files` as planned and switches the folder to the new board in one step
+    /// (see the module's documentation); first removes what an interrupted run left.
+    /// With nothing to change, writes nothing.
     pub fn apply(&self, files: &[(&str, &[u8])], plan: &Plan) -> Result<()> {
-        fs::create_dir_all(&self.dir).with_context(|| format!("could not create the folder {}", self.dir.display()))?;
+        self.apply_with(files, plan, true)
+    }
+
+    /// [`OwnedDir::apply`], with the one-step exchange allowed or not (the tests take the
+    /// two-rename path on purpose).
+    fn apply_with(&self, files: &[(&str, &[u8])], plan: &Plan, allow_exchange: bool) -> Result<()> {
+        self.remove_leftovers()?;
+        let needs_switch = !plan.is_empty() || plan.manifest.is_some() || self.live != self.dir;
+        if !needs_switch {
+            return Ok(());
+        }
+        if self.is_mount_point() {
+            return self.apply_in_place(files, plan);
+        }
+        let staging = self.staging_path();
+        if let Err(error) = self.build_staging(&staging, files, plan) {
+            // Cleaning up is best effort: the next run removes what is left.
+            let _ = fs::remove_dir_all(&staging);
+            return Err(error);
+        }
+        self.switch(&staging, allow_exchange)
+    }
+
+    /// Removes the staging folder of an interrupted run, and its old folder unless the
+    /// board is still there.
+    fn remove_leftovers(&self) -> Result<()> {
+        let staging = self.staging_path();
+        if exists(&staging) {
+            ops::remove_dir_all(&staging).with_context(|| format!("could not remove {}, left by an interrupted publish", staging.display()))?;
+        }
+        let old = self.old_path();
+        if self.live != old && exists(&old) {
+            ops::remove_dir_all(&old).with_context(|| format!("could not remove {}, left by an interrupted publish", old.display()))?;
+        }
+        Ok(())
+    }
+
+    /// True when the folder is mounted from elsewhere, so that it cannot be renamed.
+    #[cfg(unix)]
+    fn is_mount_point(&self) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let parent = self.dir.parent().unwrap_or_else(|| Path::new("."));
+        match (fs::metadata(&self.dir), fs::metadata(parent)) {
+            (Ok(dir), Ok(parent)) => dir.dev() != parent.dev(),
+            _ => false,
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn is_mount_point(&self) -> bool {
+        false
+    }
+
+    /// Builds the new board in `staging`: changed and new files written, unchanged ones
+    /// and files that are not the tool's linked from the live board, the manifest last,
+    /// every folder synced.
+    fn build_staging(&self, staging: &Path, files: &[(&str, &[u8])], plan: &Plan) -> Result<()> {
+        let context = |path: &Path| format!("could not write {}", path.display());
+        if let Some(parent) = staging.parent() {
+            ops::create_dir_all(parent).with_context(|| context(parent))?;
+        }
+        let mut folders = Folders::new(staging, &self.live);
+        folders.create(staging)?;
+        let writes: BTreeSet<&str> = plan.added.iter().chain(&plan.changed).map(String::as_str).collect();
+        let produced: BTreeSet<&str> = files.iter().map(|(path, _)| *path).collect();
+        for (path, contents) in files {
+            let target = staging.join(path);
+            folders.create_parent(&target)?;
+            if writes.contains(path) {
+                ops::write_new_file(&target, contents).with_context(|| context(&target))?;
+            } else {
+                ops::link(&self.live.join(path), &target).with_context(|| context(&target))?;
+            }
+        }
+        if self.live.is_dir() {
+            self.carry_over(staging, &produced, &mut folders)?;
+        }
+        let manifest = staging.join(MANIFEST_FILE);
+        ops::write_new_file(&manifest, plan.next_manifest.as_bytes()).with_context(|| context(&manifest))?;
+        for folder in folders.created.iter().rev() {
+            ops::sync_dir(folder).with_context(|| context(folder))?;
+        }
+        Ok(())
+    }
+
+    /// Links into `staging` every file of the live board that is not the tool's (a
+    /// `CNAME`, notes), and recreates its empty folders.
+    fn carry_over(&self, staging: &Path, produced: &BTreeSet<&str>, folders: &mut Folders) -> Result<()> {
+        for entry in walkdir::WalkDir::new(&self.live).follow_links(false).sort_by_file_name().min_depth(1) {
+            let entry = entry.with_context(|| format!("could not read {}", self.live.display()))?;
+            let Ok(relative) = entry.path().strip_prefix(&self.live) else {
+                continue;
+            };
+            let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let target = staging.join(relative);
+            if entry.file_type().is_dir() {
+                let empty = fs::read_dir(entry.path()).is_ok_and(|mut entries| entries.next().is_none());
+                if empty {
+                    folders.create(&target)?;
+                }
+                continue;
+            }
+            if key == MANIFEST_FILE || produced.contains(key.as_str()) || self.manifest.contains_key(&key) {
+                continue;
+            }
+            folders.create_parent(&target)?;
+            ops::link(entry.path(), &target).with_context(|| format!("could not keep {}/{key}", self.shown))?;
+        }
+        Ok(())
+    }
+
+    /// Puts the staging folder in the place of the live board and removes the old board.
+    fn switch(&self, staging: &Path, allow_exchange: bool) -> Result<()> {
+        let old = self.old_path();
+        let shown = &self.shown;
+        // Until the switch, a failure leaves the live board as it was; the staging folder
+        // is removed on the way out (best effort: the next run removes what is left).
+        let abandon = |error: std::io::Error| {
+            let _ = fs::remove_dir_all(staging);
+            anyhow::Error::new(error).context(format!("could not switch {shown} to the new board"))
+        };
+        if exists(&self.dir) {
+            let exchanged = allow_exchange && ops::exchange(staging, &self.dir).map_err(abandon)?;
+            if exchanged {
+                // The staging folder now holds the old board.
+                sync_after_switch(&self.dir, shown, staging)?;
+                return ops::remove_dir_all(staging).with_context(|| {
+                    format!(
+                        "the new board is in {shown}, but the old one could not be removed from {}; the next publish removes it",
+                        staging.display()
+                    )
+                });
+            }
+            ops::rename(&self.dir, &old).map_err(abandon)?;
+        }
+        if let Err(error) = ops::rename(staging, &self.dir) {
+            // Put the old board back at once; if even that fails, the next run does it.
+            let _ = fs::rename(&old, &self.dir);
+            return Err(abandon(error));
+        }
+        sync_after_switch(&self.dir, shown, &old)?;
+        if exists(&old) {
+            ops::remove_dir_all(&old).with_context(|| {
+                format!(
+                    "the new board is in {shown}, but the old one could not be removed from {}; the next publish removes it",
+                    old.display()
+                )
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Writes `files` into the folder itself, one file at a time (each atomically), for a
+    /// folder that cannot be switched. While new files are written the manifest already
+    /// lists them, so an interrupted run leaves no file the next run would take for
+    /// someone else's.
+    fn apply_in_place(&self, files: &[(&str, &[u8])], plan: &Plan) -> Result<()> {
         let writes: BTreeSet<&str> = plan.added.iter().chain(&plan.changed).map(String::as_str).collect();
         if !plan.added.is_empty() {
             let mut interim = self.manifest.clone();
@@ -278,7 +484,7 @@ impl OwnedDir {
         }
         for path in &plan.removed {
             let target = self.dir.join(path);
-            fs::remove_file(&target).with_context(|| format!("could not remove {}", target.display()))?;
+            ops::remove_file(&target).with_context(|| format!("could not remove {}", target.display()))?;
             self.prune_empty_parents(&target);
         }
         if let Some(text) = &plan.manifest {
@@ -291,10 +497,74 @@ impl OwnedDir {
     fn prune_empty_parents(&self, removed: &Path) {
         let mut current = removed.parent();
         while let Some(folder) = current {
-            if folder == self.dir || !folder.starts_with(&self.dir) || fs::remove_dir(folder).is_err() {
+            if folder == self.dir || !folder.starts_with(&self.dir) || ops::remove_dir(folder).is_err() {
                 break;
             }
             current = folder.parent();
+        }
+    }
+}
+
+/// Flushes the folder holding `dir` after the switch; the old board is still in `old`.
+fn sync_after_switch(dir: &Path, shown: &str, old: &Path) -> Result<()> {
+    ops::sync_dir(dir.parent().unwrap_or_else(|| Path::new("."))).with_context(|| {
+        let mut message = format!("the new board is in {shown}, but the switch could not be synced to the disk");
+        if exists(old) {
+            let _ = write!(message, "; the old board is left in {} and the next publish removes it", old.display());
+        }
+        message
+    })
+}
+
+/// The folders created in a staging folder, each once, parents first, with the
+/// permissions of the same folder in the live board.
+struct Folders {
+    root: PathBuf,
+    live: PathBuf,
+    created: Vec<PathBuf>,
+    known: BTreeSet<PathBuf>,
+}
+
+impl Folders {
+    fn new(root: &Path, live: &Path) -> Folders {
+        Folders {
+            root: root.to_path_buf(),
+            live: live.to_path_buf(),
+            created: Vec::new(),
+            known: BTreeSet::new(),
+        }
+    }
+
+    /// Creates `folder` (the staging folder or one inside it) and its missing parents.
+    fn create(&mut self, folder: &Path) -> Result<()> {
+        if self.known.contains(folder) {
+            return Ok(());
+        }
+        if folder != self.root && folder.starts_with(&self.root) {
+            if let Some(parent) = folder.parent() {
+                self.create(parent)?;
+            }
+        }
+        ops::create_dir_all(folder).with_context(|| format!("could not create the folder {}", folder.display()))?;
+        // A folder of the old board keeps its permissions (a web server's group, say).
+        if let Some(model) = folder
+            .strip_prefix(&self.root)
+            .ok()
+            .and_then(|relative| fs::metadata(self.live.join(relative)).ok())
+        {
+            if model.is_dir() {
+                fs::set_permissions(folder, model.permissions()).with_context(|| format!("could not create the folder {}", folder.display()))?;
+            }
+        }
+        self.known.insert(folder.to_path_buf());
+        self.created.push(folder.to_path_buf());
+        Ok(())
+    }
+
+    fn create_parent(&mut self, file: &Path) -> Result<()> {
+        match file.parent() {
+            Some(parent) => self.create(parent),
+            None => Ok(()),
         }
     }
 }
@@ -316,6 +586,7 @@ fn foreign(shown: &str, path: &str) -> OwnedError {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::fault::with_fail_at;
 
     fn files<'a>(list: &'a [(&'a str, &'a str)]) -> Vec<(&'a str, &'a [u8])> {
         list.iter().map(|(p, c)| (*p, c.as_bytes())).collect()
@@ -413,6 +684,159 @@ mod tests {
         assert!(plan.removed.is_empty());
         owned.apply(&list, &plan).unwrap();
         assert_eq!(fs::read_to_string(root.path().join("keep.md")).unwrap(), "mine");
+    }
+
+    /// A temporary folder, in memory where the system has one (these tests sync a lot).
+    fn scratch() -> tempfile::TempDir {
+        let shm = Path::new("/dev/shm");
+        if shm.is_dir() {
+            if let Ok(dir) = tempfile::tempdir_in(shm) {
+                return dir;
+            }
+        }
+        tempfile::tempdir().unwrap()
+    }
+
+    /// Every file below `dir` with its bytes.
+    fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+        walkdir::WalkDir::new(dir)
+            .into_iter()
+            .map(Result::unwrap)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned(), fs::read(e.path()).unwrap()))
+            .collect()
+    }
+
+    /// The names in `root`, sorted.
+    fn names(root: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
+    fn publish(root: &Path, list: &[(&str, &str)], allow_exchange: bool) -> Result<()> {
+        let owned = OwnedDir::open(root, "site").map_err(anyhow::Error::new)?;
+        let list = files(list);
+        let plan = owned.plan(&list).map_err(anyhow::Error::new)?;
+        owned.apply_with(&list, &plan, allow_exchange)
+    }
+
+    const OLD: &[(&str, &str)] = &[
+        ("index.html", "old index"),
+        ("items/a.html", "a"),
+        ("items/b.html", "b"),
+        ("feed.xml", "old feed"),
+    ];
+    const NEW: &[(&str, &str)] = &[
+        ("index.html", "new index"),
+        ("items/a.html", "a"),
+        ("items/c.html", "c"),
+        ("feed.xml", "new feed"),
+    ];
+
+    #[test]
+    fn a_failure_at_any_step_leaves_the_old_board_or_the_new_one() {
+        for allow_exchange in [true, false] {
+            let (mut n, mut old_tree, mut new_tree) = (1, None, None);
+            loop {
+                let root = scratch();
+                let site = root.path().join("site");
+                publish(root.path(), OLD, allow_exchange).unwrap();
+                fs::write(site.join("CNAME"), "board.example").unwrap();
+                let before = tree(&site);
+                let (result, steps) = with_fail_at(n, || publish(root.path(), NEW, allow_exchange));
+                let after = tree(&site);
+                if let Err(error) = &result {
+                    assert!(format!("{error:#}").contains("injected failure"), "{error:#}");
+                    assert!(
+                        after == before || Some(&after) == new_tree.as_ref(),
+                        "exchange {allow_exchange}, step {n}: a mixed board {after:?}"
+                    );
+                    old_tree.get_or_insert(before);
+                    // The next run finishes the work and leaves nothing beside the folder.
+                    publish(root.path(), NEW, allow_exchange).unwrap();
+                } else {
+                    assert!(steps >= 10, "{steps}");
+                }
+                let done = tree(&site);
+                assert_eq!(names(root.path()), ["site"], "exchange {allow_exchange}, step {n}");
+                assert_eq!(done.get("CNAME").map(Vec::as_slice), Some(b"board.example".as_slice()));
+                assert_eq!(done.get("items/c.html").map(Vec::as_slice), Some(b"c".as_slice()));
+                assert!(!done.contains_key("items/b.html"));
+                if new_tree.is_none() {
+                    new_tree = Some(done.clone());
+                }
+                assert_eq!(Some(&done), new_tree.as_ref());
+                if result.is_ok() {
+                    break;
+                }
+                n += 1;
+            }
+            assert!(n > 10 && old_tree.is_some(), "exchange {allow_exchange}: {n} steps");
+        }
+    }
+
+    #[test]
+    fn an_interrupted_two_step_switch_is_repaired_by_the_next_run() {
+        let root = scratch();
+        publish(root.path(), OLD, true).unwrap();
+        let old_tree = tree(&root.path().join("site"));
+        // Killed between the two renames: the old board aside, a staging folder, no site.
+        fs::rename(root.path().join("site"), root.path().join(".site.disclose-old")).unwrap();
+        fs::create_dir_all(root.path().join(".site.disclose-staging/items")).unwrap();
+        fs::write(root.path().join(".site.disclose-staging/items/c.html"), "c").unwrap();
+        let owned = OwnedDir::open(root.path(), "site").unwrap();
+        let unchanged = files(OLD);
+        let plan = owned.plan(&unchanged).unwrap();
+        assert!(plan.is_empty(), "the old board is read from where it was put aside: {plan:?}");
+        owned.apply(&unchanged, &plan).unwrap();
+        assert_eq!(names(root.path()), ["site"]);
+        assert_eq!(tree(&root.path().join("site")), old_tree);
+        publish(root.path(), NEW, true).unwrap();
+        assert_eq!(tree(&root.path().join("site"))["index.html"], b"new index");
+    }
+
+    #[test]
+    fn leftovers_are_removed_even_when_nothing_changes() {
+        let root = scratch();
+        publish(root.path(), OLD, true).unwrap();
+        fs::create_dir_all(root.path().join(".site.disclose-staging/items")).unwrap();
+        fs::create_dir_all(root.path().join(".site.disclose-old")).unwrap();
+        publish(root.path(), OLD, true).unwrap();
+        assert_eq!(names(root.path()), ["site"]);
+    }
+
+    #[test]
+    fn an_empty_folder_of_the_user_is_kept_and_emptied_tool_folders_go() {
+        let root = scratch();
+        publish(root.path(), OLD, true).unwrap();
+        fs::create_dir_all(root.path().join("site/uploads")).unwrap();
+        publish(root.path(), &[("index.html", "only")], true).unwrap();
+        assert!(root.path().join("site/uploads").is_dir());
+        assert!(!root.path().join("site/items").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_new_board_keeps_the_folders_permissions_and_the_pages_files() {
+        use std::os::unix::fs::{MetadataExt, PermissionsExt};
+        let root = scratch();
+        let site = root.path().join("site");
+        publish(root.path(), OLD, true).unwrap();
+        fs::set_permissions(&site, fs::Permissions::from_mode(0o750)).unwrap();
+        fs::set_permissions(site.join("items"), fs::Permissions::from_mode(0o710)).unwrap();
+        let inode = fs::metadata(site.join("items/a.html")).unwrap().ino();
+        publish(root.path(), NEW, true).unwrap();
+        assert_eq!(fs::metadata(&site).unwrap().permissions().mode() & 0o777, 0o750);
+        assert_eq!(fs::metadata(site.join("items")).unwrap().permissions().mode() & 0o777, 0o710);
+        assert_eq!(
+            fs::metadata(site.join("items/a.html")).unwrap().ino(),
+            inode,
+            "an unchanged page is the same file"
+        );
     }
 
     #[test]

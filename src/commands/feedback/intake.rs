@@ -183,11 +183,7 @@ fn from_editor() -> Result<String> {
                 "set one (e.g. export EDITOR=nano), or pipe the text in instead of --edit",
             )
         })?;
-    let file = tempfile::Builder::new()
-        .prefix("disclose-opinion-")
-        .suffix(".md")
-        .tempfile()
-        .context("could not create a temporary file for the editor")?;
+    let file = crate::store::ops::scratch_file("disclose-opinion-", ".md").context("could not create a temporary file for the editor")?;
     let mut words = editor.split_whitespace();
     let program = words.next().unwrap_or_default();
     let status = Command::new(program).args(words).arg(file.path()).status().map_err(|error| {
