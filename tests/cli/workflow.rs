@@ -396,7 +396,7 @@ fn publish_dry_run_changes_nothing_and_says_what_would_change() {
     assert!(repo.snapshot_tree() == before, "--dry-run changed a file");
     assert!(out.starts_with("Dry run: nothing was changed. `disclose publish` would:\n  stamp published_on = 2026-11-28 on 1 item:\n    items/2026/2026-Q4-2.3.md  2026年第四季度理论学习和教育培训计划落实情况\n  update the board in site/ (0 pages unchanged):\n    add    site/"), "{out}");
     assert!(
-        out.contains("  write the bulletin of 2026-Q4: bulletins/2026-Q4.md and bulletins/2026-Q4.html\n"),
+        out.contains("  bring the bulletin of 2026-Q4 up to date: bulletins/2026-Q4.md and bulletins/2026-Q4.html\n"),
         "{out}"
     );
 
