@@ -26,13 +26,14 @@ use nix::sys::resource::{getrusage, UsageWho};
 /// The release binary that `cargo bench` builds beside the harness.
 const DISCLOSE: &str = env!("CARGO_BIN_EXE_disclose");
 const DEFAULT_SEED: u64 = 20_160_104;
-const USAGE: &str = "usage: cargo bench --bench harness -- [--sizes 1000,10000,100000] [--tmpfs] [--quick] [--seed N] [--hugo DIR]";
+const USAGE: &str = "usage: cargo bench --bench harness -- [--sizes 1000,10000,100000] [--tmpfs] [--quick] [--seed N] [--hugo DIR] | --generate DIR N";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("--measure-child") => measure_child(&args[1..]),
         Some("--floor-child") => floor_child(&args[1..]),
+        Some("--generate") => generate_only(&args[1..]),
         _ => Options::parse(&args).and_then(|options| run(&options)),
     };
     match result {
@@ -42,6 +43,14 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `--generate DIR N`: only write the corpus (for profiling by hand).
+fn generate_only(args: &[String]) -> Result<()> {
+    let [dir, n] = args else { bail!("--generate needs DIR N") };
+    let n: usize = n.parse().context("N is not a number")?;
+    corpus::generate(Path::new(dir), n, DEFAULT_SEED)?;
+    Ok(())
 }
 
 /// The command line.

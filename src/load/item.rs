@@ -11,6 +11,7 @@ use crate::model::{Item, Scope};
 /// Parses one item file whose id is `id`.
 pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Option<Item> {
     let (raw, parts, keys) = parse_front_matter::<RawItem>(source, findings)?;
+    let raw_event_written = raw.event.is_some();
     let mut cx = FileContext { keys: &keys, findings };
     cx.non_empty("title", &raw.title);
     let (period, period_text) = match raw.period {
@@ -45,9 +46,11 @@ pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
         reviewed,
         approved,
         published_on: cx.date("published_on", raw.published_on.as_ref()),
-        body: parts.body.to_string(),
+        body: Some(parts.body.to_string()),
         body_line: parts.body_line,
-        keys: keys.clone(),
+        front: Some(parts.front.into()),
+        source_path: std::path::PathBuf::from(&source.file),
+        has_event_key: raw_event_written,
     };
     Some(item)
 }

@@ -18,7 +18,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::diag::{Code, Finding, Findings, Location};
-use crate::model::{Case, Catalogue, Config, Item, Repo};
+use crate::model::repo::item_scope;
+use crate::model::{Case, Catalogue, Config, Item, Repo, Scope};
 use crate::obligations::calendar::{Calendar, BUILT_IN};
 use context::is_safe_id;
 use source::{display_path, read_source, SourceText};
@@ -54,9 +55,22 @@ pub fn load_repo(root: &Path) -> Result<(Repo, Findings), LoadError> {
     let calendar = load_calendar(root, &mut findings);
     let item_paths = walk::files_with_extension(root, "items", "md", &mut findings);
     let case_paths = walk::files_with_extension(root, "feedback", "md", &mut findings);
-    let mut items = load_documents(root, &item_paths, item::parse_item, &mut findings);
+    let entries = catalogue.entry_map();
+    let mut items = load_documents(root, &item_paths, item::parse_item, &mut findings, |item: &mut Item, own: &mut Findings| {
+        // Search a public body while it is in memory, then let it go: the board reads it
+        // back one page at a time.
+        if item_scope(item, entries.get(item.entry.as_str()).copied()) == Scope::Public {
+            if let Some(body) = &item.body {
+                for finding in crate::rules::public_text::body_findings(item, body) {
+                    own.push(finding);
+                }
+            }
+        }
+        item.source_path = root.join(&item.file);
+        item.shed_text();
+    });
     items.sort_by(|a: &Item, b: &Item| a.id.cmp(&b.id));
-    let mut cases = load_documents(root, &case_paths, feedback::parse_case, &mut findings);
+    let mut cases = load_documents(root, &case_paths, feedback::parse_case, &mut findings, |_: &mut Case, _: &mut Findings| {});
     cases.sort_by(|a: &Case, b: &Case| a.id.cmp(&b.id));
     let repo = Repo {
         root: root.to_path_buf(),
@@ -118,19 +132,23 @@ pub fn load_calendar(root: &Path, findings: &mut Findings) -> Calendar {
 
 type Parser<T> = fn(&str, &SourceText, &mut Findings) -> Option<T>;
 
-/// Reads and parses documents in parallel; results keep the input order.
-fn load_documents<T: Send>(root: &Path, paths: &[PathBuf], parse: Parser<T>, findings: &mut Findings) -> Vec<T> {
+/// Reads and parses documents in parallel, then lets `finish` check and trim each one
+/// on the same thread; results keep the input order.
+fn load_documents<T: Send>(root: &Path, paths: &[PathBuf], parse: Parser<T>, findings: &mut Findings, finish: impl Fn(&mut T, &mut Findings) + Sync) -> Vec<T> {
     let results: Vec<(Option<T>, Findings)> = paths
         .par_iter()
         .map(|path| {
             let mut own = Findings::new();
-            let document = document_id(path, &mut own).and_then(|id| match read_source(root, path) {
+            let mut document = document_id(path, &mut own).and_then(|id| match read_source(root, path) {
                 Ok(source) => parse(&id, &source, &mut own),
                 Err(finding) => {
                     own.push(finding);
                     None
                 }
             });
+            if let Some(document) = document.as_mut() {
+                finish(document, &mut own);
+            }
             (document, own)
         })
         .collect();

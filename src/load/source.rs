@@ -110,75 +110,101 @@ impl<'a> LineIndex<'a> {
 /// is `entry.2`. Inline and dotted keys are recorded by their first segment.
 #[derive(Debug, Clone, Default)]
 pub struct KeyPositions {
+    file: String,
+    text: String,
+    line_offset: usize,
+    scanned: std::sync::OnceLock<Scanned>,
+}
+
+/// The positions found by a scan.
+#[derive(Debug, Clone, Default)]
+struct Scanned {
     positions: BTreeMap<String, Location>,
-    first: Option<Location>,
+    first: Location,
 }
 
 impl KeyPositions {
-    /// Scans `text` (line-based; enough for the layouts people write).
+    /// Prepares to find keys in `text` (line-based; enough for the layouts people write).
+    /// The scan itself runs on the first question: most files have no finding, and
+    /// their keys are never looked up.
     pub fn scan(file: &str, text: &str, line_offset: usize) -> KeyPositions {
-        let index = LineIndex::new(text, line_offset);
-        let mut positions = BTreeMap::new();
-        let mut table = String::new();
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        let mut offset = 0;
-        let mut in_multiline_string = false;
-        for line in text.split('\n') {
-            let trimmed = line.trim_start();
-            let indent = line.len() - trimmed.len();
-            let quotes = line.matches("\"\"\"").count() + line.matches("'''").count();
-            if in_multiline_string {
-                if quotes % 2 == 1 {
-                    in_multiline_string = false;
-                }
-            } else if let Some(header) = trimmed.strip_prefix("[[") {
-                let name = header.split("]]").next().unwrap_or("").trim().to_string();
-                let count = counts.entry(name.clone()).or_insert(0);
-                table = format!("{name}.{count}");
-                *count += 1;
-                positions.insert(table.clone(), index.location(file, offset + indent));
-            } else if let Some(header) = trimmed.strip_prefix('[') {
-                table = header.split(']').next().unwrap_or("").trim().to_string();
-                positions.insert(table.clone(), index.location(file, offset + indent));
-            } else if let Some(eq) = trimmed.find('=') {
-                let key = trimmed[..eq].trim().trim_matches('"').split('.').next().unwrap_or("").trim();
-                if !key.is_empty() && !trimmed.starts_with('#') {
-                    let path = if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
-                    let value_start = trimmed[eq + 1..].len() - trimmed[eq + 1..].trim_start().len();
-                    positions
-                        .entry(path)
-                        .or_insert_with(|| index.location(file, offset + indent + eq + 1 + value_start));
-                    if quotes % 2 == 1 {
-                        in_multiline_string = true;
-                    }
-                }
-            }
-            offset += line.len() + 1;
-        }
         KeyPositions {
-            positions,
-            first: Some(index.line_start(file, 1)),
+            file: file.to_string(),
+            text: text.to_string(),
+            line_offset,
+            scanned: std::sync::OnceLock::new(),
         }
+    }
+
+    fn scanned(&self) -> &Scanned {
+        self.scanned.get_or_init(|| scan_keys(&self.file, &self.text, self.line_offset))
     }
 
     /// The location of a key's value, else of its table, else of the text's start.
     pub fn get(&self, path: &str) -> Location {
-        if let Some(location) = self.positions.get(path) {
+        let scanned = self.scanned();
+        if let Some(location) = scanned.positions.get(path) {
             return location.clone();
         }
         let mut parent = path;
         while let Some((head, _)) = parent.rsplit_once('.') {
-            if let Some(location) = self.positions.get(head) {
+            if let Some(location) = scanned.positions.get(head) {
                 return location.clone();
             }
             parent = head;
         }
-        self.first.clone().unwrap_or_default()
+        scanned.first.clone()
     }
 
     /// True when the key is written in the text.
     pub fn has(&self, path: &str) -> bool {
-        self.positions.contains_key(path)
+        self.scanned().positions.contains_key(path)
+    }
+}
+
+/// Finds where each key of a TOML text stands (see [`KeyPositions`]).
+fn scan_keys(file: &str, text: &str, line_offset: usize) -> Scanned {
+    let index = LineIndex::new(text, line_offset);
+    let mut positions = BTreeMap::new();
+    let mut table = String::new();
+    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+    let mut offset = 0;
+    let mut in_multiline_string = false;
+    for line in text.split('\n') {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        let quotes = line.matches("\"\"\"").count() + line.matches("'''").count();
+        if in_multiline_string {
+            if quotes % 2 == 1 {
+                in_multiline_string = false;
+            }
+        } else if let Some(header) = trimmed.strip_prefix("[[") {
+            let name = header.split("]]").next().unwrap_or("").trim().to_string();
+            let count = counts.entry(name.clone()).or_insert(0);
+            table = format!("{name}.{count}");
+            *count += 1;
+            positions.insert(table.clone(), index.location(file, offset + indent));
+        } else if let Some(header) = trimmed.strip_prefix('[') {
+            table = header.split(']').next().unwrap_or("").trim().to_string();
+            positions.insert(table.clone(), index.location(file, offset + indent));
+        } else if let Some(eq) = trimmed.find('=') {
+            let key = trimmed[..eq].trim().trim_matches('"').split('.').next().unwrap_or("").trim();
+            if !key.is_empty() && !trimmed.starts_with('#') {
+                let path = if table.is_empty() { key.to_string() } else { format!("{table}.{key}") };
+                let value_start = trimmed[eq + 1..].len() - trimmed[eq + 1..].trim_start().len();
+                positions
+                    .entry(path)
+                    .or_insert_with(|| index.location(file, offset + indent + eq + 1 + value_start));
+                if quotes % 2 == 1 {
+                    in_multiline_string = true;
+                }
+            }
+        }
+        offset += line.len() + 1;
+    }
+    Scanned {
+        positions,
+        first: index.line_start(file, 1),
     }
 }
 
@@ -232,25 +258,44 @@ fn toml_message(message: &str) -> String {
 /// strain memory.
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
-/// Reads a file and decodes it, turning I/O failures into findings too.
+/// Reads a file and decodes it, turning I/O failures into findings too. One open, one
+/// read, no copy of the text.
 pub fn read_source(root: &Path, relative: &Path) -> Result<SourceText, Finding> {
+    use std::io::Read as _;
     let file = display_path(relative);
-    if let Ok(metadata) = std::fs::metadata(root.join(relative)) {
-        if metadata.len() > MAX_FILE_BYTES {
-            return Err(Finding::new(
-                Code::FileTooLarge,
-                format!("this file is {} MiB; files over 10 MiB are not read", metadata.len() / (1024 * 1024)),
-            )
-            .at(&Location::file_start(&file))
-            .help("split it, or move attachments out of the repository and link to them"));
-        }
-    }
-    let bytes = std::fs::read(root.join(relative)).map_err(|error| {
+    let unreadable = |error: std::io::Error| {
         Finding::new(Code::InvalidValue, format!("could not read this file: {error}"))
             .at(&Location::file_start(&file))
             .help("check the file's permissions")
-    })?;
-    decode(&file, &bytes)
+    };
+    let handle = std::fs::File::open(root.join(relative)).map_err(unreadable)?;
+    let size = handle.metadata().map_err(unreadable)?.len();
+    if size > MAX_FILE_BYTES {
+        return Err(Finding::new(
+            Code::FileTooLarge,
+            format!("this file is {} MiB; files over 10 MiB are not read", size / (1024 * 1024)),
+        )
+        .at(&Location::file_start(&file))
+        .help("split it, or move attachments out of the repository and link to them"));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1);
+    handle.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(unreadable)?;
+    decode_owned(&file, bytes)
+}
+
+/// Like [`decode`], taking the bytes: valid UTF-8 without BOM or CR is used as it is.
+pub fn decode_owned(file: &str, mut bytes: Vec<u8>) -> Result<SourceText, Finding> {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) if !text.contains('\r') => Ok(SourceText { file: file.to_string(), text }),
+        Ok(text) => Ok(SourceText {
+            file: file.to_string(),
+            text: text.replace("\r\n", "\n"),
+        }),
+        Err(error) => decode(file, error.as_bytes()),
+    }
 }
 
 #[cfg(test)]

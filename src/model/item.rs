@@ -1,9 +1,13 @@
 //! Disclosure items: the disclosures themselves, each going through 提出 → 审核 → 审批 → 实施.
 
+use std::borrow::Cow;
+use std::path::PathBuf;
+
 use chrono::NaiveDate;
 
 use super::scope::Scope;
 use crate::diag::Location;
+use crate::load::frontmatter::split;
 use crate::load::source::KeyPositions;
 use crate::obligations::period::Period;
 
@@ -53,18 +57,56 @@ pub struct Item {
     pub approved: Option<Signature>,
     /// 实施: when it was made public.
     pub published_on: Option<NaiveDate>,
-    /// The Markdown body.
-    pub body: String,
+    /// The Markdown body while the file is fresh from parsing. A loaded repository drops
+    /// bodies (a city's archive would not fit in memory otherwise) after checking them;
+    /// [`Item::body_text`] reads one back when a page needs it.
+    pub body: Option<String>,
     /// The body's first line in the file (1-based).
     pub body_line: usize,
-    /// Where each front-matter key stands.
-    pub keys: KeyPositions,
+    /// The front matter's text while fresh from parsing, for finding positions; dropped
+    /// like the body, and read back by [`Item::at`] when a finding needs it.
+    pub front: Option<Box<str>>,
+    /// Where the file is on disk (absolute, or relative to the working folder).
+    pub source_path: PathBuf,
+    /// True when the front matter writes an `event` key (even one that did not parse).
+    pub has_event_key: bool,
 }
 
 impl Item {
-    /// The location of a front-matter key's value (or of the front matter).
+    /// The location of a front-matter key's value (or of the front matter). Findings
+    /// are rare, so positions are computed when asked for, from the kept front matter or
+    /// from the file.
     pub fn at(&self, key: &str) -> Location {
-        self.keys.get(key)
+        let scan = |front: &str| KeyPositions::scan(&self.file, front, 1).get(key);
+        if let Some(front) = &self.front {
+            return scan(front);
+        }
+        std::fs::read_to_string(&self.source_path)
+            .ok()
+            .and_then(|text| split(&text.replace("\r\n", "\n")).map(|parts| scan(parts.front)))
+            .unwrap_or_else(|| Location::file_start(&self.file))
+    }
+
+    /// The Markdown body: the kept one, or read back from the file.
+    pub fn body_text(&self) -> std::io::Result<Cow<'_, str>> {
+        if let Some(body) = &self.body {
+            return Ok(Cow::Borrowed(body));
+        }
+        let text = std::fs::read_to_string(&self.source_path)?;
+        let text = text.trim_start_matches('\u{feff}').replace("\r\n", "\n");
+        match split(&text) {
+            Some(parts) => Ok(Cow::Owned(parts.body.to_string())),
+            None => Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("{} no longer has front matter", self.file),
+            )),
+        }
+    }
+
+    /// Drops the body and front matter text, keeping what the model needs.
+    pub fn shed_text(&mut self) {
+        self.body = None;
+        self.front = None;
     }
 
     /// The scope in force: the narrower of the item's own and its entry's, so that a

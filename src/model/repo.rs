@@ -10,6 +10,12 @@ use super::item::Item;
 use super::scope::Scope;
 use crate::obligations::calendar::Calendar;
 
+/// An item's scope in force given its entry (if the catalogue has it): the one place
+/// scopes are decided. An item of an unknown entry is restricted, so it can never leak.
+pub fn item_scope(item: &Item, entry: Option<&Entry>) -> Scope {
+    entry.map_or(Scope::Restricted, |entry| item.effective_scope(entry.scope))
+}
+
 /// A loaded repository.
 #[derive(Debug, Clone)]
 pub struct Repo {
@@ -46,10 +52,7 @@ impl Repo {
     /// An item's scope in force; an item of an unknown entry is treated as restricted,
     /// so that it can never leak.
     pub fn scope_of(&self, item: &Item) -> Scope {
-        match self.entry_of(item) {
-            Some(entry) => item.effective_scope(entry.scope),
-            None => Scope::Restricted,
-        }
+        item_scope(item, self.entry_of(item))
     }
 
     /// Items grouped by entry id.

@@ -204,11 +204,14 @@ pub fn build_board_with(repo: &Repo, _obligations: &[Obligation], as_of: NaiveDa
             },
             &visible_map,
             &replacements,
-        );
+        )?;
         view.tag = format!("tag:disclose,2017:{org}/items/{}", item.id);
-        view
+        Ok::<ItemView, anyhow::Error>(view)
     };
-    let views: BTreeMap<&str, ItemView> = visible.iter().map(|(item, entry)| (item.id.as_str(), view_of(item, entry))).collect();
+    let views: BTreeMap<&str, ItemView> = visible
+        .iter()
+        .map(|(item, entry)| Ok((item.id.as_str(), view_of(item, entry)?)))
+        .collect::<Result<_>>()?;
     let mut newest: Vec<&Item> = visible_items.clone();
     newest_first(&mut newest);
 

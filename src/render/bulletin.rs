@@ -100,27 +100,25 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
         html_heading: 5,
         markdown_heading: Some(5),
     };
-    let categories: Vec<CategoryItems> = repo
-        .catalogue
-        .categories
-        .iter()
-        .filter_map(|category| {
-            let items: Vec<ItemView> = shown
-                .iter()
-                .filter_map(|item| {
-                    repo.entry_of(item)
-                        .filter(|entry| entry.category == category.code)
-                        .map(|entry| item_view(repo, item, entry, style, &visible, &replacements))
-                })
-                .collect();
-            (!items.is_empty()).then(|| CategoryItems {
+    let mut categories: Vec<CategoryItems> = Vec::new();
+    for category in &repo.catalogue.categories {
+        let items = shown
+            .iter()
+            .filter_map(|item| {
+                repo.entry_of(item)
+                    .filter(|entry| entry.category == category.code)
+                    .map(|entry| item_view(repo, item, entry, style, &visible, &replacements))
+            })
+            .collect::<Result<Vec<ItemView>>>()?;
+        if !items.is_empty() {
+            categories.push(CategoryItems {
                 code: category.code.clone(),
                 slug: slug(&category.code),
                 title: category.title.clone(),
                 items,
-            })
-        })
-        .collect();
+            });
+        }
+    }
     let item_count = categories.iter().map(|c| c.items.len()).sum::<usize>();
 
     // Feedback received, answered or ended in the quarter, as it stood at the cut-off.

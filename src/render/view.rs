@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use anyhow::Context as _;
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -106,7 +107,15 @@ pub struct BodyStyle {
 
 /// Builds the view of a published item of a known entry. `visible` says which other
 /// items may be linked (superseding and superseded ones).
-pub fn item_view(repo: &Repo, item: &Item, entry: &Entry, style: BodyStyle, visible: &BTreeMap<&str, &Item>, replaced_by: &BTreeMap<&str, &Item>) -> ItemView {
+pub fn item_view(
+    repo: &Repo,
+    item: &Item,
+    entry: &Entry,
+    style: BodyStyle,
+    visible: &BTreeMap<&str, &Item>,
+    replaced_by: &BTreeMap<&str, &Item>,
+) -> anyhow::Result<ItemView> {
+    let body = item.body_text().with_context(|| format!("could not read {}", item.file))?;
     let locale = repo.config.locale;
     let labels = locale::labels(locale);
     let category = repo.catalogue.category(&entry.category);
@@ -122,7 +131,7 @@ pub fn item_view(repo: &Repo, item: &Item, entry: &Entry, style: BodyStyle, visi
         title: other.title.clone(),
         href: item_href(&other.id),
     };
-    ItemView {
+    Ok(ItemView {
         id: item.id.clone(),
         title: item.title.clone(),
         href: item_href(&item.id),
@@ -141,10 +150,10 @@ pub fn item_view(repo: &Repo, item: &Item, entry: &Entry, style: BodyStyle, visi
         approved_on: item.approved.as_ref().map(|signature| locale::date(locale, signature.on)),
         published_on: locale::date(locale, published),
         published_iso: published.to_string(),
-        body_html: markdown::to_html(&item.body, style.html_heading),
+        body_html: markdown::to_html(&body, style.html_heading),
         body_md: style
             .markdown_heading
-            .map(|level| markdown::shift_markdown_headings(item.body.trim(), level))
+            .map(|level| markdown::shift_markdown_headings(body.trim(), level))
             .unwrap_or_default(),
         superseded_by: replaced_by
             .get(item.id.as_str())
@@ -152,7 +161,7 @@ pub fn item_view(repo: &Repo, item: &Item, entry: &Entry, style: BodyStyle, visi
             .map(|newer| link(newer)),
         replaces: item.supersedes.as_deref().and_then(|old| visible.get(old)).map(|old| link(old)),
         tag: String::new(),
-    }
+    })
 }
 
 /// Newest first: by publication date, then id, both descending.

@@ -56,7 +56,7 @@ fn check_cadence(item: &Item, entry: &Entry, findings: &mut Findings) {
         }
         Cadence::Immediate | Cadence::Staged => {
             forbid(findings, item.period_text.is_some(), "period");
-            if item.event.is_none() && !item.keys.has("event") {
+            if item.event.is_none() && !item.has_event_key {
                 findings.push(mismatch(
                     item,
                     "entry",

@@ -43,24 +43,25 @@ fn is_x(c: char) -> bool {
     matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ')
 }
 
-/// Every mobile or resident ID number in `text`.
+/// Every mobile or resident ID number in `text`. One pass over the text, no copies:
+/// bodies of whole archives go through here.
 pub fn find_personal_data(text: &str) -> Vec<PersonalHit> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut hits = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        if digit_value(chars[i].1).is_none() || (i > 0 && is_alnum(chars[i - 1].1)) {
-            i += 1;
-            continue;
-        }
-        let (digits, end) = read_run(&chars, i);
-        let after_alnum = end < chars.len() && is_alnum(chars[end].1);
-        if !after_alnum {
-            if let Some(kind) = classify(&digits) {
-                hits.push(PersonalHit { kind, offset: chars[i].0 });
+    let mut previous: Option<char> = None;
+    let mut skip_until = 0;
+    for (offset, c) in text.char_indices() {
+        if offset >= skip_until && digit_value(c).is_some() && !previous.is_some_and(is_alnum) {
+            let (digits, length) = read_run(&text[offset..]);
+            let end = offset + length;
+            let after_alnum = text[end..].chars().next().is_some_and(is_alnum);
+            if !after_alnum {
+                if let Some(kind) = classify(&digits) {
+                    hits.push(PersonalHit { kind, offset });
+                }
             }
+            skip_until = end;
         }
-        i = end.max(i + 1);
+        previous = Some(c);
     }
     hits
 }
@@ -69,27 +70,38 @@ fn is_alnum(c: char) -> bool {
     c.is_ascii_alphanumeric() || digit_value(c).is_some()
 }
 
-/// Reads digits from `start`, allowing a single space or hyphen between digits and a
-/// final X (ID check digit). Returns the digits (X as 'X') and the index after the run.
-fn read_run(chars: &[(usize, char)], start: usize) -> (String, usize) {
+/// Reads digits from the start of `text`, allowing a single space or hyphen between
+/// digits and a final X (ID check digit). Returns the digits (X as 'X') and the run's
+/// length in bytes.
+fn read_run(text: &str) -> (String, usize) {
     let mut digits = String::new();
-    let mut i = start;
-    while i < chars.len() {
-        let c = chars[i].1;
+    let mut chars = text.char_indices().peekable();
+    let mut end = 0;
+    while let Some((offset, c)) = chars.next() {
         if let Some(value) = digit_value(c) {
             digits.push(char::from_digit(value, 10).unwrap_or('0'));
-            i += 1;
+            end = offset + c.len_utf8();
         } else if is_x(c) && digits.len() == 17 {
             digits.push('X');
-            i += 1;
+            end = offset + c.len_utf8();
             break;
-        } else if matches!(c, ' ' | '-' | '－') && i + 1 < chars.len() && digit_value(chars[i + 1].1).is_some() && !digits.is_empty() {
-            i += 1;
+        } else if matches!(c, ' ' | '-' | '－') && chars.peek().is_some_and(|(_, next)| digit_value(*next).is_some()) {
+            continue;
         } else {
             break;
         }
+        if digits.len() > 18 {
+            // Longer than any number we look for: read on to its end without keeping it.
+            for (offset, c) in chars.by_ref() {
+                if digit_value(c).is_none() {
+                    break;
+                }
+                end = offset + c.len_utf8();
+            }
+            break;
+        }
     }
-    (digits, i)
+    (digits, end)
 }
 
 fn classify(digits: &str) -> Option<PersonalKind> {

@@ -5,10 +5,13 @@ use chrono::NaiveDate;
 
 use crate::diag::{Code, Finding, Findings, Location};
 use crate::load::source::LineIndex;
-use crate::model::{Repo, Scope};
+use crate::model::{Item, Repo, Scope};
 use crate::rules::personal::find_personal_data;
 
 /// Pushes a `personal-data` error for every hit in text that would reach the board.
+/// Item bodies are searched here only while the item still holds its body (a file fresh
+/// from parsing); a loaded repository had its bodies searched by the loader, which then
+/// let them go (see [`body_findings`]).
 pub fn check(repo: &Repo, _as_of: NaiveDate, findings: &mut Findings) {
     for item in &repo.items {
         if repo.scope_of(item) != Scope::Public {
@@ -26,9 +29,10 @@ pub fn check(repo: &Repo, _as_of: NaiveDate, findings: &mut Findings) {
                 }
             }
         }
-        let index = LineIndex::new(&item.body, item.body_line - 1);
-        for hit in find_personal_data(&item.body) {
-            findings.push(personal(hit.kind.describe(), &index.location(&item.file, hit.offset)));
+        if let Some(body) = &item.body {
+            for finding in body_findings(item, body) {
+                findings.push(finding);
+            }
         }
     }
     for case in &repo.cases {
@@ -44,6 +48,18 @@ pub fn check(repo: &Repo, _as_of: NaiveDate, findings: &mut Findings) {
             }
         }
     }
+}
+
+/// The `personal-data` findings of a public item's body, each at its line and column.
+pub fn body_findings(item: &Item, body: &str) -> Vec<Finding> {
+    let hits = find_personal_data(body);
+    if hits.is_empty() {
+        return Vec::new();
+    }
+    let index = LineIndex::new(body, item.body_line - 1);
+    hits.into_iter()
+        .map(|hit| personal(hit.kind.describe(), &index.location(&item.file, hit.offset)))
+        .collect()
 }
 
 fn personal(what: &str, location: &Location) -> Finding {
