@@ -2,6 +2,7 @@
 //! `calendar years`: working-day arithmetic and the calendars in use. Inside a repository
 //! its calendar/*.toml files count; outside one, the built-in calendar alone.
 
+use crate::render::locale::EN_MONTHS as MONTHS;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
@@ -170,21 +171,6 @@ fn limit_n(limit: Limit) -> u32 {
         Limit::CalendarDays(n) | Limit::WorkingDays(n) | Limit::Months(n) => n,
     }
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// One month as lines of 21 visible characters: title, weekday header, up to six weeks.
 fn month_lines(calendar: &Calendar, year: i32, month: u32, paint: Paint) -> Vec<String> {

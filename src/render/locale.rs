@@ -378,7 +378,8 @@ pub fn labels(locale: Locale) -> &'static Labels {
     }
 }
 
-const EN_MONTHS: [&str; 12] = [
+/// English month names, January first.
+pub const EN_MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

@@ -20,21 +20,9 @@ fn num(value: f64) -> String {
     }
 }
 
-/// Text made safe for HTML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            other => out.push(other),
-        }
-    }
-    out
-}
+/// Text made safe for HTML content and attribute values: the board's escaping, one
+/// function for every page the tool writes.
+pub use crate::render::templates::escape_html as escape;
 
 const STYLE: &str = "@page { size: A4; margin: 16mm 14mm; }
 * { box-sizing: border-box; }
