@@ -11,11 +11,11 @@ use serde_json::json;
 
 use super::csv::to_csv;
 use super::locale::{labels, state_word};
-use crate::render::locale::{case_status as status_word, scope as scope_word};
 use super::table::{Align, Table};
 use crate::model::catalogue::natural_cmp;
 use crate::model::config::Locale;
 use crate::model::{ActionKind, Case, CaseStatus, Item, Repo, Scope};
+use crate::render::locale::{case_status as status_word, scope as scope_word};
 
 /// An item's place in the regulation's four steps.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]

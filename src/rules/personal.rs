@@ -43,27 +43,42 @@ fn is_x(c: char) -> bool {
     matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ')
 }
 
-/// Every mobile or resident ID number in `text`. One pass over the text, no copies:
-/// bodies of whole archives go through here.
+/// Every mobile or resident ID number in `text`. One pass over the bytes, no copies:
+/// bodies of whole archives go through here. Digits are ASCII or full-width (U+FF10 to
+/// U+FF19, bytes EF BC 90 to EF BC 99).
 pub fn find_personal_data(text: &str) -> Vec<PersonalHit> {
+    let bytes = text.as_bytes();
     let mut hits = Vec::new();
-    let mut previous: Option<char> = None;
-    let mut skip_until = 0;
-    for (offset, c) in text.char_indices() {
-        if offset >= skip_until && digit_value(c).is_some() && !previous.is_some_and(is_alnum) {
-            let (digits, length) = read_run(&text[offset..]);
-            let end = offset + length;
-            let after_alnum = text[end..].chars().next().is_some_and(is_alnum);
-            if !after_alnum {
-                if let Some(kind) = classify(&digits) {
-                    hits.push(PersonalHit { kind, offset });
-                }
-            }
-            skip_until = end;
+    let mut offset = 0;
+    while offset < bytes.len() {
+        if !digit_starts_at(bytes, offset) || alnum_ends_at(bytes, offset) {
+            offset += 1;
+            continue;
         }
-        previous = Some(c);
+        let (digits, length) = read_run(&text[offset..]);
+        let end = offset + length;
+        if !text[end..].chars().next().is_some_and(is_alnum) {
+            if let Some(kind) = classify(&digits) {
+                hits.push(PersonalHit { kind, offset });
+            }
+        }
+        offset = end.max(offset + 1);
     }
     hits
+}
+
+fn is_full_width_digit(bytes: &[u8]) -> bool {
+    matches!(bytes, [0xEF, 0xBC, 0x90..=0x99, ..])
+}
+
+/// True when an ASCII or full-width digit starts at byte `at`.
+fn digit_starts_at(bytes: &[u8], at: usize) -> bool {
+    bytes[at].is_ascii_digit() || is_full_width_digit(&bytes[at..])
+}
+
+/// True when the character before byte `at` is a letter or digit.
+fn alnum_ends_at(bytes: &[u8], at: usize) -> bool {
+    (at >= 1 && bytes[at - 1].is_ascii_alphanumeric()) || (at >= 3 && is_full_width_digit(&bytes[at - 3..at]))
 }
 
 fn is_alnum(c: char) -> bool {
