@@ -152,8 +152,12 @@ impl FromStr for Period {
 
     fn from_str(text: &str) -> Result<Period, PeriodParseError> {
         let error = || PeriodParseError(text.to_string());
-        let (year_text, rest) = text.split_at(text.len().min(4));
-        if year_text.len() != 4 || !year_text.bytes().all(|b| b.is_ascii_digit()) {
+        // `get` refuses to cut inside a character: the fuzzer found "王+-Q1".
+        let Some(year_text) = text.get(..4) else {
+            return Err(error());
+        };
+        let rest = &text[4..];
+        if !year_text.bytes().all(|b| b.is_ascii_digit()) {
             return Err(error());
         }
         let year: i32 = year_text.parse().map_err(|_| error())?;
@@ -206,7 +210,25 @@ mod tests {
     #[test]
     fn rejects_impossible_periods() {
         for text in [
-            "2026-Q5", "2026-Q0", "2026-H3", "2026-13", "2026-00", "2026-3", "26", "2026-", "2026Q1", "2026-q1", "abcd", "2026-Q11", "",
+            "2026-Q5",
+            "王+-Q1",
+            "李委员",
+            "20王",
+            "2026-Q王",
+            "2026-王",
+            "2026-0王",
+            "2026-Q0",
+            "2026-H3",
+            "2026-13",
+            "2026-00",
+            "2026-3",
+            "26",
+            "2026-",
+            "2026Q1",
+            "2026-q1",
+            "abcd",
+            "2026-Q11",
+            "",
         ] {
             assert!(text.parse::<Period>().is_err(), "{text} parsed");
         }

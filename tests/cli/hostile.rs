@@ -122,3 +122,14 @@ fn dates_with_times_and_quoted_dates_are_explained() {
     assert!(stdout.contains("`published_on` must be a date, not 2026-04-08T10:00:00"), "{stdout}");
     assert!(stdout.contains("error[invalid-value]"), "{stdout}");
 }
+
+#[test]
+fn periods_with_chinese_characters_are_findings_not_crashes() {
+    // Found by the `item` fuzz target: a period whose fourth byte falls inside a character.
+    let repo = Repo::fixture("minimal");
+    repo.edit("items/2026/2026-Q1-1.1.md", "period = \"2026-Q1\"", "period = \" '王+-Q1\"");
+    repo.edit("items/2026/2026-Q2-1.1.md", "period = \"2026-Q2\"", "period = \"李委员\"");
+    let (code, stdout) = check(&repo);
+    assert_eq!(code, 1);
+    assert_eq!(stdout.matches("error[bad-period]").count(), 2, "{stdout}");
+}
