@@ -2,9 +2,13 @@
 //! writing nothing, while any file is invalid; otherwise it stamps `published_on` (the
 //! as-of date) on every item that has the review and approval disclose.toml requires,
 //! writes the board into the site folder the tool owns, and brings this quarter's
-//! bulletin up to date. Everything is computed before the first byte is written, under
-//! the repository lock.
+//! bulletin up to date. Everything is computed before the first byte of the repository
+//! or of the live board is written, under the repository lock: the new board streams
+//! into a staging folder beside the site folder (see [`crate::store::owned`]), which is
+//! switched in only after the items are stamped. Item pages whose inputs are unchanged
+//! are not even built.
 
+use std::collections::HashSet;
 use std::fs;
 use std::path::Path;
 
@@ -19,12 +23,13 @@ use crate::diag::{render_findings, Code, Findings, Level, OutputFormat};
 use crate::model::{Item, Repo};
 use crate::obligations::period::{Period, PeriodKind};
 use crate::obligations::{obligations, Obligation, State};
-use crate::render::board::build_board;
-use crate::render::bulletin::{build_bulletin, bulletin_paths, write_bulletin, BulletinStatus};
+use crate::render::board::{build_board_into, PageSink};
+use crate::render::bulletin::{build_bulletin, bulletin_paths, write_built_bulletin, Bulletin, BulletinStatus};
+use crate::render::templates::Templates;
 use crate::rules::{check_structure, public_text};
 use crate::store::edit::{date_value, FrontMatterDocument};
 use crate::store::lock::{Lock, LockError};
-use crate::store::owned::{OwnedDir, Plan};
+use crate::store::owned::{Build, OwnedDir, OwnedError, Plan};
 use crate::store::write_atomic;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
@@ -45,9 +50,26 @@ pub fn lock_repository(root: &Path, command: &str) -> Result<Lock> {
     })
 }
 
+/// What the messages say of an item: its id, file and title.
+struct Brief {
+    id: String,
+    file: String,
+    title: String,
+}
+
+impl Brief {
+    fn of(item: &Item) -> Brief {
+        Brief {
+            id: item.id.clone(),
+            file: item.file.clone(),
+            title: item.title.clone(),
+        }
+    }
+}
+
 /// An item to stamp: the item and its new file contents.
-struct Stamp<'a> {
-    item: &'a Item,
+struct Stamp {
+    item: Brief,
     text: String,
 }
 
@@ -80,21 +102,23 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     let mut waiting = Vec::new();
     for item in repo.items.iter().filter(|item| item.published_on.is_none()) {
         match waiting_reason(&repo, item, as_of) {
-            Some(reason) => waiting.push((item, reason)),
+            Some(reason) => waiting.push((Brief::of(item), reason)),
             None => stamps.push(Stamp {
-                item,
+                item: Brief::of(item),
                 text: stamped_text(&repo, item, as_of)?,
             }),
         }
     }
 
     // 2. The repository as it will be, its obligations and outputs.
-    let mut published = repo.clone();
+    let mut published = repo;
+    let stamped: HashSet<&str> = stamps.iter().map(|s| s.item.id.as_str()).collect();
     for item in &mut published.items {
-        if stamps.iter().any(|s| s.item.id == item.id) {
+        if stamped.contains(item.id.as_str()) {
             item.published_on = Some(as_of);
         }
     }
+    drop(stamped);
     let mut after = Findings::new();
     check_structure(&published, &mut after);
     public_text::check(&published, as_of, &mut after);
@@ -104,11 +128,20 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         return Ok(EXIT_FINDINGS);
     }
     let list = obligations(&published, as_of);
-    let board = build_board(&published, &list, as_of).context("could not build the board")?;
-    let board_files: Vec<(&str, &[u8])> = board.iter().map(|f| (f.path.as_str(), f.contents.as_slice())).collect();
-    let plan = site.plan(&board_files).map_err(|e| Refusal::new(e.message, e.help))?;
+    // The board streams into the staging folder (in a dry run, nowhere): only the pages
+    // whose inputs changed are built, and only those whose bytes changed are written.
+    let templates = Templates::load(&published.root).context("could not build the board")?;
+    let build = site.begin(dry_run)?;
+    if let Err(error) = build_board_into(&published, as_of, &templates, &build) {
+        if let Some(refused) = error.downcast_ref::<OwnedError>() {
+            return Err(Refusal::new(refused.message.clone(), refused.help.clone()).into());
+        }
+        return Err(error.context("could not build the board"));
+    }
+    let plan = build.plan();
     let quarter = Period::containing(PeriodKind::Quarter, as_of);
-    let bulletin_change = bulletin_change(&published, &list, quarter, as_of)?;
+    let bulletin = build_bulletin(&published, &list, quarter, as_of).context("could not build the bulletin")?;
+    let bulletin_change = bulletin_change(&published, &bulletin, quarter);
 
     if dry_run {
         print_dry_run(
@@ -128,10 +161,10 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
 
     // 3. Write: the items, the board, the bulletin.
     for stamp in &stamps {
-        write_atomic(&repo.root.join(&stamp.item.file), stamp.text.as_bytes())?;
+        write_atomic(&published.root.join(&stamp.item.file), stamp.text.as_bytes())?;
     }
-    site.apply(&board_files, &plan)?;
-    let outcome = write_bulletin(&published, &list, quarter, as_of, false)?;
+    build.commit(&plan)?;
+    let outcome = write_built_bulletin(&published, &bulletin, quarter, as_of, false)?;
     let bulletin_written = matches!(outcome.status, BulletinStatus::Created | BulletinStatus::Updated);
 
     print_summary(
@@ -167,7 +200,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         println!(
             "{} (the board in {}/ is not committed):",
             cx.paint.hint("Commit the record"),
-            repo.config.site_dir
+            published.config.site_dir
         );
         println!("  git add {} && git commit -m \"{message}\"", files.join(" "));
     }
@@ -213,16 +246,15 @@ fn stamped_text(repo: &Repo, item: &Item, as_of: NaiveDate) -> Result<String> {
     Ok(document.render())
 }
 
-fn bulletin_change(repo: &Repo, list: &[Obligation], quarter: Period, as_of: NaiveDate) -> Result<BulletinChange> {
-    let bulletin = build_bulletin(repo, list, quarter, as_of).context("could not build the bulletin")?;
+fn bulletin_change(repo: &Repo, bulletin: &Bulletin, quarter: Period) -> BulletinChange {
     let (md, html) = bulletin_paths(repo, quarter);
     let old_md = fs::read(repo.root.join(&md)).ok();
     let old_html = fs::read(repo.root.join(&html)).ok();
-    Ok(match (old_md, old_html) {
+    match (old_md, old_html) {
         (None, None) => BulletinChange::Create,
         (Some(md), Some(html)) if md == bulletin.markdown.as_bytes() && html == bulletin.html.as_bytes() => BulletinChange::Same,
         _ => BulletinChange::Update,
-    })
+    }
 }
 
 fn entry_title<'a>(repo: &'a Repo, id: &str) -> &'a str {
@@ -230,13 +262,12 @@ fn entry_title<'a>(repo: &'a Repo, id: &str) -> &'a str {
 }
 
 /// Obligations met by the stamped items.
-fn met_by_stamps<'a>(list: &'a [Obligation], stamps: &[Stamp<'_>]) -> Vec<&'a Obligation> {
-    list.iter()
-        .filter(|o| o.met_by.as_deref().is_some_and(|id| stamps.iter().any(|s| s.item.id == id)))
-        .collect()
+fn met_by_stamps<'a>(list: &'a [Obligation], stamps: &[Stamp]) -> Vec<&'a Obligation> {
+    let stamped: HashSet<&str> = stamps.iter().map(|s| s.item.id.as_str()).collect();
+    list.iter().filter(|o| o.met_by.as_deref().is_some_and(|id| stamped.contains(id))).collect()
 }
 
-fn print_obligations(cx: &Context, repo: &Repo, list: &[Obligation], stamps: &[Stamp<'_>], would: bool) {
+fn print_obligations(cx: &Context, repo: &Repo, list: &[Obligation], stamps: &[Stamp], would: bool) {
     let met = met_by_stamps(list, stamps);
     if !met.is_empty() {
         println!("{}", cx.paint.bold(if would { "Obligations it would meet:" } else { "Obligations met:" }));
@@ -260,7 +291,7 @@ fn print_obligations(cx: &Context, repo: &Repo, list: &[Obligation], stamps: &[S
     }
 }
 
-fn print_waiting(waiting: &[(&Item, String)]) {
+fn print_waiting(waiting: &[(Brief, String)]) {
     if !waiting.is_empty() {
         println!("Not published yet:");
         for (item, reason) in waiting {
@@ -270,14 +301,14 @@ fn print_waiting(waiting: &[(&Item, String)]) {
 }
 
 /// What publishing does, for the summary and the dry run.
-struct Preview<'p, 'a> {
-    stamps: &'p [Stamp<'a>],
-    waiting: &'p [(&'a Item, String)],
+struct Preview<'p> {
+    stamps: &'p [Stamp],
+    waiting: &'p [(Brief, String)],
     plan: &'p Plan,
     list: &'p [Obligation],
 }
 
-fn print_dry_run(cx: &Context, repo: &Repo, preview: &Preview<'_, '_>, quarter: Period, bulletin: BulletinChange) {
+fn print_dry_run(cx: &Context, repo: &Repo, preview: &Preview<'_>, quarter: Period, bulletin: BulletinChange) {
     let Preview { stamps, waiting, plan, list } = preview;
     println!("{}", cx.paint.bold("Dry run: nothing was changed. `disclose publish` would:"));
     if stamps.is_empty() {
@@ -309,7 +340,7 @@ fn print_dry_run(cx: &Context, repo: &Repo, preview: &Preview<'_, '_>, quarter: 
     print_waiting(waiting);
 }
 
-fn print_summary(cx: &Context, repo: &Repo, preview: &Preview<'_, '_>) {
+fn print_summary(cx: &Context, repo: &Repo, preview: &Preview<'_>) {
     let Preview { stamps, waiting, plan, list } = preview;
     if stamps.is_empty() {
         println!("Published no new item (none is ready and unpublished).");
@@ -349,5 +380,16 @@ fn shell_quote(path: &str) -> String {
         path.to_string()
     } else {
         format!("'{}'", path.replace('\'', "'\\''"))
+    }
+}
+
+/// The board's pages go straight into the site folder's new board.
+impl PageSink for Build<'_> {
+    fn keep(&self, path: &str, fingerprint: &str) -> bool {
+        Build::keep(self, path, fingerprint)
+    }
+
+    fn put(&self, path: &str, contents: &[u8], fingerprint: Option<&str>) -> Result<()> {
+        Build::put(self, path, contents, fingerprint)
     }
 }

@@ -46,6 +46,7 @@ pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
         reviewed,
         approved,
         published_on: cx.date("published_on", raw.published_on.as_ref()),
+        body_hash: body_hash(parts.body),
         body: Some(parts.body.to_string()),
         body_line: parts.body_line,
         front: Some(parts.front.into()),
@@ -53,6 +54,14 @@ pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
         has_event_key: raw_event_written,
     };
     Some(item)
+}
+
+/// The hash kept in [`Item::body_hash`].
+pub fn body_hash(body: &str) -> u64 {
+    use std::hash::{Hash as _, Hasher as _};
+    let mut hasher = std::hash::DefaultHasher::new();
+    body.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// A `*_by` / `*_on` pair: both or neither.

@@ -63,6 +63,11 @@ pub struct Item {
     pub body: Option<String>,
     /// The body's first line in the file (1-based).
     pub body_line: usize,
+    /// A hash of the Markdown body as loaded (std's `DefaultHasher`), so that a page
+    /// built from the body can tell it is unchanged without reading it again. Not
+    /// stable across Rust releases: use it only to compare with what the same build
+    /// recorded (a mismatch only costs a rebuild of the page).
+    pub body_hash: u64,
     /// The front matter's text while fresh from parsing, for finding positions; dropped
     /// like the body, and read back by [`Item::at`] when a finding needs it.
     pub front: Option<Box<str>>,

@@ -9,6 +9,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+use std::hash::{Hash, Hasher};
+use std::sync::{Mutex, PoisonError};
 
 use anyhow::Result;
 use chrono::{Datelike, NaiveDate};
@@ -16,21 +18,27 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 
 use minijinja::{context, Value};
+use rayon::prelude::*;
 
 use super::templates::to_value;
 
 use super::locale;
 use super::templates::Templates;
-use super::view::{category_href, item_href, item_view, newest_first, paragraphs, replaced_by, slug, BodyStyle, ItemView};
+use super::view::{add_body, category_href, item_href, item_meta, paragraphs, replaced_by, slug, BodyStyle, ItemView};
 use super::OutputFile;
-use crate::model::{Case, Entry, Item, Repo, Scope};
+use crate::model::repo::item_scope;
+use crate::model::{Cadence, Case, Entry, Item, Repo, Scope};
 use crate::obligations::Obligation;
 
 /// How many of a category's latest items the index shows.
 const LATEST_PER_CATEGORY: usize = 3;
 
+/// How many of the latest items the Atom feed carries, with their bodies (a feed reader
+/// only needs what is new; the board keeps every item).
+pub const FEED_ITEMS: usize = 50;
+
 /// The organisation and the board-wide facts every page shows.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 struct SiteView {
     lang: &'static str,
     name: String,
@@ -45,7 +53,7 @@ struct SiteView {
     archive_years: Vec<YearLink>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 struct YearLink {
     year: i32,
     href: String,
@@ -153,10 +161,12 @@ struct FeedBody {
 
 /// The items the public may see on `as_of`: published, of a known entry, public in force.
 pub fn public_items(repo: &Repo, as_of: NaiveDate) -> Vec<(&Item, &Entry)> {
+    let entries = repo.catalogue.entry_map();
     repo.items
         .iter()
-        .filter(|item| item.is_published(as_of) && repo.scope_of(item) == Scope::Public)
-        .filter_map(|item| repo.entry_of(item).filter(|entry| entry.scope == Scope::Public).map(|entry| (item, entry)))
+        .filter(|item| item.is_published(as_of))
+        .filter_map(|item| entries.get(item.entry.as_str()).map(|entry| (item, *entry)))
+        .filter(|(item, entry)| entry.scope == Scope::Public && item_scope(item, Some(entry)) == Scope::Public)
         .collect()
 }
 
@@ -177,46 +187,117 @@ fn org_tag(repo: &Repo) -> String {
     })
 }
 
-/// Builds every file of the board for `as_of`, with the repository's templates.
+/// Where the board's pages go as they are built, from several threads at once. Pages
+/// arrive in no particular order; each page's bytes do not depend on that order.
+pub trait PageSink: Sync {
+    /// True when the page at `path`, whose inputs have `fingerprint`, is already in place
+    /// from an earlier run and can be kept without being built.
+    fn keep(&self, path: &str, fingerprint: &str) -> bool;
+    /// Takes one built page, with the fingerprint of its inputs when it has one.
+    fn put(&self, path: &str, contents: &[u8], fingerprint: Option<&str>) -> Result<()>;
+}
+
+/// A sink that keeps every page in memory (for tests and small boards).
+struct Collect(Mutex<Vec<OutputFile>>);
+
+impl PageSink for Collect {
+    fn keep(&self, _path: &str, _fingerprint: &str) -> bool {
+        false
+    }
+
+    fn put(&self, path: &str, contents: &[u8], _fingerprint: Option<&str>) -> Result<()> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).push(OutputFile {
+            path: path.to_string(),
+            contents: contents.to_vec(),
+        });
+        Ok(())
+    }
+}
+
+/// Builds every file of the board for `as_of`, with the repository's templates, in
+/// memory and sorted by path. `publish` streams the pages instead ([`build_board_into`]).
 pub fn build_board(repo: &Repo, obligations: &[Obligation], as_of: NaiveDate) -> Result<Vec<OutputFile>> {
     let templates = Templates::load(&repo.root)?;
     build_board_with(repo, obligations, as_of, &templates)
 }
 
-/// Builds the board with the given templates. `_obligations` is accepted so that the
-/// board and the bulletin are built from the same list; the board shows no obligations.
+/// Builds the board with the given templates, in memory and sorted by path.
+/// `_obligations` is accepted so that the board and the bulletin are built from the same
+/// list; the board shows no obligations.
 pub fn build_board_with(repo: &Repo, _obligations: &[Obligation], as_of: NaiveDate, templates: &Templates) -> Result<Vec<OutputFile>> {
+    let sink = Collect(Mutex::new(Vec::new()));
+    build_board_into(repo, as_of, templates, &sink)?;
+    let mut files = sink.0.into_inner().unwrap_or_else(PoisonError::into_inner);
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(files)
+}
+
+/// The HTML headings of an item's body on its page and in the feed.
+const BOARD_BODY: BodyStyle = BodyStyle {
+    html_heading: 2,
+    markdown_heading: None,
+};
+
+/// A [`Hasher`] that feeds a SHA-256, so that `#[derive(Hash)]` views can be
+/// fingerprinted without being formatted.
+#[derive(Clone)]
+struct Fingerprint(Sha256);
+
+impl Hasher for Fingerprint {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.update(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        0
+    }
+}
+
+/// The inputs of an item page but its own, fixed for one board: the program, the
+/// templates and the organisation as item pages show it.
+fn site_digest(templates: &Templates, site: &SiteView) -> Fingerprint {
+    let mut digest = Fingerprint(Sha256::new());
+    ("disclose item page", env!("CARGO_PKG_VERSION"), templates.digest(), site).hash(&mut digest);
+    digest
+}
+
+/// The fingerprint of an item page: everything it shows (its view without the body, and
+/// the body's hash) on top of the board's [`site_digest`].
+fn item_fingerprint(site: &Fingerprint, view: &ItemView, body_hash: u64) -> String {
+    let mut digest = site.clone();
+    (view, body_hash).hash(&mut digest);
+    digest.0.finalize().iter().take(16).fold(String::with_capacity(32), |mut hex, byte| {
+        let _ = write!(hex, "{byte:02x}");
+        hex
+    })
+}
+
+/// Builds every file of the board for `as_of` and hands each to `sink` as soon as it is
+/// built. Item pages are built in parallel, one at a time per thread (the body is read,
+/// rendered, handed over and dropped); an item page whose inputs are unchanged
+/// ([`PageSink::keep`]) is not built at all. List pages hold only the items' titles,
+/// dates and links. Only the index (and the feed) shows the date of the latest
+/// publication, so that an item page changes only when its own inputs do. The Atom feed
+/// carries the latest [`FEED_ITEMS`] items.
+pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, sink: &dyn PageSink) -> Result<()> {
     let locale = repo.config.locale;
     let t = locale::labels(locale);
     let visible = public_items(repo, as_of);
     let visible_map: BTreeMap<&str, &Item> = visible.iter().map(|(item, _)| (item.id.as_str(), *item)).collect();
     let visible_items: Vec<&Item> = visible.iter().map(|(item, _)| *item).collect();
     let replacements = replaced_by(&visible_items);
+    drop(visible_items);
     let org = org_tag(repo);
-    let view_of = |item: &Item, entry: &Entry| {
-        let mut view = item_view(
-            repo,
-            item,
-            entry,
-            BodyStyle {
-                html_heading: 2,
-                markdown_heading: None,
-            },
-            &visible_map,
-            &replacements,
-        )?;
+    let meta = |item: &Item, entry: &Entry| {
+        let mut view = item_meta(repo, item, entry, &visible_map, &replacements);
         view.tag = format!("tag:disclose,2017:{org}/items/{}", item.id);
-        Ok::<ItemView, anyhow::Error>(view)
+        view
     };
-    let views: BTreeMap<&str, ItemView> = visible
-        .iter()
-        .map(|(item, entry)| Ok((item.id.as_str(), view_of(item, entry)?)))
-        .collect::<Result<_>>()?;
-    let mut newest: Vec<&Item> = visible_items.clone();
-    newest_first(&mut newest);
+    let mut newest: Vec<(&Item, &Entry)> = visible.clone();
+    newest.sort_by(|(a, _), (b, _)| (b.published_on, &b.id).cmp(&(a.published_on, &a.id)));
 
-    let years: BTreeSet<i32> = visible_items.iter().filter_map(|item| item.published_on.map(|on| on.year())).collect();
-    let latest_publication = visible_items.iter().filter_map(|item| item.published_on).max();
+    let years: BTreeSet<i32> = visible.iter().filter_map(|(item, _)| item.published_on.map(|on| on.year())).collect();
+    let latest_publication = visible.iter().filter_map(|(item, _)| item.published_on).max();
     let config = &repo.config;
     let site = SiteView {
         lang: locale.tag(),
@@ -228,7 +309,7 @@ pub fn build_board_with(repo: &Repo, _obligations: &[Obligation], as_of: NaiveDa
         reception_day: config.reception_day.clone(),
         channels: config.channels.iter().map(|channel| locale::channel(locale, channel)).collect(),
         working_days: config.working_days,
-        updated: latest_publication.map(|on| locale::date(locale, on)),
+        updated: None,
         archive_years: years
             .iter()
             .rev()
@@ -238,218 +319,251 @@ pub fn build_board_with(repo: &Repo, _obligations: &[Obligation], as_of: NaiveDa
             })
             .collect(),
     };
-    let page = |root: &'static str, nav: &'static str, page_title: String| (root, nav, page_title);
-    let mut files = Vec::new();
-    let site_value = to_value(&site);
+    let site_fixed = site_digest(templates, &site);
+    let site_plain = to_value(&site);
+    let site_dated = to_value(SiteView {
+        updated: latest_publication.map(|on| locale::date(locale, on)),
+        ..site.clone()
+    });
     let labels = to_value(t);
     // Every page gets the labels `t`, the organisation `site`, the way back to the site
     // root `root`, the navigation key `nav` and its title, then its own values.
-    let mut emit = |path: String, template: &str, (root, nav, page_title): (&'static str, &'static str, String), body: Value| -> Result<()> {
-        let context = context! { t => labels.clone(), site => site_value.clone(), root, nav, page_title, ..body };
-        let text = templates.render(template, context)?;
-        files.push(OutputFile {
-            path,
-            contents: text.into_bytes(),
-        });
-        Ok(())
+    let render = |template: &str, site: &Value, (root, nav, page_title): (&'static str, &'static str, String), body: Value| -> Result<String> {
+        let context = context! { t => labels.clone(), site => site.clone(), root, nav, page_title, ..body };
+        templates.render(template, context)
+    };
+    let page = |root: &'static str, nav: &'static str, page_title: String| (root, nav, page_title);
+    let emit = |path: &str, template: &str, site: &Value, head: (&'static str, &'static str, String), body: Value| -> Result<()> {
+        let text = render(template, site, head, body)?;
+        sink.put(path, text.as_bytes(), None)
     };
 
-    // The index: categories with their latest items, standing items, how to give feedback.
-    let cards: Vec<CategoryCard> = repo
-        .catalogue
-        .categories
-        .iter()
-        .map(|category| {
-            let in_category: Vec<&Item> = newest
-                .iter()
-                .copied()
-                .filter(|item| repo.entry_of(item).is_some_and(|e| e.category == category.code))
-                .collect();
-            CategoryCard {
-                code: category.code.clone(),
-                slug: slug(&category.code),
-                title: category.title.clone(),
-                href: category_href(&category.code),
-                count: in_category.len(),
-                latest: in_category
-                    .iter()
-                    .filter(|item| !replacements.contains_key(item.id.as_str()))
-                    .take(LATEST_PER_CATEGORY)
-                    .filter_map(|item| views.get(item.id.as_str()).cloned())
-                    .collect(),
+    // One page per public item, in parallel: read the body, render, hand over, drop.
+    let item_pages = || -> Result<()> {
+        visible.par_iter().try_for_each(|(item, entry)| {
+            let mut view = meta(item, entry);
+            let path = item_href(&item.id);
+            let fingerprint = item_fingerprint(&site_fixed, &view, item.body_hash);
+            if sink.keep(&path, &fingerprint) {
+                return Ok(());
             }
+            add_body(&mut view, item, BOARD_BODY)?;
+            let text = render(
+                "item.html",
+                &site_plain,
+                page("../", "", view.title.clone()),
+                to_value(ItemBody { item: &view }),
+            )?;
+            sink.put(&path, text.as_bytes(), Some(&fingerprint))
         })
-        .collect();
-    let standing: Vec<ItemView> = newest
-        .iter()
-        .filter(|item| repo.entry_of(item).is_some_and(|e| e.cadence == crate::model::Cadence::Standing))
-        .filter(|item| !replacements.contains_key(item.id.as_str()))
-        .filter_map(|item| views.get(item.id.as_str()).cloned())
-        .collect();
-    emit(
-        "index.html".into(),
-        "index.html",
-        page("", "home", t.home.to_string()),
-        to_value(IndexBody { categories: cards, standing }),
-    )?;
+    };
 
-    // One page per category: its public entries, each with its items newest first.
-    for category in &repo.catalogue.categories {
-        let entries: Vec<EntryView> = category
-            .entries
-            .iter()
-            .filter(|entry| entry.scope == Scope::Public)
-            .map(|entry| {
-                let mut view = entry_view(repo, entry);
-                view.items = newest
-                    .iter()
-                    .filter(|item| item.entry == entry.id)
-                    .filter_map(|item| views.get(item.id.as_str()).cloned())
-                    .collect();
-                view
-            })
-            .collect();
-        let body = CategoryBody {
-            category: CatalogueCategory {
-                code: category.code.clone(),
-                slug: slug(&category.code),
-                title: category.title.clone(),
-                entries: Vec::new(),
-            },
-            entries,
-        };
-        emit(
-            category_href(&category.code),
-            "category.html",
-            page("../", "", category.title.clone()),
-            to_value(body),
-        )?;
-    }
+    let list_pages = || -> Result<()> {
+        // Items by category and by entry, newest first.
+        let mut by_category: BTreeMap<&str, Vec<(&Item, &Entry)>> = BTreeMap::new();
+        let mut by_entry: BTreeMap<&str, Vec<(&Item, &Entry)>> = BTreeMap::new();
+        for (item, entry) in &newest {
+            by_category.entry(entry.category.as_str()).or_default().push((item, entry));
+            by_entry.entry(entry.id.as_str()).or_default().push((item, entry));
+        }
+        let no_items = Vec::new();
 
-    // One page per public item.
-    for (id, view) in &views {
-        emit(
-            item_href(id),
-            "item.html",
-            page("../", "", view.title.clone()),
-            to_value(ItemBody { item: view }),
-        )?;
-    }
-
-    // The catalogue: every public entry, with the leading group's approval.
-    let categories: Vec<CatalogueCategory> = repo
-        .catalogue
-        .categories
-        .iter()
-        .map(|category| CatalogueCategory {
-            code: category.code.clone(),
-            slug: slug(&category.code),
-            title: category.title.clone(),
-            entries: category
-                .entries
-                .iter()
-                .filter(|entry| entry.scope == Scope::Public)
-                .map(|entry| entry_view(repo, entry))
-                .collect(),
-        })
-        .collect();
-    let approval = config.approval.as_ref().filter(|_| repo.catalogue_in_force()).map(|approval| ApprovalView {
-        on: locale::date(locale, approval.approved_on),
-        iso: approval.approved_on.to_string(),
-        by: approval.approved_by.clone(),
-    });
-    emit(
-        "catalogue.html".into(),
-        "catalogue.html",
-        page("", "catalogue", t.catalogue.to_string()),
-        to_value(CatalogueBody { approval, categories }),
-    )?;
-
-    // Answered public feedback: summary, channel, dates and answer only.
-    let mut cases = public_cases(repo, as_of);
-    cases.sort_by(|a, b| (b.response.as_ref().map(|r| r.on), &b.id).cmp(&(a.response.as_ref().map(|r| r.on), &a.id)));
-    let cases: Vec<CaseView> = cases
-        .iter()
-        .filter_map(|case| {
-            let response = case.response.as_ref()?;
-            Some(CaseView {
-                slug: slug(&case.id),
-                summary: case.summary.clone(),
-                channel: locale::channel(locale, &case.channel),
-                received_on: locale::date(locale, case.received_on),
-                received_iso: case.received_on.to_string(),
-                answered_on: locale::date(locale, response.on),
-                answered_iso: response.on.to_string(),
-                answer: paragraphs(&response.text),
-            })
-        })
-        .collect();
-    emit(
-        "feedback.html".into(),
-        "feedback.html",
-        page("", "feedback", t.feedback.to_string()),
-        to_value(FeedbackBody { cases }),
-    )?;
-
-    // One archive page per year of publication, by category.
-    for year in &years {
-        let categories: Vec<ArchiveCategory> = repo
+        // The index: categories with their latest items, standing items, how to give feedback.
+        let cards: Vec<CategoryCard> = repo
             .catalogue
             .categories
             .iter()
-            .filter_map(|category| {
-                let mut items: Vec<&Item> = visible_items
-                    .iter()
-                    .copied()
-                    .filter(|item| item.published_on.is_some_and(|on| on.year() == *year) && repo.entry_of(item).is_some_and(|e| e.category == category.code))
-                    .collect();
-                items.sort_by(|a, b| (a.published_on, &a.id).cmp(&(b.published_on, &b.id)));
-                (!items.is_empty()).then(|| ArchiveCategory {
+            .map(|category| {
+                let in_category = by_category.get(category.code.as_str()).unwrap_or(&no_items);
+                CategoryCard {
                     code: category.code.clone(),
                     slug: slug(&category.code),
                     title: category.title.clone(),
-                    items: items.iter().filter_map(|item| views.get(item.id.as_str()).cloned()).collect(),
+                    href: category_href(&category.code),
+                    count: in_category.len(),
+                    latest: in_category
+                        .iter()
+                        .filter(|(item, _)| !replacements.contains_key(item.id.as_str()))
+                        .take(LATEST_PER_CATEGORY)
+                        .map(|(item, entry)| meta(item, entry))
+                        .collect(),
+                }
+            })
+            .collect();
+        let standing: Vec<ItemView> = newest
+            .iter()
+            .filter(|(item, entry)| entry.cadence == Cadence::Standing && !replacements.contains_key(item.id.as_str()))
+            .map(|(item, entry)| meta(item, entry))
+            .collect();
+        emit(
+            "index.html",
+            "index.html",
+            &site_dated,
+            page("", "home", t.home.to_string()),
+            to_value(IndexBody { categories: cards, standing }),
+        )?;
+
+        // One page per category: its public entries, each with its items newest first.
+        for category in &repo.catalogue.categories {
+            let entries: Vec<EntryView> = category
+                .entries
+                .iter()
+                .filter(|entry| entry.scope == Scope::Public)
+                .map(|entry| {
+                    let mut view = entry_view(repo, entry);
+                    view.items = by_entry
+                        .get(entry.id.as_str())
+                        .unwrap_or(&no_items)
+                        .iter()
+                        .map(|(item, entry)| meta(item, entry))
+                        .collect();
+                    view
+                })
+                .collect();
+            let body = CategoryBody {
+                category: CatalogueCategory {
+                    code: category.code.clone(),
+                    slug: slug(&category.code),
+                    title: category.title.clone(),
+                    entries: Vec::new(),
+                },
+                entries,
+            };
+            emit(
+                &category_href(&category.code),
+                "category.html",
+                &site_plain,
+                page("../", "", category.title.clone()),
+                to_value(body),
+            )?;
+        }
+
+        // The catalogue: every public entry, with the leading group's approval.
+        let categories: Vec<CatalogueCategory> = repo
+            .catalogue
+            .categories
+            .iter()
+            .map(|category| CatalogueCategory {
+                code: category.code.clone(),
+                slug: slug(&category.code),
+                title: category.title.clone(),
+                entries: category
+                    .entries
+                    .iter()
+                    .filter(|entry| entry.scope == Scope::Public)
+                    .map(|entry| entry_view(repo, entry))
+                    .collect(),
+            })
+            .collect();
+        let approval = config.approval.as_ref().filter(|_| repo.catalogue_in_force()).map(|approval| ApprovalView {
+            on: locale::date(locale, approval.approved_on),
+            iso: approval.approved_on.to_string(),
+            by: approval.approved_by.clone(),
+        });
+        emit(
+            "catalogue.html",
+            "catalogue.html",
+            &site_plain,
+            page("", "catalogue", t.catalogue.to_string()),
+            to_value(CatalogueBody { approval, categories }),
+        )?;
+
+        // Answered public feedback: summary, channel, dates and answer only.
+        let mut cases = public_cases(repo, as_of);
+        cases.sort_by(|a, b| (b.response.as_ref().map(|r| r.on), &b.id).cmp(&(a.response.as_ref().map(|r| r.on), &a.id)));
+        let cases: Vec<CaseView> = cases
+            .iter()
+            .filter_map(|case| {
+                let response = case.response.as_ref()?;
+                Some(CaseView {
+                    slug: slug(&case.id),
+                    summary: case.summary.clone(),
+                    channel: locale::channel(locale, &case.channel),
+                    received_on: locale::date(locale, case.received_on),
+                    received_iso: case.received_on.to_string(),
+                    answered_on: locale::date(locale, response.on),
+                    answered_iso: response.on.to_string(),
+                    answer: paragraphs(&response.text),
                 })
             })
             .collect();
-        let count = categories.iter().map(|c| c.items.len()).sum::<usize>();
-        let title = format!("{}{year}{}", t.archive_of_year_before, t.archive_of_year_after);
         emit(
-            format!("archive/{year}.html"),
-            "archive.html",
-            page("../", "archive", title),
-            to_value(ArchiveBody {
-                this_year: *year,
-                count,
-                categories,
+            "feedback.html",
+            "feedback.html",
+            &site_plain,
+            page("", "feedback", t.feedback.to_string()),
+            to_value(FeedbackBody { cases }),
+        )?;
+
+        // One archive page per year of publication, by category, oldest first.
+        let mut by_year: BTreeMap<(i32, &str), Vec<(&Item, &Entry)>> = BTreeMap::new();
+        for (item, entry) in newest.iter().rev() {
+            if let Some(on) = item.published_on {
+                by_year.entry((on.year(), entry.category.as_str())).or_default().push((item, entry));
+            }
+        }
+        for year in &years {
+            let categories: Vec<ArchiveCategory> = repo
+                .catalogue
+                .categories
+                .iter()
+                .filter_map(|category| {
+                    let items = by_year.get(&(*year, category.code.as_str()))?;
+                    Some(ArchiveCategory {
+                        code: category.code.clone(),
+                        slug: slug(&category.code),
+                        title: category.title.clone(),
+                        items: items.iter().map(|(item, entry)| meta(item, entry)).collect(),
+                    })
+                })
+                .collect();
+            let count = categories.iter().map(|c| c.items.len()).sum::<usize>();
+            let title = format!("{}{year}{}", t.archive_of_year_before, t.archive_of_year_after);
+            emit(
+                &format!("archive/{year}.html"),
+                "archive.html",
+                &site_plain,
+                page("../", "archive", title),
+                to_value(ArchiveBody {
+                    this_year: *year,
+                    count,
+                    categories,
+                }),
+            )?;
+        }
+
+        // The Atom feed: the latest items with their bodies, newest first, relative links.
+        let updated = latest_publication
+            .or_else(|| config.approval.as_ref().map(|a| a.approved_on))
+            .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |on| format!("{on}T00:00:00Z"));
+        let items = newest
+            .par_iter()
+            .take(FEED_ITEMS)
+            .map(|(item, entry)| {
+                let mut view = meta(item, entry);
+                add_body(&mut view, item, BOARD_BODY)?;
+                Ok(view)
+            })
+            .collect::<Result<Vec<ItemView>>>()?;
+        emit(
+            "feed.xml",
+            "feed.xml",
+            &site_dated,
+            page("", "home", String::new()),
+            to_value(FeedBody {
+                feed_id: format!("tag:disclose,2017:{org}"),
+                updated,
+                items,
             }),
         )?;
-    }
 
-    // The Atom feed: deterministic, newest first, relative links.
-    let updated = latest_publication
-        .or_else(|| config.approval.as_ref().map(|a| a.approved_on))
-        .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |on| format!("{on}T00:00:00Z"));
-    let items = newest.iter().filter_map(|item| views.get(item.id.as_str()).cloned()).collect();
-    emit(
-        "feed.xml".into(),
-        "feed.xml",
-        page("", "home", String::new()),
-        to_value(FeedBody {
-            feed_id: format!("tag:disclose,2017:{org}"),
-            updated,
-            items,
-        }),
-    )?;
+        // The stylesheet.
+        let css = templates.render("style.css", minijinja::context! {})?;
+        sink.put("style.css", css.as_bytes(), None)
+    };
 
-    // The stylesheet.
-    let css = templates.render("style.css", minijinja::context! {})?;
-    files.push(OutputFile {
-        path: "style.css".into(),
-        contents: css.into_bytes(),
-    });
-    files.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(files)
+    let (items, lists) = rayon::join(item_pages, list_pages);
+    items.and(lists)
 }
 
 fn entry_view(repo: &Repo, entry: &Entry) -> EntryView {

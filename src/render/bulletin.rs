@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context as _, Result};
 use chrono::NaiveDate;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::locale;
@@ -100,12 +101,15 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
         html_heading: 5,
         markdown_heading: Some(5),
     };
+    let entries = repo.catalogue.entry_map();
     let mut categories: Vec<CategoryItems> = Vec::new();
     for category in &repo.catalogue.categories {
+        // Each view reads and renders its body: in parallel, in order.
         let items = shown
-            .iter()
+            .par_iter()
             .filter_map(|item| {
-                repo.entry_of(item)
+                entries
+                    .get(item.entry.as_str())
                     .filter(|entry| entry.category == category.code)
                     .map(|entry| item_view(repo, item, entry, style, &visible, &replacements))
             })
@@ -290,6 +294,12 @@ pub fn bulletin_paths(repo: &Repo, quarter: Period) -> (String, String) {
 /// always brought up to date (this is what `publish` uses).
 pub fn write_bulletin(repo: &Repo, obligations: &[Obligation], quarter: Period, as_of: NaiveDate, force: bool) -> Result<BulletinOutcome> {
     let bulletin = build_bulletin(repo, obligations, quarter, as_of)?;
+    write_built_bulletin(repo, &bulletin, quarter, as_of, force)
+}
+
+/// [`write_bulletin`] with the bulletin already built (by [`build_bulletin`] for the same
+/// repository, quarter and date).
+pub fn write_built_bulletin(repo: &Repo, bulletin: &Bulletin, quarter: Period, as_of: NaiveDate, force: bool) -> Result<BulletinOutcome> {
     let (markdown_path, html_path) = bulletin_paths(repo, quarter);
     let md_file = repo.root.join(&markdown_path);
     let html_file = repo.root.join(&html_path);

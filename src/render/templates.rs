@@ -4,12 +4,14 @@
 //! value; titles and bodies are values, never template source, so `{{ }}` in them stays
 //! text.
 
+use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
 use minijinja::value::Serde;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use serde::Serialize;
+use sha2::{Digest as _, Sha256};
 
 /// The folder of a repository that overrides the default templates.
 pub const OVERRIDE_DIR: &str = "templates";
@@ -38,6 +40,7 @@ pub fn to_value(value: impl Serialize) -> Value {
 /// The loaded templates: the defaults, with the repository's overrides in place.
 pub struct Templates {
     env: Environment<'static>,
+    digest: String,
 }
 
 impl std::fmt::Debug for Templates {
@@ -111,15 +114,29 @@ impl Templates {
                 _ => minijinja::escape_formatter(out, state, value),
             }
         });
+        let mut digest = Sha256::new();
         for (name, default) in DEFAULTS {
             let (source, origin) = match override_of(name)? {
                 Some(text) => (text, format!("{OVERRIDE_DIR}/{name}")),
                 None => ((*default).to_string(), format!("the built-in template {name}")),
             };
+            for part in [name.as_bytes(), b"\0", source.as_bytes(), b"\0"] {
+                digest.update(part);
+            }
             env.add_template_owned(*name, source)
                 .with_context(|| format!("{origin} is not a valid template"))?;
         }
-        Ok(Templates { env })
+        let digest = digest.finalize().iter().fold(String::new(), |mut hex, byte| {
+            let _ = write!(hex, "{byte:02x}");
+            hex
+        });
+        Ok(Templates { env, digest })
+    }
+
+    /// A SHA-256 of every template's name and source, overrides included: pages record
+    /// it among their inputs, so that a changed template rebuilds them.
+    pub fn digest(&self) -> &str {
+        &self.digest
     }
 
     /// Renders the template `name` with `context`.

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::locale;
 use super::markdown;
+use crate::model::repo::item_scope;
 use crate::model::{Entry, Item, Repo};
 
 /// A file-name-safe form of an id or code: ASCII letters, digits, `.`, `-` and `_` stay;
@@ -37,7 +38,7 @@ pub fn item_href(id: &str) -> String {
 }
 
 /// A link to another item.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct LinkView {
     /// Its title.
     pub title: String,
@@ -46,7 +47,7 @@ pub struct LinkView {
 }
 
 /// One item as pages show it.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Hash, Serialize)]
 pub struct ItemView {
     /// The id.
     pub id: String,
@@ -105,8 +106,8 @@ pub struct BodyStyle {
     pub markdown_heading: Option<u8>,
 }
 
-/// Builds the view of a published item of a known entry. `visible` says which other
-/// items may be linked (superseding and superseded ones).
+/// Builds the view of a published item of a known entry, with its body. `visible` says
+/// which other items may be linked (superseding and superseded ones).
 pub fn item_view(
     repo: &Repo,
     item: &Item,
@@ -115,7 +116,26 @@ pub fn item_view(
     visible: &BTreeMap<&str, &Item>,
     replaced_by: &BTreeMap<&str, &Item>,
 ) -> anyhow::Result<ItemView> {
+    let mut view = item_meta(repo, item, entry, visible, replaced_by);
+    add_body(&mut view, item, style)?;
+    Ok(view)
+}
+
+/// Reads the item's body back and puts it into its view, as HTML and (when `style`
+/// asks for it) as Markdown.
+pub fn add_body(view: &mut ItemView, item: &Item, style: BodyStyle) -> anyhow::Result<()> {
     let body = item.body_text().with_context(|| format!("could not read {}", item.file))?;
+    view.body_html = markdown::to_html(&body, style.html_heading);
+    view.body_md = style
+        .markdown_heading
+        .map(|level| markdown::shift_markdown_headings(body.trim(), level))
+        .unwrap_or_default();
+    Ok(())
+}
+
+/// The view of a published item of a known entry without its body (which stays on
+/// disk): what lists of items show, and every input of an item page but the body.
+pub fn item_meta(repo: &Repo, item: &Item, entry: &Entry, visible: &BTreeMap<&str, &Item>, replaced_by: &BTreeMap<&str, &Item>) -> ItemView {
     let locale = repo.config.locale;
     let labels = locale::labels(locale);
     let category = repo.catalogue.category(&entry.category);
@@ -131,7 +151,7 @@ pub fn item_view(
         title: other.title.clone(),
         href: item_href(&other.id),
     };
-    Ok(ItemView {
+    ItemView {
         id: item.id.clone(),
         title: item.title.clone(),
         href: item_href(&item.id),
@@ -141,7 +161,8 @@ pub fn item_view(
         entry_id: entry.id.clone(),
         entry_title: entry.title.clone(),
         cadence: locale::cadence(locale, entry.cadence),
-        scope: locale::scope(locale, repo.scope_of(item)).to_string(),
+        // The entry is the item's own, so this is `Repo::scope_of` without the lookup.
+        scope: locale::scope(locale, item_scope(item, Some(entry))).to_string(),
         when_label: when_label.to_string(),
         when,
         matter: item.matter.clone(),
@@ -150,18 +171,15 @@ pub fn item_view(
         approved_on: item.approved.as_ref().map(|signature| locale::date(locale, signature.on)),
         published_on: locale::date(locale, published),
         published_iso: published.to_string(),
-        body_html: markdown::to_html(&body, style.html_heading),
-        body_md: style
-            .markdown_heading
-            .map(|level| markdown::shift_markdown_headings(body.trim(), level))
-            .unwrap_or_default(),
+        body_html: String::new(),
+        body_md: String::new(),
         superseded_by: replaced_by
             .get(item.id.as_str())
             .filter(|newer| visible.contains_key(newer.id.as_str()))
             .map(|newer| link(newer)),
         replaces: item.supersedes.as_deref().and_then(|old| visible.get(old)).map(|old| link(old)),
         tag: String::new(),
-    })
+    }
 }
 
 /// Newest first: by publication date, then id, both descending.

@@ -23,10 +23,21 @@
 //! file (each file atomically), as the only way to write there at all. A site folder that
 //! is a symbolic link is resolved, and the folder it points at is the one switched.
 
+//!
+//! Pages stream in ([`OwnedDir::begin`], [`Build::put`]): a changed or new page is written
+//! into the staging folder as soon as it is built, so the whole board is never held in
+//! memory, and an unchanged one is recognised by the hash its manifest line records.
+//! A manifest line may also record the fingerprint of the inputs a page was built from;
+//! when a new run's inputs have the same fingerprint ([`Build::keep`]), the page is kept
+//! without being built at all. The manifest is written after every page, so a page
+//! modified after it (edited by hand) is never trusted on its hash: it is rebuilt and
+//! compared byte for byte.
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Component, Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 
 use anyhow::{Context as _, Result};
 use sha2::{Digest, Sha256};
@@ -39,7 +50,7 @@ use crate::store::ops;
 /// The manifest's file name, inside the owned folder.
 pub const MANIFEST_FILE: &str = ".disclose-manifest";
 
-const MANIFEST_HEADER: &str = "# disclose-manifest 1\n# The files below were written by `disclose publish`, which replaces and removes only these files.\n# Do not edit: a file not listed here is never touched.\n";
+const MANIFEST_HEADER: &str = "# disclose-manifest 2\n# The files below were written by `disclose publish`, which replaces and removes only these files.\n# Do not edit: a file not listed here is never touched.\n";
 
 /// Why an output folder may not be used.
 #[derive(Debug, thiserror::Error)]
@@ -71,10 +82,8 @@ pub struct Plan {
     pub removed: Vec<String>,
     /// How many files stay as they are.
     pub unchanged: usize,
-    /// The manifest text to write, when it differs from the one on disk.
-    manifest: Option<String>,
-    /// The new manifest's text, changed or not.
-    next_manifest: String,
+    /// True when the manifest's text changes.
+    manifest_changed: bool,
 }
 
 impl Plan {
@@ -82,6 +91,14 @@ impl Plan {
     pub fn is_empty(&self) -> bool {
         self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty()
     }
+}
+
+/// One manifest line: the SHA-256 of the file's contents and, for a page built from known
+/// inputs, their fingerprint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Record {
+    hash: [u8; 32],
+    fingerprint: Option<Box<str>>,
 }
 
 /// An output folder, checked and with its manifest read.
@@ -94,21 +111,42 @@ pub struct OwnedDir {
     live: PathBuf,
     /// The folder as configured, for messages (e.g. `site`).
     shown: String,
-    /// The old manifest: relative path → `sha256:` hash.
-    manifest: BTreeMap<String, String>,
-    /// The manifest file's text as it is on disk.
-    manifest_text: Option<String>,
+    /// The old manifest: relative path → record.
+    manifest: BTreeMap<Box<str>, Record>,
+    /// The SHA-256 of the manifest file's text as it is on disk.
+    manifest_digest: Option<[u8; 32]>,
+    /// When the manifest was written: the manifest is written after every page, so a
+    /// page modified later was edited by someone else.
+    manifest_time: Option<std::time::SystemTime>,
+}
+
+fn sha256(contents: &[u8]) -> [u8; 32] {
+    Sha256::digest(contents).into()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut text, byte| {
+        let _ = write!(text, "{byte:02x}");
+        text
+    })
+}
+
+fn unhex(text: &str) -> Option<[u8; 32]> {
+    let bytes = text.as_bytes();
+    if bytes.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, pair) in bytes.chunks(2).enumerate() {
+        let digit = |b: u8| char::from(b).to_digit(16);
+        out[i] = u8::try_from(digit(pair[0])? * 16 + digit(pair[1])?).ok()?;
+    }
+    Some(out)
 }
 
 /// The `sha256:` hash written in the manifest.
 pub fn content_hash(contents: &[u8]) -> String {
-    let digest = Sha256::digest(contents);
-    let mut text = String::with_capacity(71);
-    text.push_str("sha256:");
-    for byte in &digest {
-        let _ = write!(text, "{byte:02x}");
-    }
-    text
+    format!("sha256:{}", hex(&sha256(contents)))
 }
 
 /// True for a `/`-separated relative path of plain names (no `..`, no root, no
@@ -143,25 +181,47 @@ fn canonical_lenient(path: &Path) -> PathBuf {
     }
 }
 
-fn parse_manifest(text: &str) -> Option<BTreeMap<String, String>> {
+/// Reads manifest lines `sha256:HASH  PATH` and `sha256:HASH fp:FINGERPRINT  PATH`
+/// (version 1 manifests have no fingerprints).
+fn parse_manifest(text: &str) -> Option<BTreeMap<Box<str>, Record>> {
     let mut map = BTreeMap::new();
     for line in text.lines() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
         }
-        let (hash, path) = line.split_once("  ")?;
-        if !hash.starts_with("sha256:") || path.is_empty() {
+        let (left, path) = line.split_once("  ")?;
+        let (hash, fingerprint) = match left.split_once(' ') {
+            Some((hash, rest)) => (hash, Some(rest.strip_prefix("fp:").filter(|fp| !fp.is_empty() && !fp.contains(' '))?)),
+            None => (left, None),
+        };
+        let hash = unhex(hash.strip_prefix("sha256:")?)?;
+        if path.is_empty() {
             return None;
         }
-        map.insert(path.to_string(), hash.to_string());
+        map.insert(
+            path.into(),
+            Record {
+                hash,
+                fingerprint: fingerprint.map(Into::into),
+            },
+        );
     }
     Some(map)
 }
 
-fn render_manifest(entries: &BTreeMap<String, String>) -> String {
-    let mut text = MANIFEST_HEADER.to_string();
-    for (path, hash) in entries {
-        let _ = writeln!(text, "{hash}  {path}");
+fn render_manifest(entries: &BTreeMap<Box<str>, Record>) -> String {
+    let mut text = String::with_capacity(MANIFEST_HEADER.len() + entries.len() * 120);
+    text.push_str(MANIFEST_HEADER);
+    for (path, record) in entries {
+        text.push_str("sha256:");
+        text.push_str(&hex(&record.hash));
+        if let Some(fingerprint) = &record.fingerprint {
+            text.push_str(" fp:");
+            text.push_str(fingerprint);
+        }
+        text.push_str("  ");
+        text.push_str(path);
+        text.push('\n');
     }
     text
 }
@@ -175,6 +235,50 @@ fn beside(dir: &Path, suffix: &str) -> PathBuf {
 /// True when `path` exists (as anything, a broken link included).
 fn exists(path: &Path) -> bool {
     fs::symlink_metadata(path).is_ok()
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// How a [`Build`] treats the pages it is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    /// Changed pages go into the staging folder, which is switched in at the end.
+    Stage,
+    /// The folder is a mount point: changed pages are kept in memory and written in place.
+    InPlace,
+    /// Nothing is written: only the plan is worked out.
+    DryRun,
+}
+
+/// What a [`Build`] has been given so far.
+#[derive(Default)]
+struct BuildState {
+    next: BTreeMap<Box<str>, Record>,
+    added: Vec<String>,
+    changed: Vec<String>,
+    /// In place: the changed and new pages.
+    buffered: Vec<(String, Vec<u8>)>,
+    /// The staging folder's folders, once the first page was written there.
+    folders: Option<Folders>,
+}
+
+/// A new board being built into an owned folder, page by page (from several threads at
+/// once if wanted). See the module's documentation.
+pub struct Build<'d> {
+    owned: &'d OwnedDir,
+    mode: Mode,
+    staging: PathBuf,
+    state: Mutex<BuildState>,
+    /// Set once the switch has begun: from then on the staging folder is the switch's.
+    switching: bool,
+}
+
+impl std::fmt::Debug for Build<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Build").field("mode", &self.mode).finish_non_exhaustive()
+    }
 }
 
 impl OwnedDir {
@@ -237,8 +341,18 @@ impl OwnedDir {
             live,
             shown: relative.to_string(),
             manifest,
-            manifest_text,
+            manifest_digest: manifest_text.map(|text| sha256(text.as_bytes())),
+            manifest_time: fs::metadata(&manifest_path).and_then(|meta| meta.modified()).ok(),
         })
+    }
+
+    /// True when a file of the live board (its metadata `meta`) is as the tool left it,
+    /// as far as its metadata tells: a file, not modified after the manifest.
+    fn untouched(&self, meta: &fs::Metadata) -> bool {
+        meta.is_file()
+            && self
+                .manifest_time
+                .is_some_and(|written| meta.modified().is_ok_and(|modified| modified <= written))
     }
 
     /// The folder.
@@ -258,83 +372,65 @@ impl OwnedDir {
 
     /// The files the old manifest lists.
     pub fn owned_files(&self) -> impl Iterator<Item = &str> {
-        self.manifest.keys().map(String::as_str)
+        self.manifest.keys().map(|path| &**path)
+    }
+
+    /// Starts a new board: pages are then given with [`Build::put`] (or kept with
+    /// [`Build::keep`]), and [`Build::commit`] switches the folder to it. First removes
+    /// what an interrupted run left. With `dry_run`, writes nothing at all.
+    pub fn begin(&self, dry_run: bool) -> Result<Build<'_>> {
+        let mode = if dry_run {
+            Mode::DryRun
+        } else {
+            self.remove_leftovers()?;
+            if self.is_mount_point() {
+                Mode::InPlace
+            } else {
+                Mode::Stage
+            }
+        };
+        Ok(Build {
+            owned: self,
+            mode,
+            staging: self.staging_path(),
+            state: Mutex::new(BuildState::default()),
+            switching: false,
+        })
     }
 
     /// What writing exactly `files` (relative path, contents) would change. Refuses a
     /// path that is not a plain relative path, and a file that exists with other contents
     /// but is not in the manifest (someone else's file).
     pub fn plan(&self, files: &[(&str, &[u8])]) -> Result<Plan, OwnedError> {
-        let mut plan = Plan::default();
-        let mut next: BTreeMap<String, String> = BTreeMap::new();
+        let build = Build {
+            owned: self,
+            mode: Mode::DryRun,
+            staging: self.staging_path(),
+            state: Mutex::new(BuildState::default()),
+            switching: false,
+        };
         for (path, contents) in files {
-            if !is_safe_relative(path) || *path == MANIFEST_FILE {
-                return Err(OwnedError::new(
-                    format!("a generated file has the path \"{path}\", which is not a plain path inside the output folder"),
-                    "this is a bug in disclose: please report it",
-                ));
-            }
-            let hash = content_hash(contents);
-            if next.insert((*path).to_string(), hash).is_some() {
-                return Err(OwnedError::new(
-                    format!("the generated file \"{path}\" is produced twice"),
-                    "this is a bug in disclose: please report it",
-                ));
-            }
-            let target = self.live.join(path);
-            match fs::symlink_metadata(&target) {
-                Err(_) => plan.added.push((*path).to_string()),
-                Ok(meta) if meta.is_file() => {
-                    let same = fs::read(&target).is_ok_and(|bytes| bytes == *contents);
-                    if same {
-                        plan.unchanged += 1;
-                    } else if self.manifest.contains_key(*path) {
-                        plan.changed.push((*path).to_string());
-                    } else {
-                        return Err(foreign(&self.shown, path));
-                    }
-                }
-                Ok(_) => return Err(foreign(&self.shown, path)),
-            }
+            build.record(path, contents, None)?;
         }
-        for path in self.manifest.keys() {
-            if !next.contains_key(path) && is_safe_relative(path) && path != MANIFEST_FILE && self.live.join(path).is_file() {
-                plan.removed.push(path.clone());
-            }
-        }
-        let text = render_manifest(&next);
-        if self.manifest_text.as_deref() != Some(text.as_str()) {
-            plan.manifest = Some(text.clone());
-        }
-        plan.next_manifest = text;
-        Ok(plan)
+        Ok(build.plan())
     }
 
-    /// Writes `files` as planned and switches the folder to the new board in one step
-    /// (see the module's documentation); first removes what an interrupted run left.
-    /// With nothing to change, writes nothing.
+    /// Writes `files` and switches the folder to the new board in one step (see the
+    /// module's documentation); first removes what an interrupted run left. With nothing
+    /// to change, writes nothing. `_plan` is the one [`OwnedDir::plan`] gave.
     pub fn apply(&self, files: &[(&str, &[u8])], plan: &Plan) -> Result<()> {
         self.apply_with(files, plan, true)
     }
 
     /// [`OwnedDir::apply`], with the one-step exchange allowed or not (the tests take the
     /// two-rename path on purpose).
-    fn apply_with(&self, files: &[(&str, &[u8])], plan: &Plan, allow_exchange: bool) -> Result<()> {
-        self.remove_leftovers()?;
-        let needs_switch = !plan.is_empty() || plan.manifest.is_some() || self.live != self.dir;
-        if !needs_switch {
-            return Ok(());
+    fn apply_with(&self, files: &[(&str, &[u8])], _plan: &Plan, allow_exchange: bool) -> Result<()> {
+        let build = self.begin(false)?;
+        for (path, contents) in files {
+            build.put(path, contents, None)?;
         }
-        if self.is_mount_point() {
-            return self.apply_in_place(files, plan);
-        }
-        let staging = self.staging_path();
-        if let Err(error) = self.build_staging(&staging, files, plan) {
-            // Cleaning up is best effort: the next run removes what is left.
-            let _ = fs::remove_dir_all(&staging);
-            return Err(error);
-        }
-        self.switch(&staging, allow_exchange)
+        let plan = build.plan();
+        build.commit_with(&plan, allow_exchange)
     }
 
     /// Removes the staging folder of an interrupted run, and its old folder unless the
@@ -367,32 +463,33 @@ impl OwnedDir {
         false
     }
 
-    /// Builds the new board in `staging`: changed and new files written, unchanged ones
-    /// and files that are not the tool's linked from the live board, the manifest last,
-    /// every folder synced.
-    fn build_staging(&self, staging: &Path, files: &[(&str, &[u8])], plan: &Plan) -> Result<()> {
+    /// Completes the staging folder: unchanged pages and files that are not the tool's
+    /// linked from the live board, the manifest last, every folder synced. The changed
+    /// and new pages are already there.
+    fn complete_staging(&self, staging: &Path, state: &mut BuildState, manifest_text: &str) -> Result<()> {
         let context = |path: &Path| format!("could not write {}", path.display());
-        if let Some(parent) = staging.parent() {
-            ops::create_dir_all(parent).with_context(|| context(parent))?;
-        }
-        let mut folders = Folders::new(staging, &self.live);
-        folders.create(staging)?;
-        let writes: BTreeSet<&str> = plan.added.iter().chain(&plan.changed).map(String::as_str).collect();
-        let produced: BTreeSet<&str> = files.iter().map(|(path, _)| *path).collect();
-        for (path, contents) in files {
+        let mut folders = if let Some(folders) = state.folders.take() {
+            folders
+        } else {
+            if let Some(parent) = staging.parent() {
+                ops::create_dir_all(parent).with_context(|| context(parent))?;
+            }
+            let mut folders = Folders::new(staging, &self.live);
+            folders.create(staging)?;
+            folders
+        };
+        let folders = &mut folders;
+        let writes: BTreeSet<&str> = state.added.iter().chain(&state.changed).map(String::as_str).collect();
+        for path in state.next.keys().map(|path| &**path).filter(|path| !writes.contains(path)) {
             let target = staging.join(path);
             folders.create_parent(&target)?;
-            if writes.contains(path) {
-                ops::write_new_file(&target, contents).with_context(|| context(&target))?;
-            } else {
-                ops::link(&self.live.join(path), &target).with_context(|| context(&target))?;
-            }
+            ops::link(&self.live.join(path), &target).with_context(|| context(&target))?;
         }
         if self.live.is_dir() {
-            self.carry_over(staging, &produced, &mut folders)?;
+            self.carry_over(staging, &state.next, folders)?;
         }
         let manifest = staging.join(MANIFEST_FILE);
-        ops::write_new_file(&manifest, plan.next_manifest.as_bytes()).with_context(|| context(&manifest))?;
+        ops::write_new_file(&manifest, manifest_text.as_bytes()).with_context(|| context(&manifest))?;
         for folder in folders.created.iter().rev() {
             ops::sync_dir(folder).with_context(|| context(folder))?;
         }
@@ -401,7 +498,7 @@ impl OwnedDir {
 
     /// Links into `staging` every file of the live board that is not the tool's (a
     /// `CNAME`, notes), and recreates its empty folders.
-    fn carry_over(&self, staging: &Path, produced: &BTreeSet<&str>, folders: &mut Folders) -> Result<()> {
+    fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, folders: &mut Folders) -> Result<()> {
         for entry in walkdir::WalkDir::new(&self.live).follow_links(false).sort_by_file_name().min_depth(1) {
             let entry = entry.with_context(|| format!("could not read {}", self.live.display()))?;
             let Ok(relative) = entry.path().strip_prefix(&self.live) else {
@@ -416,7 +513,7 @@ impl OwnedDir {
                 }
                 continue;
             }
-            if key == MANIFEST_FILE || produced.contains(key.as_str()) || self.manifest.contains_key(&key) {
+            if key == MANIFEST_FILE || produced.contains_key(key.as_str()) || self.manifest.contains_key(key.as_str()) {
                 continue;
             }
             folders.create_parent(&target)?;
@@ -466,20 +563,21 @@ impl OwnedDir {
         Ok(())
     }
 
-    /// Writes `files` into the folder itself, one file at a time (each atomically), for a
-    /// folder that cannot be switched. While new files are written the manifest already
-    /// lists them, so an interrupted run leaves no file the next run would take for
-    /// someone else's.
-    fn apply_in_place(&self, files: &[(&str, &[u8])], plan: &Plan) -> Result<()> {
-        let writes: BTreeSet<&str> = plan.added.iter().chain(&plan.changed).map(String::as_str).collect();
+    /// Writes the changed pages into the folder itself, one file at a time (each
+    /// atomically), for a folder that cannot be switched. While new files are written the
+    /// manifest already lists them, so an interrupted run leaves no file the next run
+    /// would take for someone else's.
+    fn apply_in_place(&self, state: &BuildState, plan: &Plan, manifest_text: &str) -> Result<()> {
         if !plan.added.is_empty() {
             let mut interim = self.manifest.clone();
-            for (path, contents) in files.iter().filter(|(path, _)| writes.contains(path)) {
-                interim.insert((*path).to_string(), content_hash(contents));
+            for path in &plan.added {
+                if let Some(record) = state.next.get(path.as_str()) {
+                    interim.insert(path.as_str().into(), record.clone());
+                }
             }
             write_atomic(&self.dir.join(MANIFEST_FILE), render_manifest(&interim).as_bytes())?;
         }
-        for (path, contents) in files.iter().filter(|(path, _)| writes.contains(path)) {
+        for (path, contents) in &state.buffered {
             write_atomic(&self.dir.join(path), contents)?;
         }
         for path in &plan.removed {
@@ -487,8 +585,8 @@ impl OwnedDir {
             ops::remove_file(&target).with_context(|| format!("could not remove {}", target.display()))?;
             self.prune_empty_parents(&target);
         }
-        if let Some(text) = &plan.manifest {
-            write_atomic(&self.dir.join(MANIFEST_FILE), text.as_bytes())?;
+        if plan.manifest_changed {
+            write_atomic(&self.dir.join(MANIFEST_FILE), manifest_text.as_bytes())?;
         }
         Ok(())
     }
@@ -501,6 +599,177 @@ impl OwnedDir {
                 break;
             }
             current = folder.parent();
+        }
+    }
+}
+
+fn bug(message: String) -> OwnedError {
+    OwnedError::new(message, "this is a bug in disclose: please report it")
+}
+
+impl Build<'_> {
+    /// Keeps the page at `path` as it is, without building it, when the old manifest
+    /// records the same inputs `fingerprint` for it and the file is there. Returns false
+    /// (and records nothing) otherwise: then the page must be given with [`Build::put`].
+    pub fn keep(&self, path: &str, fingerprint: &str) -> bool {
+        let Some(old) = self.owned.manifest.get(path) else {
+            return false;
+        };
+        if old.fingerprint.as_deref() != Some(fingerprint) || !is_safe_relative(path) || path == MANIFEST_FILE {
+            return false;
+        }
+        if !fs::symlink_metadata(self.owned.live.join(path)).is_ok_and(|meta| self.owned.untouched(&meta)) {
+            return false;
+        }
+        let mut state = lock(&self.state);
+        if state.next.contains_key(path) {
+            return false;
+        }
+        state.next.insert(path.into(), old.clone());
+        true
+    }
+
+    /// Takes one page: its path, contents and, when known, the fingerprint of the inputs
+    /// it was built from (for [`Build::keep`] in the next run). A changed or new page is
+    /// written into the staging folder at once. Refuses an unsafe path, a path given
+    /// twice, and a file in the way that is not the tool's.
+    pub fn put(&self, path: &str, contents: &[u8], fingerprint: Option<&str>) -> Result<()> {
+        let target = self.record(path, contents, fingerprint)?;
+        match (target, self.mode) {
+            (Some(target), Mode::Stage) => ops::write_new_file(&target, contents).with_context(|| format!("could not write {}", target.display())),
+            (Some(_), Mode::InPlace) => {
+                lock(&self.state).buffered.push((path.to_string(), contents.to_vec()));
+                Ok(())
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Records a page in the new manifest and the plan; returns where to write it when it
+    /// is changed or new (and creates the folders for it).
+    fn record(&self, path: &str, contents: &[u8], fingerprint: Option<&str>) -> Result<Option<PathBuf>, OwnedError> {
+        if !is_safe_relative(path) || path == MANIFEST_FILE {
+            return Err(bug(format!(
+                "a generated file has the path \"{path}\", which is not a plain path inside the output folder"
+            )));
+        }
+        let owned = self.owned;
+        let hash = sha256(contents);
+        let old = owned.manifest.get(path);
+        let target = owned.live.join(path);
+        let write = match fs::symlink_metadata(&target) {
+            Err(_) => Some(true),
+            Ok(meta) if meta.is_file() => match old {
+                // The manifest's hash is trusted for a file not modified since; a file
+                // edited by hand is compared byte for byte.
+                Some(old)
+                    if old.hash == hash
+                        && meta.len() == contents.len() as u64
+                        && (owned.untouched(&meta) || fs::read(&target).is_ok_and(|bytes| bytes == contents)) =>
+                {
+                    None
+                }
+                Some(_) => Some(false),
+                // Not the tool's: the same contents are adopted, other contents refused.
+                None if fs::read(&target).is_ok_and(|bytes| bytes == contents) => None,
+                None => return Err(foreign(&owned.shown, path)),
+            },
+            Ok(_) => return Err(foreign(&owned.shown, path)),
+        };
+        let mut state = lock(&self.state);
+        let record = Record {
+            hash,
+            fingerprint: fingerprint.map(Into::into),
+        };
+        if state.next.insert(path.into(), record).is_some() {
+            return Err(bug(format!("the generated file \"{path}\" is produced twice")));
+        }
+        let Some(added) = write else {
+            return Ok(None);
+        };
+        if added {
+            state.added.push(path.to_string());
+        } else {
+            state.changed.push(path.to_string());
+        }
+        if self.mode != Mode::Stage {
+            return Ok(Some(PathBuf::new()));
+        }
+        let staging_target = self.staging.join(path);
+        let created = (|| -> Result<()> {
+            if state.folders.is_none() {
+                if let Some(parent) = self.staging.parent() {
+                    ops::create_dir_all(parent).with_context(|| format!("could not write {}", parent.display()))?;
+                }
+                let mut folders = Folders::new(&self.staging, &owned.live);
+                folders.create(&self.staging)?;
+                state.folders = Some(folders);
+            }
+            match &mut state.folders {
+                Some(folders) => folders.create_parent(&staging_target),
+                None => Ok(()),
+            }
+        })();
+        created.map_err(|error| OwnedError::new(format!("{error:#}"), "check that the folder beside the site folder can be written"))?;
+        Ok(Some(staging_target))
+    }
+
+    /// What the pages given so far change.
+    pub fn plan(&self) -> Plan {
+        let state = lock(&self.state);
+        let mut plan = Plan {
+            added: state.added.clone(),
+            changed: state.changed.clone(),
+            ..Plan::default()
+        };
+        plan.added.sort();
+        plan.changed.sort();
+        plan.unchanged = state.next.len() - plan.added.len() - plan.changed.len();
+        let owned = self.owned;
+        for path in owned.manifest.keys() {
+            if !state.next.contains_key(path) && is_safe_relative(path) && **path != *MANIFEST_FILE && owned.live.join(&**path).is_file() {
+                plan.removed.push(path.to_string());
+            }
+        }
+        let text = render_manifest(&state.next);
+        plan.manifest_changed = owned.manifest_digest != Some(sha256(text.as_bytes()));
+        plan
+    }
+
+    /// Switches the folder to the new board (see the module's documentation). With
+    /// nothing to change, writes nothing and removes the staging folder.
+    pub fn commit(self, plan: &Plan) -> Result<()> {
+        self.commit_with(plan, true)
+    }
+
+    fn commit_with(mut self, plan: &Plan, allow_exchange: bool) -> Result<()> {
+        let owned = self.owned;
+        let needs_switch = !plan.is_empty() || plan.manifest_changed || owned.live != owned.dir;
+        if !needs_switch || self.mode == Mode::DryRun {
+            return Ok(());
+        }
+        let mut state = std::mem::take(&mut *lock(&self.state));
+        let text = render_manifest(&state.next);
+        if self.mode == Mode::InPlace {
+            return owned.apply_in_place(&state, plan, &text);
+        }
+        let staging = self.staging.clone();
+        if let Err(error) = owned.complete_staging(&staging, &mut state, &text) {
+            // Cleaning up is best effort: the next run removes what is left.
+            let _ = fs::remove_dir_all(&staging);
+            return Err(error);
+        }
+        self.switching = true;
+        owned.switch(&staging, allow_exchange)
+    }
+}
+
+impl Drop for Build<'_> {
+    /// A build that is dropped without being switched in leaves no staging folder
+    /// (best effort: the next run removes what is left).
+    fn drop(&mut self) {
+        if self.mode == Mode::Stage && !self.switching && exists(&self.staging) {
+            let _ = fs::remove_dir_all(&self.staging);
         }
     }
 }
@@ -634,7 +903,7 @@ mod tests {
         // Same input again: nothing to do.
         let owned = OwnedDir::open(root.path(), "site").unwrap();
         let plan = owned.plan(&second).unwrap();
-        assert!(plan.is_empty() && plan.manifest.is_none(), "{plan:?}");
+        assert!(plan.is_empty() && !plan.manifest_changed, "{plan:?}");
     }
 
     #[test]
@@ -837,6 +1106,46 @@ mod tests {
             inode,
             "an unchanged page is the same file"
         );
+    }
+
+    #[test]
+    fn a_page_with_the_same_fingerprint_is_kept_without_its_contents() {
+        let root = scratch();
+        let owned = OwnedDir::open(root.path(), "site").unwrap();
+        let build = owned.begin(false).unwrap();
+        build.put("items/a.html", b"a", Some("f1")).unwrap();
+        build.put("index.html", b"i", None).unwrap();
+        let plan = build.plan();
+        build.commit(&plan).unwrap();
+        let manifest = fs::read_to_string(root.path().join("site").join(MANIFEST_FILE)).unwrap();
+        assert!(manifest.contains(&format!("{} fp:f1  items/a.html\n", content_hash(b"a"))), "{manifest}");
+
+        let owned = OwnedDir::open(root.path(), "site").unwrap();
+        let build = owned.begin(false).unwrap();
+        assert!(!build.keep("items/a.html", "f2"), "other inputs");
+        assert!(!build.keep("index.html", "f1"), "no fingerprint recorded");
+        assert!(build.keep("items/a.html", "f1"));
+        build.put("index.html", b"i", None).unwrap();
+        let plan = build.plan();
+        assert!(plan.is_empty() && !plan.manifest_changed && plan.unchanged == 2, "{plan:?}");
+        build.commit(&plan).unwrap();
+        assert_eq!(names(root.path()), ["site"]);
+
+        // A page changed by hand after the manifest is not kept.
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        fs::write(root.path().join("site/items/a.html"), "b").unwrap();
+        let owned = OwnedDir::open(root.path(), "site").unwrap();
+        let build = owned.begin(false).unwrap();
+        assert!(!build.keep("items/a.html", "f1"));
+    }
+
+    #[test]
+    fn version_1_manifests_are_read() {
+        let text = format!("# disclose-manifest 1\n{}  index.html\n", content_hash(b"x"));
+        let map = parse_manifest(&text).unwrap();
+        assert_eq!(map["index.html"].hash, sha256(b"x"));
+        assert!(parse_manifest("sha256:zz  index.html\n").is_none());
+        assert!(parse_manifest(&format!("{} xx:1  a\n", content_hash(b"x"))).is_none());
     }
 
     #[test]

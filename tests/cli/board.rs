@@ -319,3 +319,58 @@ fn write_example_board_for_the_browser_check() {
     std::fs::write(out.join("bulletins/2026-Q3.html"), bulletin.html).unwrap();
     std::fs::write(out.join("bulletins/2026-Q3.md"), bulletin.markdown).unwrap();
 }
+
+/// Runs `disclose publish` with `threads` worker threads; it must succeed.
+fn publish_with_threads(repo: &Repo, threads: &str) {
+    let output = repo
+        .cmd(&["publish", "--as-of", AS_OF])
+        .env("RAYON_NUM_THREADS", threads)
+        .output()
+        .expect("run disclose");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+}
+
+#[test]
+fn publish_output_is_byte_identical_with_one_thread_and_with_two() {
+    let (one, two) = (Repo::example(), Repo::example());
+    publish_with_threads(&one, "1");
+    publish_with_threads(&two, "2");
+    let (a, b) = (one.snapshot_tree(), two.snapshot_tree());
+    assert!(
+        a.iter().filter(|(path, _)| path.starts_with("site/items/")).count() > 40,
+        "the board was not written"
+    );
+    let paths = |tree: &[(String, Vec<u8>)]| tree.iter().map(|(path, _)| path.clone()).collect::<Vec<_>>();
+    assert_eq!(paths(&a), paths(&b));
+    for ((path, x), (_, y)) in a.iter().zip(&b) {
+        assert!(x == y, "{path} differs between 1 and 2 threads");
+    }
+}
+
+#[test]
+fn a_changed_body_rebuilds_its_page_only_and_a_changed_template_every_page() {
+    let repo = Repo::example();
+    publish_with_threads(&repo, "2");
+    let changed = repo.path().join("site/items/2026-H1-1.1.html");
+    let other = repo.path().join("site/items/2026-Q3-6.5.html");
+    let other_time = std::fs::metadata(&other).unwrap().modified().unwrap();
+    repo.edit(
+        "items/2026/2026-H1-1.1.md",
+        "（一）落实医共体建设部署。",
+        "（一）落实医共体建设部署（已修订）。",
+    );
+    publish_with_threads(&repo, "2");
+    assert!(repo.read("site/items/2026-H1-1.1.html").contains("落实医共体建设部署（已修订）。"));
+    assert_eq!(std::fs::metadata(&other).unwrap().modified().unwrap(), other_time, "an unchanged page is kept");
+    assert!(!repo.read("site/index.html").is_empty());
+
+    // A changed template is an input of every item page.
+    repo.write("templates/item.html", "<h1>{{ item.title }}</h1>\n{{ item.body_html | safe }}\n");
+    publish_with_threads(&repo, "2");
+    assert!(repo.read("site/items/2026-Q3-6.5.html").starts_with("<h1>"));
+    assert!(std::fs::read_to_string(&changed).unwrap().contains("（已修订）"));
+    // A page edited by hand is the tool's: the next publish puts it back.
+    repo.write("site/items/2026-Q3-6.5.html", "hand edit");
+    publish_with_threads(&repo, "2");
+    assert!(repo.read("site/items/2026-Q3-6.5.html").starts_with("<h1>"));
+}
