@@ -55,9 +55,14 @@ impl Format {
     }
 }
 
-/// Parses `YYYY-MM-DD`.
+/// Parses `YYYY-MM-DD`, for a year the tool can reason about (1900–2999).
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("\"{text}\" is not a date: write it as YYYY-MM-DD, like 2026-03-31"))
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("\"{text}\" is not a date: write it as YYYY-MM-DD, like 2026-03-31"))?;
+    if (1900..=2999).contains(&chrono::Datelike::year(&date)) {
+        Ok(date)
+    } else {
+        Err(format!("{text} is too far from today: use a year between 1900 and 2999"))
+    }
 }
 
 /// The subcommands.
