@@ -86,10 +86,17 @@ impl Item {
         if let Some(front) = &self.front {
             return scan(front);
         }
-        std::fs::read_to_string(&self.source_path)
+        self.read_back()
             .ok()
-            .and_then(|text| split(&text.replace("\r\n", "\n")).map(|parts| scan(parts.front)))
+            .and_then(|text| split(&text).map(|parts| scan(parts.front)))
             .unwrap_or_else(|| Location::file_start(&self.file))
+    }
+
+    /// The file's text read back from disk as the loader saw it: without a byte-order
+    /// mark, with LF line ends.
+    fn read_back(&self) -> std::io::Result<String> {
+        let text = std::fs::read_to_string(&self.source_path)?;
+        Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n"))
     }
 
     /// The Markdown body: the kept one, or read back from the file.
@@ -97,8 +104,7 @@ impl Item {
         if let Some(body) = &self.body {
             return Ok(Cow::Borrowed(body));
         }
-        let text = std::fs::read_to_string(&self.source_path)?;
-        let text = text.trim_start_matches('\u{feff}').replace("\r\n", "\n");
+        let text = self.read_back()?;
         match split(&text) {
             Some(parts) => Ok(Cow::Owned(parts.body.to_string())),
             None => Err(std::io::Error::new(

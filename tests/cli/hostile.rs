@@ -133,3 +133,16 @@ fn periods_with_chinese_characters_are_findings_not_crashes() {
     assert_eq!(code, 1);
     assert_eq!(stdout.matches("error[bad-period]").count(), 2, "{stdout}");
 }
+
+#[test]
+fn findings_in_a_file_with_a_byte_order_mark_point_at_the_right_line() {
+    let repo = Repo::fixture("minimal");
+    let text = repo
+        .read("items/2026/2026-Q1-1.1.md")
+        .replace("entry = \"1.1\"", "entry = \"9.9\"")
+        .replace('\n', "\r\n");
+    repo.write("items/2026/2026-Q1-1.1.md", &format!("\u{feff}{text}"));
+    let (code, stdout) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(stdout.contains("--> items/2026/2026-Q1-1.1.md:2:9"), "{stdout}");
+}
