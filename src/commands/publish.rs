@@ -143,19 +143,14 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     let bulletin = build_bulletin(&published, &list, quarter, as_of).context("could not build the bulletin")?;
     let bulletin_change = bulletin_change(&published, &bulletin, quarter);
 
+    let preview = Preview {
+        stamps: &stamps,
+        waiting: &waiting,
+        plan: &plan,
+        list: &list,
+    };
     if dry_run {
-        print_dry_run(
-            cx,
-            &published,
-            &Preview {
-                stamps: &stamps,
-                waiting: &waiting,
-                plan: &plan,
-                list: &list,
-            },
-            quarter,
-            bulletin_change,
-        );
+        print_dry_run(cx, &published, &preview, quarter, bulletin_change);
         return Ok(EXIT_OK);
     }
 
@@ -167,16 +162,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     let outcome = write_built_bulletin(&published, &bulletin, quarter, as_of, false)?;
     let bulletin_written = matches!(outcome.status, BulletinStatus::Created | BulletinStatus::Updated);
 
-    print_summary(
-        cx,
-        &published,
-        &Preview {
-            stamps: &stamps,
-            waiting: &waiting,
-            plan: &plan,
-            list: &list,
-        },
-    );
+    print_summary(cx, &published, &preview);
     let (md, html) = (outcome.markdown_path, outcome.html_path);
     match outcome.status {
         BulletinStatus::Created => println!("Bulletin: wrote {md} and {html} (the members' bulletin of {quarter})."),
