@@ -30,24 +30,33 @@ pub const EXIT_FAILURE: i32 = 2;
 /// Exit code when standard output was closed early (as a process killed by SIGPIPE).
 pub const EXIT_BROKEN_PIPE: i32 = 141;
 
+/// The text of a panic's payload.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> &str {
+    payload
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| payload.downcast_ref::<&str>().copied())
+        .unwrap_or("")
+}
+
+/// True for the panic `println!` raises when standard output was closed early.
+fn is_broken_pipe(message: &str) -> bool {
+    message.contains("Broken pipe")
+}
+
 /// Replaces Rust's panic message: output cut short by a closed pipe (`disclose … | head`)
-/// ends quietly, and a real bug prints one line asking for a report instead of a stack
-/// trace.
+/// says nothing, and a real bug prints one line asking for a report instead of a stack
+/// trace. The panic then unwinds, so that guards such as the repository lock are
+/// released, and [`run`] turns it into an exit code.
 pub fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let message = info
-            .payload()
-            .downcast_ref::<String>()
-            .map(String::as_str)
-            .or_else(|| info.payload().downcast_ref::<&str>().copied())
-            .unwrap_or("");
-        if message.contains("Broken pipe") {
-            std::process::exit(EXIT_BROKEN_PIPE);
+        let message = panic_message(info.payload());
+        if is_broken_pipe(message) {
+            return;
         }
         let place = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
         eprintln!("error: disclose stopped on an internal problem{place}: {message}");
         eprintln!("  help: this is a bug, not a problem with your files; please report it with the command you ran");
-        std::process::exit(EXIT_FAILURE);
     }));
 }
 
@@ -67,11 +76,14 @@ where
         }
     };
     let context = Context::from_cli(&cli);
-    match commands::dispatch(cli.command, &context) {
-        Ok(code) => code,
-        Err(error) => {
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| commands::dispatch(cli.command, &context)));
+    match outcome {
+        Ok(Ok(code)) => code,
+        Ok(Err(error)) => {
             commands::context::print_error(&error, context.paint_stderr);
             EXIT_FAILURE
         }
+        Err(payload) if is_broken_pipe(panic_message(payload.as_ref())) => EXIT_BROKEN_PIPE,
+        Err(_) => EXIT_FAILURE,
     }
 }

@@ -215,3 +215,21 @@ fn a_closed_pipe_ends_quietly_without_a_panic() {
     assert!(stderr.is_empty(), "{stderr}");
     assert_eq!(output.status.code(), Some(141));
 }
+
+#[test]
+fn a_closed_pipe_during_publish_releases_the_lock() {
+    let repo = Repo::example();
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("disclose"))
+        .args(["publish", "--dry-run", "--as-of", AS_OF])
+        .current_dir(repo.path())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(141), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(!repo.path().join(".disclose.lock").exists(), "the lock was left behind");
+    let (code, _, stderr) = repo.run(&["publish", "--dry-run", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{stderr}");
+}
