@@ -86,9 +86,9 @@ fn built_in_years() -> Vec<CalendarYear> {
     crate::load::calendar::parse_calendar(&source, "built in", &mut Findings::new())
 }
 
-fn crossed_json(deadline: &Deadline) -> Vec<Value> {
-    deadline
-        .crossed
+/// The days a count crossed, as `explain` and `calendar add` print them in JSON.
+pub fn crossed_json(crossed: &[Crossed]) -> Vec<Value> {
+    crossed
         .iter()
         .map(|c| {
             json!({
@@ -116,17 +116,17 @@ fn add(cx: &Context, calendar: &Calendar, date: NaiveDate, n: u32, calendar_days
             "unit": unit,
             "nominal": deadline.nominal,
             "due": deadline.due,
-            "crossed": crossed_json(&deadline),
-            "uncovered_years": deadline.uncovered_years,
+            "crossed": crossed_json(&deadline.crossed(calendar)),
+            "uncovered_years": deadline.uncovered_years(calendar),
         });
         println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(EXIT_OK);
     }
-    print!("{}", add_text(&deadline, cx.paint));
+    print!("{}", add_text(calendar, &deadline, cx.paint));
     Ok(EXIT_OK)
 }
 
-fn add_text(deadline: &Deadline, paint: Paint) -> String {
+fn add_text(calendar: &Calendar, deadline: &Deadline, paint: Paint) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -153,10 +153,10 @@ fn add_text(deadline: &Deadline, paint: Paint) -> String {
             let _ = writeln!(out, "  it is not a working day, so the limit ends on the next working day");
         }
     }
-    for crossed in &deadline.crossed {
+    for crossed in &deadline.crossed(calendar) {
         let _ = writeln!(out, "    {}", crossed_line(crossed));
     }
-    for year in &deadline.uncovered_years {
+    for year in deadline.uncovered_years(calendar) {
         let _ = writeln!(
             out,
             "{} no calendar covers {year}: its days were counted on weekends alone; add calendar/{year}.toml from the State Council notice",

@@ -366,16 +366,17 @@ fn to_text(repo: &Repo, explained: &Explained, as_of: NaiveDate, paint: Paint) -
             }
         );
     }
-    if deadline.crossed.is_empty() {
+    let crossed = deadline.crossed(&repo.calendar);
+    if crossed.is_empty() {
         let _ = writeln!(out, "  crossed  no holiday, weekend or make-up working day");
     } else {
         let _ = writeln!(out, "  crossed");
-        for crossed in &deadline.crossed {
+        for crossed in &crossed {
             let _ = writeln!(out, "    {}", crossed_line(crossed));
         }
     }
     let _ = writeln!(out, "  due      {}", paint.bold(&day(deadline.due)));
-    for year in &deadline.uncovered_years {
+    for year in deadline.uncovered_years(&repo.calendar) {
         let _ = writeln!(
             out,
             "  {} no calendar covers {year}: its days were counted on weekends alone (add calendar/{year}.toml from the State Council notice)",
@@ -410,23 +411,7 @@ fn to_json(repo: &Repo, explained: &Explained, as_of: NaiveDate) -> Value {
         Limit::WorkingDays(n) => ("working_days", n),
         Limit::Months(n) => ("months", n),
     };
-    let crossed: Vec<Value> = deadline
-        .crossed
-        .iter()
-        .map(|c| {
-            json!({
-                "date": c.date,
-                "kind": match &c.kind {
-                    crate::obligations::calendar::DayKind::Holiday(_) => "holiday",
-                    crate::obligations::calendar::DayKind::Weekend => "weekend",
-                    crate::obligations::calendar::DayKind::MakeUp => "make-up",
-                    crate::obligations::calendar::DayKind::Working => "working",
-                },
-                "name": match &c.kind { crate::obligations::calendar::DayKind::Holiday(name) => Some(name.as_str()), _ => None },
-                "counted": c.counted,
-            })
-        })
-        .collect();
+    let crossed = crate::commands::calendar::crossed_json(&deadline.crossed(&repo.calendar));
     let (state_text, next) = state_words(repo, explained, as_of);
     let obligation = explained.obligation.as_ref();
     json!({
@@ -441,7 +426,7 @@ fn to_json(repo: &Repo, explained: &Explained, as_of: NaiveDate) -> Value {
         "nominal": deadline.nominal,
         "crossed": crossed,
         "due": deadline.due,
-        "uncovered_years": deadline.uncovered_years,
+        "uncovered_years": deadline.uncovered_years(&repo.calendar),
         "state": obligation.map(|o| o.state.as_str()),
         "met_by": obligation.and_then(|o| o.met_by.clone()),
         "met_on": obligation.and_then(|o| o.met_on),

@@ -115,7 +115,7 @@ fn edit_distance(a: &str, b: &str) -> usize {
 /// when a year on the way has no calendar (the count then skips weekends alone).
 fn working_days_after(cx: &Context, repo: &Repo, start: NaiveDate, days: u32) -> Deadline {
     let deadline = add_working_days(&repo.calendar, start, days);
-    for year in &deadline.uncovered_years {
+    for year in deadline.uncovered_years(&repo.calendar) {
         eprintln!(
             "{} no working-day calendar covers {year}, so the limit was counted skipping weekends only; add calendar/{year}.toml with that year's holidays and make-up working days, then correct `due_on` if it changes",
             cx.paint_stderr.warning("warning:")

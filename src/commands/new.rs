@@ -498,7 +498,7 @@ fn choose_id(repo: &Repo, entry: &Entry, fields: &Fields, as_of: NaiveDate) -> S
     let mut taken: BTreeSet<String> = repo
         .items
         .iter()
-        .map(|i| i.id.to_lowercase())
+        .map(|i| i.id.as_str().to_lowercase())
         .chain(repo.cases.iter().map(|c| c.id.to_lowercase()))
         .collect();
     let mut ignored = Findings::new();

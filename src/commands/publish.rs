@@ -60,7 +60,7 @@ struct Brief {
 impl Brief {
     fn of(item: &Item) -> Brief {
         Brief {
-            id: item.id.clone(),
+            id: item.id.to_string(),
             file: item.file.clone(),
             title: item.title.clone(),
         }

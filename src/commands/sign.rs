@@ -307,7 +307,7 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
     Ok(Planned {
         item,
         text: Some(document.render()),
-        replaces: current.map(|s| (s.by.clone(), s.on)),
+        replaces: current.map(|s| (s.by.to_string(), s.on)),
     })
 }
 

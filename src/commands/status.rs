@@ -92,7 +92,7 @@ fn current_item(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> Optio
         .iter()
         .filter(|item| item.entry == obligation.entry && item.is_published(as_of) && !superseded.contains(&item.id))
         .max_by_key(|item| (item.published_on, item.id.clone()))
-        .map(|item| item.id.clone())
+        .map(|item| item.id.to_string())
 }
 
 /// Everything on the to-do list.
@@ -129,7 +129,7 @@ fn gather<'a>(repo: &'a Repo, list: &'a [Obligation], findings: &Findings, as_of
     let mut uncovered: Vec<i32> = list
         .iter()
         .filter(|o| !o.is_met())
-        .flat_map(|o| o.deadline.uncovered_years.iter().copied())
+        .flat_map(|o| o.deadline.uncovered_years(&repo.calendar))
         .collect();
     uncovered.sort_unstable();
     uncovered.dedup();

@@ -10,7 +10,7 @@ use crate::load::source::KeyPositions;
 /// The file being checked, where its keys are, and the findings so far.
 pub struct FileContext<'a> {
     /// Where each key stands.
-    pub keys: &'a KeyPositions,
+    pub keys: &'a KeyPositions<'a>,
     /// Findings for this file.
     pub findings: &'a mut Findings,
 }

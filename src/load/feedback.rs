@@ -85,6 +85,6 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
         actions,
         response,
         body: parts.body.to_string(),
-        keys: keys.clone(),
+        keys: keys.clone().into_owned(),
     })
 }

@@ -39,7 +39,7 @@ pub fn split(text: &str) -> Option<Split<'_>> {
 pub fn parse_front_matter<'a, T: serde::de::DeserializeOwned>(
     source: &'a crate::load::source::SourceText,
     findings: &mut crate::diag::Findings,
-) -> Option<(T, Split<'a>, crate::load::source::KeyPositions)> {
+) -> Option<(T, Split<'a>, crate::load::source::KeyPositions<'a>)> {
     let Some(parts) = split(&source.text) else {
         findings.push(missing_front_matter(&source.file));
         return None;

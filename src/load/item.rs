@@ -1,15 +1,31 @@
 //! items/**/*.md → [`Item`].
 
+use std::path::Path;
+use std::sync::Arc;
+
+use compact_str::CompactString;
+
 use crate::diag::{Code, Findings};
 use crate::load::context::FileContext;
-use crate::load::frontmatter::parse_front_matter;
+use crate::load::frontmatter::{parse_front_matter, Split};
 use crate::load::raw::{RawItem, RawPeriod};
 use crate::load::source::SourceText;
 use crate::model::item::Signature;
 use crate::model::{Item, Scope};
 
-/// Parses one item file whose id is `id`.
+/// Parses one item file whose id is `id`, keeping its body and front matter text (for
+/// a single file checked before it is written; see [`Item::body`]).
 pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Option<Item> {
+    let (mut item, parts) = parse_item_lean(id, source, findings)?;
+    item.body = Some(parts.body.to_string());
+    item.front = Some(parts.front.into());
+    Some(item)
+}
+
+/// Parses one item file without copying its texts: the item and the split file, whose
+/// body the caller can search while the file is in memory. Reads back go to
+/// `item.file` relative to the working folder until the caller sets `source_root`.
+pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Findings) -> Option<(Item, Split<'a>)> {
     let (raw, parts, keys) = parse_front_matter::<RawItem>(source, findings)?;
     let raw_event_written = raw.event.is_some();
     let mut cx = FileContext { keys: &keys, findings };
@@ -18,7 +34,7 @@ pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
         None => (None, None),
         Some(RawPeriod::Text(text)) => (text.parse().ok(), Some(text)),
         Some(RawPeriod::Year(year)) => {
-            let text = year.to_string();
+            let text = CompactString::from(year.to_string());
             (text.parse().ok(), Some(text))
         }
     };
@@ -29,7 +45,7 @@ pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
     let reviewed = signature(&mut cx, "reviewed", raw.reviewed_by, raw.reviewed_on.as_ref());
     let approved = signature(&mut cx, "approved", raw.approved_by, raw.approved_on.as_ref());
     let item = Item {
-        id: id.to_string(),
+        id: id.into(),
         file: source.file.clone(),
         entry: raw.entry,
         title: raw.title,
@@ -47,13 +63,13 @@ pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
         approved,
         published_on: cx.date("published_on", raw.published_on.as_ref()),
         body_hash: body_hash(parts.body),
-        body: Some(parts.body.to_string()),
+        body: None,
         body_line: parts.body_line,
-        front: Some(parts.front.into()),
-        source_path: std::path::PathBuf::from(&source.file),
+        front: None,
+        source_root: Arc::from(Path::new("")),
         has_event_key: raw_event_written,
     };
-    Some(item)
+    Some((item, parts))
 }
 
 /// The hash kept in [`Item::body_hash`].
@@ -65,7 +81,7 @@ pub fn body_hash(body: &str) -> u64 {
 }
 
 /// A `*_by` / `*_on` pair: both or neither.
-fn signature(cx: &mut FileContext<'_>, step: &str, by: Option<String>, on: Option<&toml::value::Datetime>) -> Option<Signature> {
+fn signature(cx: &mut FileContext<'_>, step: &str, by: Option<CompactString>, on: Option<&toml::value::Datetime>) -> Option<Signature> {
     let by_key = format!("{step}_by");
     let on_key = format!("{step}_on");
     let on = cx.date(&on_key, on);

@@ -4,6 +4,7 @@
 #![allow(missing_docs)] // the fields mirror the file formats, which the README documents
 use std::collections::BTreeMap;
 
+use compact_str::CompactString;
 use serde::Deserialize;
 use toml::value::Datetime;
 
@@ -110,7 +111,7 @@ pub struct RawEntry {
 #[serde(untagged)]
 pub enum RawPeriod {
     /// `"2026-Q1"`.
-    Text(String),
+    Text(CompactString),
     /// `2026`.
     Year(i64),
 }
@@ -119,21 +120,21 @@ pub enum RawPeriod {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawItem {
-    pub entry: String,
+    pub entry: CompactString,
     pub title: String,
     pub period: Option<RawPeriod>,
     pub event: Option<Datetime>,
-    pub matter: Option<String>,
-    pub stage: Option<String>,
+    pub matter: Option<CompactString>,
+    pub stage: Option<CompactString>,
     #[serde(rename = "final")]
     pub final_stage: Option<bool>,
-    pub scope: Option<String>,
-    pub audience: Option<String>,
-    pub supersedes: Option<String>,
-    pub prepared_by: Option<String>,
-    pub reviewed_by: Option<String>,
+    pub scope: Option<CompactString>,
+    pub audience: Option<CompactString>,
+    pub supersedes: Option<CompactString>,
+    pub prepared_by: Option<CompactString>,
+    pub reviewed_by: Option<CompactString>,
     pub reviewed_on: Option<Datetime>,
-    pub approved_by: Option<String>,
+    pub approved_by: Option<CompactString>,
     pub approved_on: Option<Datetime>,
     pub published_on: Option<Datetime>,
 }

@@ -3,55 +3,92 @@
 
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diag::{Code, Finding, Findings, Location};
 use crate::load::source::display_path;
 
-/// Files with `extension` below `root/folder`, as paths relative to `root`, sorted.
+/// Files with `extension` below `root/folder`, as paths relative to `root`, sorted by
+/// their bytes. The folder's subfolders (one per year) are walked in parallel, and
+/// unsorted: a city's archive lists 100,000 files, and one sort at the end is cheaper.
 pub fn files_with_extension(root: &Path, folder: &str, extension: &str, findings: &mut Findings) -> Vec<PathBuf> {
     let base = root.join(folder);
     if !base.is_dir() {
         return Vec::new();
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
-    let mut files = Vec::new();
-    let walker = WalkDir::new(&base).follow_links(false).sort_by_file_name().into_iter();
-    for entry in walker.filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.')) {
+    let walk = |start: &Path, depth: usize| {
+        let mut found = Found::default();
+        let walker = WalkDir::new(start).follow_links(false).max_depth(depth);
+        for entry in walker
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+        {
+            found.visit(root, &canonical_root, folder, extension, entry, depth == 1);
+        }
+        found
+    };
+    // The folder itself, one level deep: its files, and the subfolders to walk.
+    let mut top = walk(&base, 1);
+    let walked: Vec<Found> = top.subfolders.par_iter().map(|subfolder| walk(subfolder, usize::MAX)).collect();
+    for found in walked {
+        top.files.extend(found.files);
+        top.findings.extend(found.findings);
+    }
+    findings.extend(top.findings);
+    top.files.par_sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
+    top.files
+}
+
+/// What one walk found.
+#[derive(Default)]
+struct Found {
+    files: Vec<PathBuf>,
+    subfolders: Vec<PathBuf>,
+    findings: Findings,
+}
+
+impl Found {
+    /// Records one entry of a walk. With `defer_subfolders`, a real subfolder (not a
+    /// link) is noted for its own walk instead of entered.
+    fn visit(&mut self, root: &Path, canonical_root: &Path, folder: &str, extension: &str, entry: walkdir::Result<walkdir::DirEntry>, defer_subfolders: bool) {
         let entry = match entry {
             Ok(entry) => entry,
             Err(error) => {
                 let path = error.path().map_or_else(|| folder.to_string(), |p| relative(root, p));
-                findings.push(
+                self.findings.push(
                     Finding::new(Code::InvalidValue, format!("could not read this folder: {error}"))
                         .at(&Location::file_start(&path))
                         .help("check the folder's permissions"),
                 );
-                continue;
+                return;
             }
         };
         let path = entry.path();
         let is_wanted = path.extension().is_some_and(|e| e == extension);
         if entry.path_is_symlink() {
             match path.canonicalize() {
-                Ok(target) if target.starts_with(&canonical_root) && target.is_file() => {
+                Ok(target) if target.starts_with(canonical_root) && target.is_file() => {
                     if is_wanted {
-                        files.push(path.strip_prefix(root).unwrap_or(path).to_path_buf());
+                        self.files.push(path.strip_prefix(root).unwrap_or(path).to_path_buf());
                     }
                 }
-                Ok(target) if target.starts_with(&canonical_root) => {
-                    findings.push(symlink_finding(root, path, "it is a link to a folder, and linked folders are not followed"));
+                Ok(target) if target.starts_with(canonical_root) => {
+                    self.findings
+                        .push(symlink_finding(root, path, "it is a link to a folder, and linked folders are not followed"));
                 }
-                Ok(_) => findings.push(symlink_finding(root, path, "it points outside the repository")),
-                Err(_) => findings.push(symlink_finding(root, path, "it is broken or part of a loop")),
+                Ok(_) => self.findings.push(symlink_finding(root, path, "it points outside the repository")),
+                Err(_) => self.findings.push(symlink_finding(root, path, "it is broken or part of a loop")),
             }
-            continue;
+            return;
         }
-        if entry.file_type().is_file() && is_wanted {
-            files.push(path.strip_prefix(root).unwrap_or(path).to_path_buf());
+        if defer_subfolders && entry.depth() == 1 && entry.file_type().is_dir() {
+            self.subfolders.push(path.to_path_buf());
+        } else if entry.file_type().is_file() && is_wanted {
+            self.files.push(path.strip_prefix(root).unwrap_or(path).to_path_buf());
         }
     }
-    files
 }
 
 fn relative(root: &Path, path: &Path) -> String {

@@ -119,11 +119,31 @@ impl Catalogue {
 }
 
 /// Orders ids like `3.10` after `3.9`: numeric parts compare as numbers.
+/// Parts compare as (number, text), a part that is not a number counting as the largest.
+/// Sorting 100,000 obligations asks this millions of times, so it allocates nothing.
 pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    let split = |s: &str| -> Vec<(u64, String)> {
-        s.split(['.', '-'])
-            .map(|part| (part.parse::<u64>().unwrap_or(u64::MAX), part.to_string()))
-            .collect()
-    };
-    split(a).cmp(&split(b))
+    fn parts(s: &str) -> impl Iterator<Item = (u64, &str)> {
+        s.split(['.', '-']).map(|part| (part.parse::<u64>().unwrap_or(u64::MAX), part))
+    }
+    parts(a).cmp(parts(b))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+
+    use super::natural_cmp;
+
+    #[test]
+    fn numeric_parts_compare_as_numbers() {
+        assert_eq!(natural_cmp("3.10", "3.9"), Greater);
+        assert_eq!(natural_cmp("3.2", "3.2"), Equal);
+        assert_eq!(natural_cmp("3", "3.1"), Less, "a prefix comes first");
+        assert_eq!(natural_cmp("1.a", "1.9"), Greater, "a word sorts after every number");
+        assert_eq!(natural_cmp("1.a", "1.b"), Less);
+        assert_eq!(natural_cmp("2-10", "2-9"), Greater, "hyphens separate parts too");
+        let mut ids = vec!["10.1", "2.10", "2.9", "2.1", "1.10", "1.9"];
+        ids.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(ids, ["1.9", "1.10", "2.1", "2.9", "2.10", "10.1"]);
+    }
 }

@@ -208,7 +208,7 @@ pub struct Case {
     /// The opinion as received (private).
     pub body: String,
     /// Where each front-matter key stands.
-    pub keys: KeyPositions,
+    pub keys: KeyPositions<'static>,
 }
 
 impl Case {

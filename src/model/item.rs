@@ -1,7 +1,10 @@
 //! Disclosure items: the disclosures themselves, each going through 提出 → 审核 → 审批 → 实施.
 
 use std::borrow::Cow;
-use std::path::PathBuf;
+use std::path::Path;
+use std::sync::Arc;
+
+use compact_str::CompactString;
 
 use chrono::NaiveDate;
 
@@ -15,7 +18,7 @@ use crate::obligations::period::Period;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
     /// The person.
-    pub by: String,
+    pub by: CompactString,
     /// The day.
     pub on: NaiveDate,
 }
@@ -24,33 +27,33 @@ pub struct Signature {
 #[derive(Debug, Clone)]
 pub struct Item {
     /// The file name without `.md`.
-    pub id: String,
+    pub id: CompactString,
     /// The file, relative to the root.
     pub file: String,
     /// The catalogue entry it discloses.
-    pub entry: String,
+    pub entry: CompactString,
     /// The title.
     pub title: String,
     /// Periodic items: the period.
     pub period: Option<Period>,
     /// Periodic items: the period as written, when it did not parse.
-    pub period_text: Option<String>,
+    pub period_text: Option<CompactString>,
     /// Immediate and staged items: when the matter happened.
     pub event: Option<NaiveDate>,
     /// Staged items: the matter whose stages these are.
-    pub matter: Option<String>,
+    pub matter: Option<CompactString>,
     /// Staged items: this stage's label.
-    pub stage: Option<String>,
+    pub stage: Option<CompactString>,
     /// Staged items: the last stage.
     pub final_stage: bool,
     /// A narrower scope than the entry's, if given.
     pub scope: Option<Scope>,
     /// Restricted items: to whom.
-    pub audience: Option<String>,
+    pub audience: Option<CompactString>,
     /// Standing items: the id of the item this one replaces.
-    pub supersedes: Option<String>,
+    pub supersedes: Option<CompactString>,
     /// 提出: who drafted it.
-    pub prepared_by: Option<String>,
+    pub prepared_by: Option<CompactString>,
     /// 审核 (with the secrecy review).
     pub reviewed: Option<Signature>,
     /// 审批.
@@ -71,8 +74,9 @@ pub struct Item {
     /// The front matter's text while fresh from parsing, for finding positions; dropped
     /// like the body, and read back by [`Item::at`] when a finding needs it.
     pub front: Option<Box<str>>,
-    /// Where the file is on disk (absolute, or relative to the working folder).
-    pub source_path: PathBuf,
+    /// The folder that [`Item::file`] is relative to (the repository root, or empty for
+    /// the working folder), shared by every item of a repository.
+    pub source_root: Arc<Path>,
     /// True when the front matter writes an `event` key (even one that did not parse).
     pub has_event_key: bool,
 }
@@ -95,7 +99,7 @@ impl Item {
     /// The file's text read back from disk as the loader saw it: without a byte-order
     /// mark, with LF line ends.
     fn read_back(&self) -> std::io::Result<String> {
-        let text = std::fs::read_to_string(&self.source_path)?;
+        let text = std::fs::read_to_string(self.source_root.join(&self.file))?;
         Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n"))
     }
 

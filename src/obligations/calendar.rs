@@ -113,8 +113,13 @@ impl Calendar {
     }
 
     /// True when `date` is a working day.
+    /// Agrees with `self.day_kind(date).is_working()` (a test holds them together),
+    /// without copying a holiday's name: due dates ask this for every day they count.
     pub fn is_working_day(&self, date: NaiveDate) -> bool {
-        self.day_kind(date).is_working()
+        if self.workdays.contains(&date) {
+            return true;
+        }
+        !self.holidays.contains_key(&date) && !matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
     }
 }
 
@@ -151,5 +156,31 @@ mod tests {
         assert_eq!(calendar.day_kind(date(2030, 1, 5)), DayKind::MakeUp);
         assert_eq!(calendar.day_kind(date(2030, 1, 6)), DayKind::Weekend);
         assert_eq!(calendar.years().next().unwrap().source, "calendar/2030.toml");
+    }
+
+    #[test]
+    fn is_working_day_agrees_with_day_kind() {
+        let years = crate::load::calendar::parse_calendar(
+            &crate::load::source::SourceText {
+                file: "(built-in calendar)".to_string(),
+                text: BUILT_IN.to_string(),
+            },
+            "built in",
+            &mut crate::diag::Findings::new(),
+        );
+        let calendar = Calendar::from_years(years);
+        let mut day = date(2022, 12, 1);
+        let (mut holidays, mut make_up) = (0, 0);
+        while day < date(2027, 2, 1) {
+            let kind = calendar.day_kind(day);
+            holidays += usize::from(matches!(kind, DayKind::Holiday(_)));
+            make_up += usize::from(kind == DayKind::MakeUp);
+            assert_eq!(calendar.is_working_day(day), kind.is_working(), "{day}: {kind:?}");
+            day = day.succ_opt().unwrap();
+        }
+        assert!(
+            holidays > 100 && make_up > 20,
+            "the years crossed hold holidays ({holidays}) and make-up days ({make_up})"
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! Due dates by the Civil Code's counting rules (arts. 201 and 203): the starting day is
 //! not counted; a working-day limit counts only working days; a calendar-day limit whose
-//! last day is not a working day ends on the next working day. Every computation also
-//! records the days it crossed, so `disclose explain` can show its working.
+//! last day is not a working day ends on the next working day. The same count can be
+//! traced (the days it crossed), so `disclose explain` can show its working.
 
 use std::collections::BTreeSet;
 use std::fmt;
@@ -42,7 +42,9 @@ pub struct Crossed {
     pub counted: bool,
 }
 
-/// A computed due date and how it was reached.
+/// A computed due date. The days it crossed are not kept: [`Deadline::crossed`] walks
+/// the same days again when `explain` shows them, so a city's 100,000 obligations hold
+/// no lists.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deadline {
     /// The day the count starts from (not itself counted).
@@ -53,23 +55,46 @@ pub struct Deadline {
     pub due: NaiveDate,
     /// For a calendar-day limit: the day N days after the start, before rolling forward.
     pub nominal: NaiveDate,
-    /// Days crossed that were holidays, weekends or make-up days.
-    pub crossed: Vec<Crossed>,
-    /// Years whose official calendar is unknown: computed on weekends alone.
-    pub uncovered_years: BTreeSet<i32>,
+}
+
+impl Deadline {
+    /// The days this count crossed that were holidays, weekends or make-up days,
+    /// computed again on `calendar` (the one the deadline was computed on).
+    pub fn crossed(&self, calendar: &Calendar) -> Vec<Crossed> {
+        let mut crossed = Vec::new();
+        compute(calendar, self.start, self.limit, Some(&mut crossed));
+        crossed
+    }
+
+    /// Years whose official calendar is unknown among the days the count looked at
+    /// (the days after the start for a working-day count, the nominal day to the due
+    /// day otherwise): those days were computed on weekends alone.
+    pub fn uncovered_years(&self, calendar: &Calendar) -> BTreeSet<i32> {
+        let first = match self.limit {
+            Limit::WorkingDays(n) if n > 0 => next_day(self.start),
+            _ => self.nominal,
+        };
+        (first.year()..=self.due.year()).filter(|year| !calendar.covers(*year)).collect()
+    }
 }
 
 /// Computes `start` + `limit` on `calendar`.
 pub fn due_date(calendar: &Calendar, start: NaiveDate, limit: Limit) -> Deadline {
+    compute(calendar, start, limit, None)
+}
+
+/// The one count behind [`due_date`] and [`Deadline::crossed`]: `trace`, when given,
+/// records the days crossed that were not ordinary working days.
+fn compute(calendar: &Calendar, start: NaiveDate, limit: Limit, trace: Option<&mut Vec<Crossed>>) -> Deadline {
     match limit {
-        Limit::WorkingDays(n) => add_working_days(calendar, start, n),
-        Limit::CalendarDays(n) => add_calendar_days(calendar, start, n),
+        Limit::WorkingDays(n) => working_days(calendar, start, n, trace),
+        Limit::CalendarDays(n) => {
+            let nominal = start.checked_add_days(chrono::Days::new(u64::from(n))).unwrap_or(start);
+            roll_forward(calendar, start, nominal, limit, trace)
+        }
         Limit::Months(n) => {
             let nominal = start.checked_add_months(chrono::Months::new(n)).unwrap_or(start);
-            Deadline {
-                limit,
-                ..roll_forward(calendar, start, nominal, limit)
-            }
+            roll_forward(calendar, start, nominal, limit, trace)
         }
     }
 }
@@ -78,36 +103,33 @@ fn next_day(date: NaiveDate) -> NaiveDate {
     date.succ_opt().unwrap_or(date)
 }
 
-fn note_year(calendar: &Calendar, uncovered: &mut BTreeSet<i32>, date: NaiveDate) {
-    if !calendar.covers(date.year()) {
-        uncovered.insert(date.year());
-    }
-}
-
 /// `start` + `n` working days. With n = 0 the start itself if it is a working day, else
 /// the next working day.
 pub fn add_working_days(calendar: &Calendar, start: NaiveDate, n: u32) -> Deadline {
+    due_date(calendar, start, Limit::WorkingDays(n))
+}
+
+fn working_days(calendar: &Calendar, start: NaiveDate, n: u32, mut trace: Option<&mut Vec<Crossed>>) -> Deadline {
     if n == 0 {
-        return roll_forward(calendar, start, start, Limit::WorkingDays(0));
+        return roll_forward(calendar, start, start, Limit::WorkingDays(0), trace);
     }
-    let mut crossed = Vec::new();
-    let mut uncovered = BTreeSet::new();
     let mut day = start;
     let mut counted = 0;
     while counted < n {
         day = next_day(day);
-        note_year(calendar, &mut uncovered, day);
-        let kind = calendar.day_kind(day);
-        let working = kind.is_working();
+        let working = calendar.is_working_day(day);
         if working {
             counted += 1;
         }
-        if kind != DayKind::Working {
-            crossed.push(Crossed {
-                date: day,
-                kind,
-                counted: working,
-            });
+        if let Some(trace) = trace.as_deref_mut() {
+            let kind = calendar.day_kind(day);
+            if kind != DayKind::Working {
+                trace.push(Crossed {
+                    date: day,
+                    kind,
+                    counted: working,
+                });
+            }
         }
     }
     Deadline {
@@ -115,39 +137,32 @@ pub fn add_working_days(calendar: &Calendar, start: NaiveDate, n: u32) -> Deadli
         limit: Limit::WorkingDays(n),
         due: day,
         nominal: day,
-        crossed,
-        uncovered_years: uncovered,
     }
 }
 
 /// `start` + `n` calendar days; if that day is not a working day, the next working day.
 pub fn add_calendar_days(calendar: &Calendar, start: NaiveDate, n: u32) -> Deadline {
-    let nominal = start.checked_add_days(chrono::Days::new(u64::from(n))).unwrap_or(start);
-    roll_forward(calendar, start, nominal, Limit::CalendarDays(n))
+    due_date(calendar, start, Limit::CalendarDays(n))
 }
 
 /// `nominal`, or the first working day after it.
-fn roll_forward(calendar: &Calendar, start: NaiveDate, nominal: NaiveDate, limit: Limit) -> Deadline {
-    let mut crossed = Vec::new();
-    let mut uncovered = BTreeSet::new();
+fn roll_forward(calendar: &Calendar, start: NaiveDate, nominal: NaiveDate, limit: Limit, mut trace: Option<&mut Vec<Crossed>>) -> Deadline {
     let mut day = nominal;
-    note_year(calendar, &mut uncovered, day);
     while !calendar.is_working_day(day) {
-        crossed.push(Crossed {
-            date: day,
-            kind: calendar.day_kind(day),
-            counted: false,
-        });
+        if let Some(trace) = trace.as_deref_mut() {
+            trace.push(Crossed {
+                date: day,
+                kind: calendar.day_kind(day),
+                counted: false,
+            });
+        }
         day = next_day(day);
-        note_year(calendar, &mut uncovered, day);
     }
     Deadline {
         start,
         limit,
         due: day,
         nominal,
-        crossed,
-        uncovered_years: uncovered,
     }
 }
 
@@ -218,7 +233,7 @@ mod tests {
             assert_eq!(deadline.due, date(due), "{start} + {n} working days");
             assert_eq!(deadline.start, date(start));
             assert_eq!(deadline.limit, Limit::WorkingDays(n));
-            assert!(deadline.uncovered_years.is_empty(), "{start}: every year is covered");
+            assert!(deadline.uncovered_years(&calendar).is_empty(), "{start}: every year is covered");
             assert_eq!(due_date(&calendar, date(start), Limit::WorkingDays(n)), deadline, "due_date agrees");
         }
     }
@@ -228,7 +243,7 @@ mod tests {
         let calendar = built_in();
         let deadline = add_working_days(&calendar, date("2023-09-27"), 5);
         let holidays: Vec<_> = deadline
-            .crossed
+            .crossed(&calendar)
             .iter()
             .filter(|c| matches!(c.kind, DayKind::Holiday(_)))
             .map(|c| c.date)
@@ -238,16 +253,20 @@ mod tests {
             .chain((1..=6).map(|d| date(&format!("2023-10-{d:02}"))))
             .collect();
         assert_eq!(holidays, expected, "the 8-day break");
-        assert!(deadline.crossed.iter().filter(|c| matches!(c.kind, DayKind::Holiday(_))).all(|c| !c.counted));
+        assert!(deadline
+            .crossed(&calendar)
+            .iter()
+            .filter(|c| matches!(c.kind, DayKind::Holiday(_)))
+            .all(|c| !c.counted));
         let make_up: Vec<_> = deadline
-            .crossed
+            .crossed(&calendar)
             .iter()
             .filter(|c| c.kind == DayKind::MakeUp)
             .map(|c| (c.date, c.counted))
             .collect();
         assert_eq!(make_up, [(date("2023-10-07"), true), (date("2023-10-08"), true)]);
-        assert_eq!(deadline.crossed.len(), 10, "ordinary working days are not listed");
-        assert_eq!(deadline.crossed[0].kind, DayKind::Holiday("中秋节、国庆节".to_string()));
+        assert_eq!(deadline.crossed(&calendar).len(), 10, "ordinary working days are not listed");
+        assert_eq!(deadline.crossed(&calendar)[0].kind, DayKind::Holiday("中秋节、国庆节".to_string()));
     }
 
     #[test]
@@ -269,7 +288,7 @@ mod tests {
         assert_eq!(add_working_days(&calendar, date("2026-03-31"), 0).due, date("2026-03-31"));
         let deadline = add_working_days(&calendar, date("2026-10-01"), 0);
         assert_eq!(deadline.due, date("2026-10-08"));
-        assert_eq!(deadline.crossed.len(), 7);
+        assert_eq!(deadline.crossed(&calendar).len(), 7);
         assert_eq!(add_working_days(&calendar, date("2026-10-10"), 0).due, date("2026-10-10"), "a make-up Saturday");
     }
 
@@ -280,10 +299,10 @@ mod tests {
         assert_eq!(deadline.nominal, date("2026-10-01"));
         assert_eq!(deadline.due, date("2026-10-08"));
         assert_eq!(
-            deadline.crossed.iter().map(|c| c.date).collect::<Vec<_>>(),
+            deadline.crossed(&calendar).iter().map(|c| c.date).collect::<Vec<_>>(),
             (1..=7).map(|d| date(&format!("2026-10-{d:02}"))).collect::<Vec<_>>()
         );
-        assert!(deadline.crossed.iter().all(|c| !c.counted && matches!(c.kind, DayKind::Holiday(_))));
+        assert!(deadline.crossed(&calendar).iter().all(|c| !c.counted && matches!(c.kind, DayKind::Holiday(_))));
         assert_eq!(deadline.limit, Limit::CalendarDays(1));
     }
 
@@ -298,7 +317,7 @@ mod tests {
         ] {
             let deadline = add_calendar_days(&calendar, date(start), n);
             assert_eq!((deadline.nominal, deadline.due), (date(due), date(due)), "{start} + {n}");
-            assert!(deadline.crossed.is_empty());
+            assert!(deadline.crossed(&calendar).is_empty());
         }
     }
 
@@ -309,7 +328,7 @@ mod tests {
         let q1 = add_calendar_days(&calendar, date("2023-03-31"), 15);
         assert_eq!((q1.nominal, q1.due), (date("2023-04-15"), date("2023-04-17")));
         assert_eq!(
-            q1.crossed.iter().map(|c| (c.date, c.kind.clone())).collect::<Vec<_>>(),
+            q1.crossed(&calendar).iter().map(|c| (c.date, c.kind.clone())).collect::<Vec<_>>(),
             [(date("2023-04-15"), DayKind::Weekend), (date("2023-04-16"), DayKind::Weekend)]
         );
         // 2023-Q2 ends 06-30; +15 is Saturday 07-15.
@@ -317,7 +336,7 @@ mod tests {
         // January 2026 ends on a Saturday; +15 is 02-15, the first day of the Spring Festival break.
         let jan = add_calendar_days(&calendar, date("2026-01-31"), 15);
         assert_eq!((jan.nominal, jan.due), (date("2026-02-15"), date("2026-02-24")));
-        assert_eq!(jan.crossed.len(), 9);
+        assert_eq!(jan.crossed(&calendar).len(), 9);
         // A quarter end on a holiday-eve: 2023-09-30 + 1 = 10-01, inside the 8-day break.
         assert_eq!(
             add_calendar_days(&calendar, date("2023-09-30"), 1).due,
@@ -358,14 +377,14 @@ mod tests {
         let calendar = built_in();
         let deadline = add_working_days(&calendar, date("2030-09-30"), 5);
         assert_eq!(deadline.due, date("2030-10-07"), "no National Day break is known for 2030");
-        assert_eq!(deadline.uncovered_years.iter().copied().collect::<Vec<_>>(), [2030]);
+        assert_eq!(deadline.uncovered_years(&calendar).iter().copied().collect::<Vec<_>>(), [2030]);
         let across = add_working_days(&calendar, date("2026-12-30"), 3);
         assert_eq!(across.due, date("2027-01-04"), "2027 on weekends alone: 01-01 is a Friday and counts");
-        assert_eq!(across.uncovered_years.iter().copied().collect::<Vec<_>>(), [2027]);
+        assert_eq!(across.uncovered_years(&calendar).iter().copied().collect::<Vec<_>>(), [2027]);
         let calendar_days = add_calendar_days(&calendar, date("2030-06-30"), 15);
         assert_eq!(calendar_days.due, date("2030-07-15"));
-        assert_eq!(calendar_days.uncovered_years.iter().copied().collect::<Vec<_>>(), [2030]);
-        assert!(add_working_days(&calendar, date("2026-12-01"), 5).uncovered_years.is_empty());
+        assert_eq!(calendar_days.uncovered_years(&calendar).iter().copied().collect::<Vec<_>>(), [2030]);
+        assert!(add_working_days(&calendar, date("2026-12-01"), 5).uncovered_years(&calendar).is_empty());
     }
 
     #[test]
@@ -412,8 +431,8 @@ mod tests {
             let calendar = built_in();
             let deadline = add_working_days(&calendar, start, n);
             prop_assert!((deadline.due - start).num_days() >= i64::from(n));
-            let counted = deadline.crossed.iter().filter(|c| c.counted).count() as i64;
-            let ordinary = (deadline.due - start).num_days() - deadline.crossed.iter().filter(|c| c.date > start).count() as i64;
+            let counted = deadline.crossed(&calendar).iter().filter(|c| c.counted).count() as i64;
+            let ordinary = (deadline.due - start).num_days() - deadline.crossed(&calendar).iter().filter(|c| c.date > start).count() as i64;
             prop_assert_eq!(counted + ordinary, i64::from(n), "crossed days and ordinary days add up to N");
         }
 
@@ -429,7 +448,7 @@ mod tests {
                 prop_assert!(!calendar.is_working_day(day), "{day} is a working day before the due date");
                 day = day.succ_opt().unwrap();
             }
-            prop_assert_eq!(deadline.crossed.len() as i64, (deadline.due - deadline.nominal).num_days());
+            prop_assert_eq!(deadline.crossed(&calendar).len() as i64, (deadline.due - deadline.nominal).num_days());
         }
 
         #[test]

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use chrono::NaiveDate;
+use compact_str::CompactString;
 
 use crate::model::{Cadence, Entry, Item, Repo};
 use deadline::{due_date, Deadline, Limit};
@@ -28,7 +29,7 @@ pub enum ObligationKind {
     /// A standing entry's re-confirmation after the publication of that day.
     Review(NaiveDate),
     /// An immediate or staged item's event (the item id).
-    Event(String),
+    Event(CompactString),
 }
 
 /// Where an obligation stands.
@@ -80,13 +81,13 @@ impl fmt::Display for State {
 #[derive(Debug, Clone)]
 pub struct Obligation {
     /// The entry id.
-    pub entry: String,
+    pub entry: CompactString,
     /// What it is for.
     pub kind: ObligationKind,
     /// The due date and how it was computed.
     pub deadline: Deadline,
     /// The item that met it.
-    pub met_by: Option<String>,
+    pub met_by: Option<CompactString>,
     /// When it was met.
     pub met_on: Option<NaiveDate>,
     /// Where it stands on the as-of date.
@@ -147,7 +148,7 @@ pub fn obligations(repo: &Repo, as_of: NaiveDate) -> Vec<Obligation> {
 }
 
 /// Ids of items replaced by a published item.
-pub fn superseded_ids(repo: &Repo, as_of: NaiveDate) -> BTreeSet<String> {
+pub fn superseded_ids(repo: &Repo, as_of: NaiveDate) -> BTreeSet<CompactString> {
     repo.items
         .iter()
         .filter(|item| item.is_published(as_of))
@@ -175,18 +176,18 @@ fn periodic(repo: &Repo, entry: &Entry, start: NaiveDate, kind: period::PeriodKi
         let deadline = due_date(&repo.calendar, period.end(), entry.limit);
         let hit = met.get(&period);
         list.push(Obligation {
-            entry: entry.id.clone(),
+            entry: entry.id.as_str().into(),
             kind: ObligationKind::Periodic(period),
             state: State::of(deadline.due, hit.map(|h| h.0), as_of),
             deadline,
-            met_by: hit.map(|h| h.1.to_string()),
+            met_by: hit.map(|h| h.1.into()),
             met_on: hit.map(|h| h.0),
         });
         period = period.next();
     }
 }
 
-fn standing(repo: &Repo, entry: &Entry, start: NaiveDate, items: &[&Item], superseded: &BTreeSet<String>, as_of: NaiveDate, list: &mut Vec<Obligation>) {
+fn standing(repo: &Repo, entry: &Entry, start: NaiveDate, items: &[&Item], superseded: &BTreeSet<CompactString>, as_of: NaiveDate, list: &mut Vec<Obligation>) {
     if entry.until.is_some_and(|until| until < start) {
         return;
     }
@@ -199,11 +200,11 @@ fn standing(repo: &Repo, entry: &Entry, start: NaiveDate, items: &[&Item], super
     let deadline = due_date(&repo.calendar, start, entry.limit);
     let first = published.first().filter(|_| current.is_some());
     list.push(Obligation {
-        entry: entry.id.clone(),
+        entry: entry.id.as_str().into(),
         kind: ObligationKind::Standing,
         state: State::of(deadline.due, first.map(|f| f.0), as_of),
         deadline: deadline.clone(),
-        met_by: current.map(|c| c.1.to_string()),
+        met_by: current.map(|c| c.1.into()),
         met_on: first.map(|f| f.0),
     });
     let Some(months) = entry.review_months else { return };
@@ -225,11 +226,11 @@ fn standing(repo: &Repo, entry: &Entry, start: NaiveDate, items: &[&Item], super
             continue;
         }
         list.push(Obligation {
-            entry: entry.id.clone(),
+            entry: entry.id.as_str().into(),
             kind: ObligationKind::Review(*on),
             state: State::of(deadline.due, next.map(|n| n.0), as_of),
             deadline,
-            met_by: next.map(|n| n.1.to_string()),
+            met_by: next.map(|n| n.1.into()),
             met_on: next.map(|n| n.0),
         });
     }
@@ -244,7 +245,7 @@ fn events(repo: &Repo, entry: &Entry, start: NaiveDate, items: &[&Item], as_of: 
         let deadline = due_date(&repo.calendar, event, entry.limit);
         let met_on = item.published_on.filter(|on| *on <= as_of);
         list.push(Obligation {
-            entry: entry.id.clone(),
+            entry: entry.id.as_str().into(),
             kind: ObligationKind::Event(item.id.clone()),
             state: State::of(deadline.due, met_on, as_of),
             deadline,
@@ -314,7 +315,9 @@ mod tests {
 
     /// (label, due, state, `met_by`) of every obligation.
     fn summary(list: &[Obligation]) -> Vec<(String, NaiveDate, State, Option<String>)> {
-        list.iter().map(|o| (o.label(), o.due(), o.state, o.met_by.clone())).collect()
+        list.iter()
+            .map(|o| (o.label(), o.due(), o.state, o.met_by.as_ref().map(ToString::to_string)))
+            .collect()
     }
 
     fn find<'a>(list: &'a [Obligation], label: &str) -> &'a Obligation {
@@ -419,7 +422,8 @@ mod tests {
         // A month whose limit ends in the Spring Festival break: January 2026 + 15 = 02-15.
         let monthly =
             "[[entry]]\nid = \"1.1\"\ntitle = \"月报\"\nscope = \"public\"\ncadence = \"periodic\"\nperiod = \"month\"\ndue_days = 15\nowner = \"叶成刚\"\n";
-        let list = obligations(&repo_approved_on("2026-01-01", monthly, &[]), date("2026-02-20"));
+        let monthly_repo = repo_approved_on("2026-01-01", monthly, &[]);
+        let list = obligations(&monthly_repo, date("2026-02-20"));
         assert_eq!(
             summary(&list),
             [
@@ -427,7 +431,7 @@ mod tests {
                 ("2026-02".to_string(), date("2026-03-16"), State::Open, None)
             ]
         );
-        assert_eq!(list[0].deadline.crossed.len(), 9);
+        assert_eq!(list[0].deadline.crossed(&monthly_repo.calendar).len(), 9);
     }
 
     #[test]
@@ -606,7 +610,7 @@ mod tests {
     fn obligations_are_sorted_by_due_date_then_entry() {
         let entries = format!("{QUARTERLY}\n{}", STANDING.replace("\"1.1\"", "\"1.10\""));
         let list = obligations(&repo(&entries, &[]), date("2026-04-20"));
-        let order: Vec<_> = list.iter().map(|o| (o.due(), o.entry.clone(), o.label())).collect();
+        let order: Vec<_> = list.iter().map(|o| (o.due(), o.entry.to_string(), o.label())).collect();
         assert_eq!(
             order,
             [

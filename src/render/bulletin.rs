@@ -146,7 +146,7 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
         .map(|o| {
             let late_in_window = o.state == State::Late && o.met_on.is_some_and(in_window);
             ObligationLine {
-                entry_id: o.entry.clone(),
+                entry_id: o.entry.to_string(),
                 entry_title: repo.catalogue.entry(&o.entry).map(|e| e.title.clone()).unwrap_or_default(),
                 label: obligation_label(repo, o),
                 due_on: locale::date(locale, o.due()),

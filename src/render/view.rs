@@ -152,7 +152,7 @@ pub fn item_meta(repo: &Repo, item: &Item, entry: &Entry, visible: &BTreeMap<&st
         href: item_href(&other.id),
     };
     ItemView {
-        id: item.id.clone(),
+        id: item.id.to_string(),
         title: item.title.clone(),
         href: item_href(&item.id),
         category_code: entry.category.clone(),
@@ -165,8 +165,8 @@ pub fn item_meta(repo: &Repo, item: &Item, entry: &Entry, visible: &BTreeMap<&st
         scope: locale::scope(locale, item_scope(item, Some(entry))).to_string(),
         when_label: when_label.to_string(),
         when,
-        matter: item.matter.clone(),
-        stage: item.stage.clone(),
+        matter: item.matter.as_ref().map(ToString::to_string),
+        stage: item.stage.as_ref().map(ToString::to_string),
         final_stage: item.final_stage,
         approved_on: item.approved.as_ref().map(|signature| locale::date(locale, signature.on)),
         published_on: locale::date(locale, published),

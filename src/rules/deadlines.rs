@@ -11,8 +11,8 @@ use crate::obligations::{Obligation, ObligationKind, State};
 pub fn check(repo: &Repo, obligations: &[Obligation], findings: &mut Findings) {
     let mut uncovered: BTreeMap<i32, usize> = BTreeMap::new();
     for obligation in obligations {
-        for year in &obligation.deadline.uncovered_years {
-            *uncovered.entry(*year).or_default() += 1;
+        for year in obligation.deadline.uncovered_years(&repo.calendar) {
+            *uncovered.entry(year).or_default() += 1;
         }
         match obligation.state {
             State::Overdue => findings.push(overdue(repo, obligation)),

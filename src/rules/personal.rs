@@ -50,21 +50,45 @@ pub fn find_personal_data(text: &str) -> Vec<PersonalHit> {
     let bytes = text.as_bytes();
     let mut hits = Vec::new();
     let mut offset = 0;
-    while offset < bytes.len() {
-        if !digit_starts_at(bytes, offset) || alnum_ends_at(bytes, offset) {
+    while let Some(start) = next_digit(bytes, offset) {
+        offset = start;
+        if alnum_ends_at(bytes, offset) {
             offset += 1;
             continue;
         }
         let (digits, length) = read_run(&text[offset..]);
         let end = offset + length;
         if !text[end..].chars().next().is_some_and(is_alnum) {
-            if let Some(kind) = classify(&digits) {
+            if let Some(kind) = classify(digits.as_slice()) {
                 hits.push(PersonalHit { kind, offset });
             }
         }
         offset = end.max(offset + 1);
     }
     hits
+}
+
+/// The first byte at or after `from` where a digit starts. Most text holds none, so
+/// 16 bytes at a time are first asked, all at once, whether one starts among them (an
+/// ASCII digit, or EF BC 90–99): loops over fixed-size arrays like this one become
+/// vector code.
+fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
+    const CHUNK: usize = 16;
+    let mut at = from;
+    // Each window holds a chunk and the two bytes after it (a full-width digit's tail).
+    while let Some(window) = bytes.get(at..at + CHUNK + 2).and_then(|w| <&[u8; CHUNK + 2]>::try_from(w).ok()) {
+        let mut any = 0u8;
+        for k in 0..CHUNK {
+            let ascii = u8::from(window[k].wrapping_sub(b'0') < 10);
+            let wide = u8::from(window[k] == 0xEF) & u8::from(window[k + 1] == 0xBC) & u8::from(window[k + 2].wrapping_sub(0x90) < 10);
+            any |= ascii | wide;
+        }
+        if any != 0 {
+            return (at..at + CHUNK).find(|&i| digit_starts_at(bytes, i));
+        }
+        at += CHUNK;
+    }
+    (at..bytes.len()).find(|&i| digit_starts_at(bytes, i))
 }
 
 fn is_full_width_digit(bytes: &[u8]) -> bool {
@@ -85,11 +109,35 @@ fn is_alnum(c: char) -> bool {
     c.is_ascii_alphanumeric() || digit_value(c).is_some()
 }
 
+/// Up to 19 digits of a run, on the stack: a run longer than 18 is no number we look for.
+#[derive(Default)]
+struct Digits {
+    bytes: [u8; 19],
+    len: usize,
+}
+
+impl Digits {
+    fn push(&mut self, digit: char) {
+        if let Some(slot) = self.bytes.get_mut(self.len) {
+            *slot = digit as u8;
+            self.len += 1;
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn as_slice(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
+}
+
 /// Reads digits from the start of `text`, allowing a single space or hyphen between
 /// digits and a final X (ID check digit). Returns the digits (X as 'X') and the run's
 /// length in bytes.
-fn read_run(text: &str) -> (String, usize) {
-    let mut digits = String::new();
+fn read_run(text: &str) -> (Digits, usize) {
+    let mut digits = Digits::default();
     let mut chars = text.char_indices().peekable();
     let mut end = 0;
     while let Some((offset, c)) = chars.next() {
@@ -119,12 +167,11 @@ fn read_run(text: &str) -> (String, usize) {
     (digits, end)
 }
 
-fn classify(digits: &str) -> Option<PersonalKind> {
-    let bytes = digits.as_bytes();
+fn classify(bytes: &[u8]) -> Option<PersonalKind> {
     if bytes.len() == 11 && bytes[0] == b'1' && (b'3'..=b'9').contains(&bytes[1]) {
         return Some(PersonalKind::Mobile);
     }
-    if bytes.len() == 18 && is_resident_id(digits) {
+    if bytes.len() == 18 && std::str::from_utf8(bytes).is_ok_and(is_resident_id) {
         return Some(PersonalKind::ResidentId);
     }
     None
