@@ -279,7 +279,7 @@ fn toml_message(message: &str) -> String {
 pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// Reads a file and decodes it, turning I/O failures into findings too. One open, one
-/// read, no copy of the text.
+/// read, one copy of the text (after the fast UTF-8 check).
 pub fn read_source(root: &Path, relative: &Path) -> Result<SourceText, Finding> {
     use std::io::Read as _;
     let file = display_path(relative);

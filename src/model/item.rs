@@ -96,11 +96,12 @@ impl Item {
             .unwrap_or_else(|| Location::file_start(&self.file))
     }
 
-    /// The file's text read back from disk as the loader saw it: without a byte-order
-    /// mark, with LF line ends.
+    /// The file's text read back from disk the way the loader read it (the same
+    /// decoding: without a byte-order mark, with LF line ends).
     fn read_back(&self) -> std::io::Result<String> {
-        let text = std::fs::read_to_string(self.source_root.join(&self.file))?;
-        Ok(text.trim_start_matches('\u{feff}').replace("\r\n", "\n"))
+        crate::load::source::read_source(&self.source_root, Path::new(&self.file))
+            .map(|source| source.text)
+            .map_err(|finding| std::io::Error::new(std::io::ErrorKind::InvalidData, finding.message))
     }
 
     /// The Markdown body: the kept one, or read back from the file.
@@ -108,9 +109,13 @@ impl Item {
         if let Some(body) = &self.body {
             return Ok(Cow::Borrowed(body));
         }
-        let text = self.read_back()?;
-        match split(&text) {
-            Some(parts) => Ok(Cow::Owned(parts.body.to_string())),
+        let mut text = self.read_back()?;
+        match split(&text).map(|parts| parts.body.len()) {
+            // The body is the end of the text: cut the front matter off in place.
+            Some(body_len) => {
+                text.drain(..text.len() - body_len);
+                Ok(Cow::Owned(text))
+            }
             None => Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
                 format!("{} no longer has front matter", self.file),
