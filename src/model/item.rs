@@ -60,9 +60,10 @@ pub struct Item {
     pub approved: Option<Signature>,
     /// 实施: when it was made public.
     pub published_on: Option<NaiveDate>,
-    /// The Markdown body while the file is fresh from parsing. A loaded repository drops
-    /// bodies (a city's archive would not fit in memory otherwise) after checking them;
-    /// [`Item::body_text`] reads one back when a page needs it.
+    /// The Markdown body, kept only for a single file checked before it is written
+    /// ([`crate::load::item::parse_item`]). A loaded repository never holds bodies (a
+    /// city's archive would not fit in memory): the loader searches each one while the
+    /// file is read, and [`Item::body_text`] reads one back when a page needs it.
     pub body: Option<String>,
     /// The body's first line in the file (1-based).
     pub body_line: usize,
@@ -71,8 +72,8 @@ pub struct Item {
     /// stable across Rust releases: use it only to compare with what the same build
     /// recorded (a mismatch only costs a rebuild of the page).
     pub body_hash: u64,
-    /// The front matter's text while fresh from parsing, for finding positions; dropped
-    /// like the body, and read back by [`Item::at`] when a finding needs it.
+    /// The front matter's text, kept like the body only for a single file, for finding
+    /// positions; otherwise [`Item::at`] reads it back when a finding needs it.
     pub front: Option<Box<str>>,
     /// The folder that [`Item::file`] is relative to (the repository root, or empty for
     /// the working folder), shared by every item of a repository.
@@ -121,12 +122,6 @@ impl Item {
                 format!("{} no longer has front matter", self.file),
             )),
         }
-    }
-
-    /// Drops the body and front matter text, keeping what the model needs.
-    pub fn shed_text(&mut self) {
-        self.body = None;
-        self.front = None;
     }
 
     /// The scope in force: the narrower of the item's own and its entry's, so that a

@@ -9,9 +9,9 @@ use crate::model::{Item, Repo, Scope};
 use crate::rules::personal::find_personal_data;
 
 /// Pushes a `personal-data` error for every hit in text that would reach the board.
-/// Item bodies are searched here only while the item still holds its body (a file fresh
-/// from parsing); a loaded repository had its bodies searched by the loader, which then
-/// let them go (see [`body_findings`]).
+/// Item bodies are searched here only when the item holds its body (a single file
+/// checked before it is written); a loaded repository's bodies were searched by the
+/// loader as each file was read (see [`body_findings`]).
 pub fn check(repo: &Repo, _as_of: NaiveDate, findings: &mut Findings) {
     for item in &repo.items {
         if repo.scope_of(item) != Scope::Public {
