@@ -23,6 +23,12 @@ use std::time::{Duration, Instant, SystemTime};
 use anyhow::{bail, Context as _, Result};
 use nix::sys::resource::{getrusage, UsageWho};
 
+/// The floor runs in this process, on the same allocator as `disclose` (see Cargo.toml),
+/// so that the ratios compare the work done and not the allocators.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 /// The release binary that `cargo bench` builds beside the harness.
 const DISCLOSE: &str = env!("CARGO_BIN_EXE_disclose");
 const DEFAULT_SEED: u64 = 20_160_104;
