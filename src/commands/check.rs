@@ -6,16 +6,21 @@ use crate::cli::Format;
 use crate::commands::context::Context;
 use crate::diag::{render_findings, Findings, OutputFormat};
 use crate::model::Repo;
-use crate::obligations::obligations;
+use crate::obligations::{obligations, Obligation};
 use crate::rules::check_repo;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
 /// Loads the repository and runs every rule for the as-of date.
 pub fn all_findings(cx: &Context) -> Result<(Repo, Findings)> {
+    checked(cx).map(|(repo, _, findings)| (repo, findings))
+}
+
+/// [`all_findings`], with the obligations the rules were checked against.
+pub fn checked(cx: &Context) -> Result<(Repo, Vec<Obligation>, Findings)> {
     let (repo, mut findings) = cx.load()?;
     let list = obligations(&repo, cx.as_of);
     check_repo(&repo, &list, cx.as_of, &mut findings);
-    Ok((repo, findings))
+    Ok((repo, list, findings))
 }
 
 /// Runs `check`.

@@ -5,7 +5,7 @@
 //! bulletin up to date. Everything is computed before the first byte of the repository
 //! or of the live board is written, under the repository lock: the new board streams
 //! into a staging folder beside the site folder (see [`crate::store::owned`]), which is
-//! switched in only after the items are stamped. Item pages whose inputs are unchanged
+//! switched in only after the items are stamped. Pages whose inputs are unchanged
 //! are not even built.
 
 use std::collections::HashSet;
@@ -16,7 +16,7 @@ use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 
 use crate::cli::Format;
-use crate::commands::check::all_findings;
+use crate::commands::check::checked;
 use crate::commands::context::{Context, Refusal};
 use crate::commands::sign::set_item_key;
 use crate::diag::{render_findings, Code, Findings, Level, OutputFormat};
@@ -86,7 +86,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     cx.require_format("publish", &[Format::Text])?;
     let root = cx.root()?;
     let _lock = lock_repository(&root, "publish")?;
-    let (repo, findings) = all_findings(cx)?;
+    let (repo, checked_list, findings) = checked(cx)?;
     let as_of = cx.as_of;
 
     let blocking = blocking_findings(&findings);
@@ -119,15 +119,21 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         }
     }
     drop(stamped);
-    let mut after = Findings::new();
-    check_structure(&published, &mut after);
-    public_text::check(&published, as_of, &mut after);
-    if after.errors() > 0 {
-        eprint!("{}", render_findings(&after, OutputFormat::Text, cx.paint_stderr));
-        eprintln!("Nothing was published: stamping the items would leave the errors above.");
-        return Ok(EXIT_FINDINGS);
-    }
-    let list = obligations(&published, as_of);
+    // Without stamps the repository is the one just checked, with its obligations.
+    let list = if stamps.is_empty() {
+        checked_list
+    } else {
+        drop(checked_list);
+        let mut after = Findings::new();
+        check_structure(&published, &mut after);
+        public_text::check(&published, as_of, &mut after);
+        if after.errors() > 0 {
+            eprint!("{}", render_findings(&after, OutputFormat::Text, cx.paint_stderr));
+            eprintln!("Nothing was published: stamping the items would leave the errors above.");
+            return Ok(EXIT_FINDINGS);
+        }
+        obligations(&published, as_of)
+    };
     // The board streams into the staging folder (in a dry run, nowhere): only the pages
     // whose inputs changed are built, and only those whose bytes changed are written.
     let templates = Templates::load(&published.root).context("could not build the board")?;

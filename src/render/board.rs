@@ -59,7 +59,7 @@ struct YearLink {
     href: String,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct CategoryCard {
     code: String,
     slug: String,
@@ -69,7 +69,7 @@ struct CategoryCard {
     latest: Vec<ItemView>,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct EntryView {
     id: String,
     slug: String,
@@ -82,7 +82,7 @@ struct EntryView {
     items: Vec<ItemView>,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct CatalogueCategory {
     code: String,
     slug: String,
@@ -90,14 +90,14 @@ struct CatalogueCategory {
     entries: Vec<EntryView>,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct ApprovalView {
     on: String,
     iso: String,
     by: String,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct CaseView {
     slug: String,
     summary: String,
@@ -109,7 +109,7 @@ struct CaseView {
     answer: Vec<String>,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct ArchiveCategory {
     code: String,
     slug: String,
@@ -117,13 +117,13 @@ struct ArchiveCategory {
     items: Vec<ItemView>,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct IndexBody {
     categories: Vec<CategoryCard>,
     standing: Vec<ItemView>,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct CategoryBody {
     category: CatalogueCategory,
     entries: Vec<EntryView>,
@@ -134,25 +134,25 @@ struct ItemBody<'a> {
     item: &'a ItemView,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct CatalogueBody {
     approval: Option<ApprovalView>,
     categories: Vec<CatalogueCategory>,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct FeedbackBody {
     cases: Vec<CaseView>,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct ArchiveBody {
     this_year: i32,
     count: usize,
     categories: Vec<ArchiveCategory>,
 }
 
-#[derive(Serialize)]
+#[derive(Hash, Serialize)]
 struct FeedBody {
     feed_id: String,
     updated: String,
@@ -266,17 +266,68 @@ fn site_digest(templates: &Templates, site: &SiteView) -> Fingerprint {
 fn item_fingerprint(site: &Fingerprint, view: &ItemView, body_hash: u64) -> String {
     let mut digest = site.clone();
     (view, body_hash).hash(&mut digest);
-    digest.0.finalize().iter().take(16).fold(String::with_capacity(32), |mut hex, byte| {
-        let _ = write!(hex, "{byte:02x}");
-        hex
-    })
+    digest.finish_hex()
+}
+
+impl Fingerprint {
+    /// The first 16 bytes of the digest, in hex, as the manifest records them.
+    fn finish_hex(self) -> String {
+        self.0.finalize().iter().take(16).fold(String::with_capacity(32), |mut hex, byte| {
+            let _ = write!(hex, "{byte:02x}");
+            hex
+        })
+    }
+}
+
+/// The inputs every list page shares, fixed for one board: the program and the
+/// templates (a list page's own inputs are hashed on top, see [`Page`]).
+fn list_digest(templates: &Templates) -> Fingerprint {
+    let mut digest = Fingerprint(Sha256::new());
+    ("disclose list page", env!("CARGO_PKG_VERSION"), templates.digest()).hash(&mut digest);
+    digest
+}
+
+/// The head of a page: the way back to the site root, the navigation key and the title.
+#[derive(Hash)]
+struct Head {
+    root: &'static str,
+    nav: &'static str,
+    title: String,
+}
+
+fn head(root: &'static str, nav: &'static str, title: String) -> Head {
+    Head { root, nav, title }
+}
+
+/// A list page's own values: hashed into its fingerprint, and given to its template.
+trait ListBody {
+    fn hash_into(&self, digest: &mut Fingerprint);
+    fn value(&self) -> Value;
+}
+
+impl<T: Hash + Serialize> ListBody for T {
+    fn hash_into(&self, digest: &mut Fingerprint) {
+        self.hash(digest);
+    }
+
+    fn value(&self) -> Value {
+        to_value(self)
+    }
+}
+
+/// The organisation as one kind of page shows it: the view (hashed into fingerprints)
+/// and the same as a template value.
+struct Site<'a> {
+    view: &'a SiteView,
+    value: Value,
 }
 
 /// Builds every file of the board for `as_of` and hands each to `sink` as soon as it is
 /// built. Item pages are built in parallel, one at a time per thread (the body is read,
 /// rendered, handed over and dropped); an item page whose inputs are unchanged
 /// ([`PageSink::keep`]) is not built at all. List pages hold only the items' titles,
-/// dates and links. Only the index (and the feed) shows the date of the latest
+/// dates and links, and are fingerprinted too: one whose values are unchanged is kept
+/// without being rendered. Only the index (and the feed) shows the date of the latest
 /// publication, so that an item page changes only when its own inputs do. The Atom feed
 /// carries the latest [`FEED_ITEMS`] items.
 pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, sink: &dyn PageSink) -> Result<()> {
@@ -320,22 +371,40 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
             .collect(),
     };
     let site_fixed = site_digest(templates, &site);
-    let site_plain = to_value(&site);
-    let site_dated = to_value(SiteView {
+    let site_dated_view = SiteView {
         updated: latest_publication.map(|on| locale::date(locale, on)),
         ..site.clone()
-    });
+    };
+    let site_plain = Site {
+        view: &site,
+        value: to_value(&site),
+    };
+    let site_dated = Site {
+        view: &site_dated_view,
+        value: to_value(&site_dated_view),
+    };
     let labels = to_value(t);
+    let lists_fixed = list_digest(templates);
     // Every page gets the labels `t`, the organisation `site`, the way back to the site
     // root `root`, the navigation key `nav` and its title, then its own values.
-    let render = |template: &str, site: &Value, (root, nav, page_title): (&'static str, &'static str, String), body: Value| -> Result<String> {
+    let render = |template: &str, site: &Value, head: Head, body: Value| -> Result<String> {
+        let Head { root, nav, title: page_title } = head;
         let context = context! { t => labels.clone(), site => site.clone(), root, nav, page_title, ..body };
         templates.render(template, context)
     };
-    let page = |root: &'static str, nav: &'static str, page_title: String| (root, nav, page_title);
-    let emit = |path: &str, template: &str, site: &Value, head: (&'static str, &'static str, String), body: Value| -> Result<()> {
-        let text = render(template, site, head, body)?;
-        sink.put(path, text.as_bytes(), None)
+    // A list page is fingerprinted like an item page (the labels follow from the
+    // locale, which the site view holds): with the same inputs and the page in place,
+    // it is kept without being rendered.
+    let emit = |path: &str, template: &str, site: &Site, head: Head, body: &dyn ListBody| -> Result<()> {
+        let mut digest = lists_fixed.clone();
+        (template, site.view, &head).hash(&mut digest);
+        body.hash_into(&mut digest);
+        let fingerprint = digest.finish_hex();
+        if sink.keep(path, &fingerprint) {
+            return Ok(());
+        }
+        let text = render(template, &site.value, head, body.value())?;
+        sink.put(path, text.as_bytes(), Some(&fingerprint))
     };
 
     // One page per public item, in parallel: read the body, render, hand over, drop.
@@ -350,8 +419,8 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
             add_body(&mut view, item, BOARD_BODY)?;
             let text = render(
                 "item.html",
-                &site_plain,
-                page("../", "", view.title.clone()),
+                &site_plain.value,
+                head("../", "", view.title.clone()),
                 to_value(ItemBody { item: &view }),
             )?;
             sink.put(&path, text.as_bytes(), Some(&fingerprint))
@@ -399,8 +468,8 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
             "index.html",
             "index.html",
             &site_dated,
-            page("", "home", t.home.to_string()),
-            to_value(IndexBody { categories: cards, standing }),
+            head("", "home", t.home.to_string()),
+            &IndexBody { categories: cards, standing },
         )?;
 
         // One page per category: its public entries, each with its items newest first.
@@ -433,8 +502,8 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                 &category_href(&category.code),
                 "category.html",
                 &site_plain,
-                page("../", "", category.title.clone()),
-                to_value(body),
+                head("../", "", category.title.clone()),
+                &body,
             )?;
         }
 
@@ -464,8 +533,8 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
             "catalogue.html",
             "catalogue.html",
             &site_plain,
-            page("", "catalogue", t.catalogue.to_string()),
-            to_value(CatalogueBody { approval, categories }),
+            head("", "catalogue", t.catalogue.to_string()),
+            &CatalogueBody { approval, categories },
         )?;
 
         // Answered public feedback: summary, channel, dates and answer only.
@@ -491,8 +560,8 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
             "feedback.html",
             "feedback.html",
             &site_plain,
-            page("", "feedback", t.feedback.to_string()),
-            to_value(FeedbackBody { cases }),
+            head("", "feedback", t.feedback.to_string()),
+            &FeedbackBody { cases },
         )?;
 
         // One archive page per year of publication, by category, oldest first.
@@ -523,12 +592,12 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                 &format!("archive/{year}.html"),
                 "archive.html",
                 &site_plain,
-                page("../", "archive", title),
-                to_value(ArchiveBody {
+                head("../", "archive", title),
+                &ArchiveBody {
                     this_year: *year,
                     count,
                     categories,
-                }),
+                },
             )?;
         }
 
@@ -549,12 +618,12 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
             "feed.xml",
             "feed.xml",
             &site_dated,
-            page("", "home", String::new()),
-            to_value(FeedBody {
+            head("", "home", String::new()),
+            &FeedBody {
                 feed_id: format!("tag:disclose,2017:{org}"),
                 updated,
                 items,
-            }),
+            },
         )?;
 
         // The stylesheet.

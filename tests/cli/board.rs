@@ -348,6 +348,49 @@ fn publish_output_is_byte_identical_with_one_thread_and_with_two() {
 }
 
 #[test]
+fn list_pages_are_rebuilt_when_what_they_show_changes_and_kept_otherwise() {
+    let repo = Repo::example();
+    publish_with_threads(&repo, "2");
+    let time = |page: &str| std::fs::metadata(repo.path().join(page)).unwrap().modified().unwrap();
+    let manifest = repo.read("site/.disclose-manifest");
+    for page in [
+        "index.html",
+        "categories/1.html",
+        "archive/2026.html",
+        "catalogue.html",
+        "feedback.html",
+        "feed.xml",
+    ] {
+        assert!(
+            manifest.lines().any(|line| line.contains(" fp:") && line.ends_with(&format!("  {page}"))),
+            "{page} has no fingerprint:\n{manifest}"
+        );
+    }
+    let kept = ["site/categories/2.html", "site/archive/2025.html", "site/catalogue.html", "site/feedback.html"];
+    let before: Vec<_> = kept.iter().map(|page| time(page)).collect();
+
+    // A new title shows on the item's page and on every list that names the item.
+    repo.edit(
+        "items/2026/2026-H1-1.1.md",
+        "title = \"2026年上半年贯彻落实上级决策部署情况\"",
+        "title = \"2026年上半年贯彻落实上级决策部署情况（修订）\"",
+    );
+    publish_with_threads(&repo, "2");
+    for page in ["site/items/2026-H1-1.1.html", "site/categories/1.html", "site/archive/2026.html"] {
+        assert!(repo.read(page).contains("决策部署情况（修订）"), "{page} still shows the old title");
+    }
+    let after: Vec<_> = kept.iter().map(|page| time(page)).collect();
+    assert_eq!(before, after, "lists that do not name the item are kept");
+
+    // The same inputs again: the list pages are kept as they are, not rebuilt.
+    let index = time("site/index.html");
+    let output = repo.cmd(&["publish", "--as-of", AS_OF]).output().expect("run disclose");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("Board: site/ is up to date"), "{stdout}");
+    assert_eq!(time("site/index.html"), index);
+}
+
+#[test]
 fn a_changed_body_rebuilds_its_page_only_and_a_changed_template_every_page() {
     let repo = Repo::example();
     publish_with_threads(&repo, "2");
