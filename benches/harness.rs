@@ -230,6 +230,25 @@ fn fresh_dir(dir: &Path) -> Result<()> {
     fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))
 }
 
+/// Makes the corpus a git work tree, as a real repository is (disclose keeps its load
+/// cache in `.git`), then waits until its files are older than the two seconds in which
+/// a file is too recent to be cached, as a real archive's files are.
+fn make_work_tree(repo: &Path) -> Result<()> {
+    let initialised = Command::new("git")
+        .args(["init", "-q"])
+        .current_dir(repo)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success());
+    if !initialised {
+        // Without git, the folder is all disclose looks for.
+        fs::create_dir_all(repo.join(".git")).with_context(|| format!("cannot create {}/.git", repo.display()))?;
+    }
+    std::thread::sleep(disclose::load::cache::RACY_WINDOW + Duration::from_millis(100));
+    Ok(())
+}
+
 /// Path → modification time of every file below `dir`.
 fn mtimes(dir: &Path) -> Vec<(PathBuf, Option<SystemTime>)> {
     let mut list: Vec<_> = walkdir::WalkDir::new(dir)
@@ -265,6 +284,7 @@ fn measure_size(options: &Options, n: usize, rows: &mut Vec<Row>) -> Result<()> 
         generated.bytes as f64 / 1e6,
         started.elapsed().as_secs_f64()
     );
+    make_work_tree(&repo)?;
     let repo_arg = repo.to_string_lossy().into_owned();
     let me = std::env::current_exe().context("cannot find the harness binary")?;
     let me = me.to_string_lossy().into_owned();
@@ -306,14 +326,18 @@ fn measure_size(options: &Options, n: usize, rows: &mut Vec<Row>) -> Result<()> 
         fs::remove_dir_all(&out).ok();
     }
 
-    let log = dir.join("check.log");
-    let m = measure(&log, DISCLOSE, &["-C", &repo_arg, "check", "--as-of", corpus::AS_OF])?;
-    let note = match m.exit {
-        0 => String::new(),
-        1 => format!("exit 1: the corpus has errors ({})", error_line(&log)),
-        _ => format!("exit {}: {}", m.exit, error_line(&log)),
-    };
-    push("check".to_string(), if m.exit <= 1 { Ok(m) } else { Err(note.clone()) }, note);
+    // The first check reads every file (as in CI, on a fresh clone) and writes the load
+    // cache; the second takes the unchanged files from it (as on the secretary's copy).
+    for (step, name) in [("check", "check.log"), ("check again (load cache)", "check-again.log")] {
+        let log = dir.join(name);
+        let m = measure(&log, DISCLOSE, &["-C", &repo_arg, "check", "--as-of", corpus::AS_OF])?;
+        let note = match m.exit {
+            0 => String::new(),
+            1 => format!("exit 1: the corpus has errors ({})", error_line(&log)),
+            _ => format!("exit {}: {}", m.exit, error_line(&log)),
+        };
+        push(step.to_string(), if m.exit <= 1 { Ok(m) } else { Err(note.clone()) }, note);
+    }
 
     let site = repo.join("site");
     let publish = |log: &Path| measure(log, DISCLOSE, &["-C", &repo_arg, "publish", "--as-of", corpus::AS_OF]);
@@ -467,7 +491,7 @@ fn targets(rows: &[Row]) -> String {
             0.25,
             "×",
         );
-        let peak = ["check", "publish, full", "publish, nothing", "publish, one"]
+        let peak = ["check", "check again", "publish, full", "publish, nothing", "publish, one"]
             .iter()
             .filter_map(|s| get(items, storage, s))
             .map(|m| m.rss_kib)

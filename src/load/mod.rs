@@ -1,6 +1,7 @@
 //! Loading a repository: files → raw serde structs → checked model, pushing a finding for
 //! everything that cannot be accepted. Loading never stops at the first problem.
 
+pub mod cache;
 pub mod calendar;
 pub mod catalogue;
 pub mod config;
@@ -13,17 +14,20 @@ pub mod raw;
 pub mod source;
 pub mod walk;
 
+use std::fs::Metadata;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use rayon::prelude::*;
 
 use crate::diag::{Code, Finding, Findings, Location};
 use crate::model::repo::item_scope;
-use crate::model::{Case, Catalogue, Config, Repo, Scope};
+use crate::model::{Case, Catalogue, Config, Item, Repo, Scope};
 use crate::obligations::calendar::{Calendar, BUILT_IN};
+use cache::{FileStamp, LoadCache};
 use context::is_safe_id;
-use source::{display_path, read_source, SourceText};
+use source::{display_path, read_source, read_source_with_metadata, SourceText};
 
 /// The configuration file that marks a repository's root.
 pub const CONFIG_FILE: &str = "disclose.toml";
@@ -48,8 +52,13 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
 }
 
 /// Loads everything below `root`. Findings cover every file; the model holds what could
-/// be read.
+/// be read. Item files unchanged since an earlier run are taken from the load cache
+/// ([`cache`]) instead of being read.
 pub fn load_repo(root: &Path) -> Result<(Repo, Findings), LoadError> {
+    load_repo_with(root, LoadCache::open(root, SystemTime::now()))
+}
+
+fn load_repo_with(root: &Path, mut cache: LoadCache) -> Result<(Repo, Findings), LoadError> {
     let mut findings = Findings::new();
     let config = load_config(root, &mut findings)?;
     let catalogue = load_catalogue(root, &mut findings);
@@ -57,22 +66,86 @@ pub fn load_repo(root: &Path) -> Result<(Repo, Findings), LoadError> {
     let item_paths = walk::files_with_extension(root, "items", "md", &mut findings);
     let case_paths = walk::files_with_extension(root, "feedback", "md", &mut findings);
     let entries = catalogue.entry_map();
+    let is_public = |item: &Item| item_scope(item, entries.get(item.entry.as_str()).copied()) == Scope::Public;
     let source_root: Arc<Path> = Arc::from(root);
-    let mut items = load_documents(root, &item_paths, &mut findings, |id: &str, source: &SourceText, own: &mut Findings| {
-        let (mut item, parts) = item::parse_item_lean(id, source, own)?;
-        // Search a public body while the file is in memory; the board reads it back one
-        // page at a time.
-        if item_scope(&item, entries.get(item.entry.as_str()).copied()) == Scope::Public {
-            for finding in crate::rules::public_text::body_findings(&item, parts.body) {
-                own.push(finding);
+
+    // Items the cache still holds are taken from it; the others are read. Without a
+    // cache to read, nothing is looked at twice: a file's stamp is taken once it has been
+    // read (a change in between makes the file too recent to be cached).
+    let stamps: Vec<Option<FileStamp>> = if cache.is_empty() {
+        Vec::new()
+    } else {
+        item_paths.par_iter().map(|path| FileStamp::of(&root.join(path))).collect()
+    };
+    let mut items = Vec::new();
+    let mut to_read = Vec::new();
+    for (index, path) in item_paths.into_iter().enumerate() {
+        let file = display_path(&path);
+        let hit = stamps
+            .get(index)
+            .copied()
+            .flatten()
+            .and_then(|stamp| cache.take(&file, stamp).map(|hit| (hit, stamp)));
+        match hit {
+            // A body that was not searched (the item was not public) is read again
+            // once the item is public.
+            Some((hit, stamp)) if hit.searched || !is_public(&hit.item) => {
+                cache.keep(&file, stamp, hit.searched, true);
+                let mut item = hit.item;
+                item.source_root = Arc::clone(&source_root);
+                items.push(item);
             }
+            Some(_) => {
+                cache.drop_taken();
+                to_read.push(path);
+            }
+            None => to_read.push(path),
         }
-        item.source_root = Arc::clone(&source_root);
-        Some(item)
+    }
+    drop(stamps);
+    let caching = cache.writes();
+    let read = load_documents(
+        root,
+        &to_read,
+        &mut findings,
+        |id: &str, source: &SourceText, metadata: &Metadata, own: &mut Findings| {
+            let (mut item, parts) = item::parse_item_lean(id, source, own)?;
+            // Search a public body while the file is in memory; the board reads it back one
+            // page at a time.
+            let searched = is_public(&item);
+            if searched {
+                for finding in crate::rules::public_text::body_findings(&item, parts.body) {
+                    own.push(finding);
+                }
+            }
+            // A file that loads without a finding may be cached.
+            let stamp = (caching && own.is_empty()).then(|| FileStamp::from_metadata(metadata)).flatten();
+            item.source_root = Arc::clone(&source_root);
+            Some((item, stamp.map(|stamp| (stamp, searched))))
+        },
+    );
+    drop(to_read);
+    let read = read.into_iter().map(|(item, cached)| {
+        if let Some((stamp, searched)) = cached {
+            cache.keep(&item.file, stamp, searched, false);
+        }
+        item
     });
-    // Sorting keys, not 100,000 whole items (ties keep the walk's order).
-    items.sort_by_cached_key(|item| item.id.clone());
-    let mut cases = load_documents(root, &case_paths, &mut findings, feedback::parse_case);
+    if items.is_empty() {
+        items = read.collect();
+    } else {
+        items.extend(read);
+    }
+    // Sorting keys, not 100,000 whole items; by id, then file (taken from the cache or
+    // read, the order is the same).
+    items.sort_by_cached_key(|item| (item.id.clone(), item.file.clone()));
+    cache.save(&items);
+    let mut cases = load_documents(
+        root,
+        &case_paths,
+        &mut findings,
+        |id: &str, source: &SourceText, _: &Metadata, own: &mut Findings| feedback::parse_case(id, source, own),
+    );
     cases.sort_by(|a: &Case, b: &Case| a.id.cmp(&b.id));
     let repo = Repo {
         root: root.to_path_buf(),
@@ -132,20 +205,20 @@ pub fn load_calendar(root: &Path, findings: &mut Findings) -> Calendar {
     Calendar::from_years(years)
 }
 
-/// Reads and parses documents in parallel (`parse` gets the id, the text and the
-/// file's findings); results keep the input order.
+/// Reads and parses documents in parallel (`parse` gets the id, the text, the file's
+/// metadata as it was opened, and the file's findings); results keep the input order.
 fn load_documents<T: Send>(
     root: &Path,
     paths: &[PathBuf],
     findings: &mut Findings,
-    parse: impl Fn(&str, &SourceText, &mut Findings) -> Option<T> + Sync,
+    parse: impl Fn(&str, &SourceText, &Metadata, &mut Findings) -> Option<T> + Sync,
 ) -> Vec<T> {
     let (documents, own_findings): (Vec<Option<T>>, Vec<Findings>) = paths
         .par_iter()
         .map(|path| {
             let mut own = Findings::new();
-            let document = document_id(path, &mut own).and_then(|id| match read_source(root, path) {
-                Ok(source) => parse(&id, &source, &mut own),
+            let document = document_id(path, &mut own).and_then(|id| match read_source_with_metadata(root, path) {
+                Ok((source, metadata)) => parse(&id, &source, &metadata, &mut own),
                 Err(finding) => {
                     own.push(finding);
                     None

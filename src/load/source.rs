@@ -281,6 +281,11 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 /// Reads a file and decodes it, turning I/O failures into findings too. One open, one
 /// read, one copy of the text (after the fast UTF-8 check).
 pub fn read_source(root: &Path, relative: &Path) -> Result<SourceText, Finding> {
+    read_source_with_metadata(root, relative).map(|(source, _)| source)
+}
+
+/// [`read_source`], with the file's metadata as it was when it was opened.
+pub fn read_source_with_metadata(root: &Path, relative: &Path) -> Result<(SourceText, std::fs::Metadata), Finding> {
     use std::io::Read as _;
     let file = display_path(relative);
     let unreadable = |error: std::io::Error| {
@@ -289,7 +294,8 @@ pub fn read_source(root: &Path, relative: &Path) -> Result<SourceText, Finding> 
             .help("check the file's permissions")
     };
     let handle = std::fs::File::open(root.join(relative)).map_err(unreadable)?;
-    let size = handle.metadata().map_err(unreadable)?.len();
+    let metadata = handle.metadata().map_err(unreadable)?;
+    let size = metadata.len();
     if size > MAX_FILE_BYTES {
         return Err(Finding::new(
             Code::FileTooLarge,
@@ -300,7 +306,7 @@ pub fn read_source(root: &Path, relative: &Path) -> Result<SourceText, Finding> 
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1);
     handle.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(unreadable)?;
-    decode(&file, &bytes)
+    decode(&file, &bytes).map(|source| (source, metadata))
 }
 
 #[cfg(test)]

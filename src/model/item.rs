@@ -15,16 +15,18 @@ use crate::load::source::KeyPositions;
 use crate::obligations::period::Period;
 
 /// Who signed a step, and when.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Signature {
     /// The person.
     pub by: CompactString,
     /// The day.
+    #[serde(with = "days")]
     pub on: NaiveDate,
 }
 
 /// One disclosure item, read from `items/**/ID.md`.
-#[derive(Debug, Clone)]
+/// Kept in the load cache ([`crate::load::cache`]) without its texts and root.
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Item {
     /// The file name without `.md`.
     pub id: CompactString,
@@ -39,6 +41,7 @@ pub struct Item {
     /// Periodic items: the period as written, when it did not parse.
     pub period_text: Option<CompactString>,
     /// Immediate and staged items: when the matter happened.
+    #[serde(with = "days::option")]
     pub event: Option<NaiveDate>,
     /// Staged items: the matter whose stages these are.
     pub matter: Option<CompactString>,
@@ -59,11 +62,13 @@ pub struct Item {
     /// 审批.
     pub approved: Option<Signature>,
     /// 实施: when it was made public.
+    #[serde(with = "days::option")]
     pub published_on: Option<NaiveDate>,
     /// The Markdown body, kept only for a single file checked before it is written
     /// ([`crate::load::item::parse_item`]). A loaded repository never holds bodies (a
     /// city's archive would not fit in memory): the loader searches each one while the
     /// file is read, and [`Item::body_text`] reads one back when a page needs it.
+    #[serde(skip)]
     pub body: Option<String>,
     /// The body's first line in the file (1-based).
     pub body_line: usize,
@@ -74,12 +79,57 @@ pub struct Item {
     pub body_hash: u64,
     /// The front matter's text, kept like the body only for a single file, for finding
     /// positions; otherwise [`Item::at`] reads it back when a finding needs it.
+    #[serde(skip)]
     pub front: Option<Box<str>>,
     /// The folder that [`Item::file`] is relative to (the repository root, or empty for
     /// the working folder), shared by every item of a repository.
+    #[serde(skip, default = "no_root")]
     pub source_root: Arc<Path>,
     /// True when the front matter writes an `event` key (even one that did not parse).
     pub has_event_key: bool,
+}
+
+/// Dates in the load cache as day numbers (chrono's own serde form is text, which is
+/// slow to read back for 100,000 items).
+mod days {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    /// Writes a date as its day number.
+    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `with` passes a reference
+    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+        date.num_days_from_ce().serialize(serializer)
+    }
+
+    /// Reads a date from its day number.
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
+        let days = i32::deserialize(deserializer)?;
+        NaiveDate::from_num_days_from_ce_opt(days).ok_or_else(|| serde::de::Error::custom("a day number out of range"))
+    }
+
+    /// The same for an optional date.
+    pub mod option {
+        use chrono::{Datelike, NaiveDate};
+        use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+        /// Writes an optional date as an optional day number.
+        #[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)] // serde's `with` passes a reference
+        pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
+            date.map(|date| date.num_days_from_ce()).serialize(serializer)
+        }
+
+        /// Reads an optional date from an optional day number.
+        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
+            Option::<i32>::deserialize(deserializer)?
+                .map(|days| NaiveDate::from_num_days_from_ce_opt(days).ok_or_else(|| serde::de::Error::custom("a day number out of range")))
+                .transpose()
+        }
+    }
+}
+
+/// The root of an item read from the load cache, until the loader sets it.
+fn no_root() -> Arc<Path> {
+    Arc::from(Path::new(""))
 }
 
 impl Item {

@@ -3,7 +3,7 @@
 use std::fmt;
 
 /// Who may see an item: the public, all party members, or only those concerned.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Scope {
     /// 向社会公开: on the public board.
     Public,

@@ -8,7 +8,7 @@ use std::str::FromStr;
 use chrono::{Datelike, NaiveDate};
 
 /// The kinds of period a periodic entry can have.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum PeriodKind {
     /// A calendar month: `2026-03`.
     Month,
@@ -64,7 +64,7 @@ impl PeriodKind {
 }
 
 /// One period: its kind, year and index within the year (1-based; 1 for a year).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Period {
     /// The calendar year.
     pub year: i32,

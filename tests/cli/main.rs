@@ -4,6 +4,7 @@
 mod support;
 
 mod board;
+mod cache;
 mod catalogue;
 mod check;
 mod faults;

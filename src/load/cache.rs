@@ -1,0 +1,340 @@
+//! The load cache: what loading made of each item file, kept between runs so that an
+//! unchanged file is not read and parsed again. A city's ten-year archive has 100,000
+//! items; with the cache, a second `check` or `publish` only looks at each file's
+//! metadata and reads the files that changed.
+//!
+//! # Where it is and what it trusts
+//!
+//! The cache is one file inside the repository's git folder, `.git/disclose-load-cache`,
+//! where git never tracks it and `git status` never shows it. A repository without a
+//! `.git` folder (or with a `.git` file, as in a linked work tree) has no cache, and
+//! everything is read every time.
+//!
+//! An entry is used only when all of these hold, and is otherwise ignored (the file is
+//! read and parsed as if there were no cache):
+//! - the cache was written by this very build of disclose (its version and the size and
+//!   modification time of its executable), since parsing may change between builds;
+//! - the file's size, modification time and, on Unix, its device, inode and change
+//!   time are those recorded (any write to a file, and any change of its times,
+//!   changes its change time);
+//! - the file's loading gave no finding at all: files with errors or warnings are read
+//!   every time, so that every finding is reported on every run;
+//! - if the item is public now (the catalogue can widen an entry's scope), its body was
+//!   searched for personal data when it was cached and nothing was found.
+//!
+//! A file modified less than [`RACY_WINDOW`] before the run began is not cached: on a
+//! file system with coarse timestamps a second change within the same tick would not
+//! show in its metadata (git's "racily clean" entries). Feedback cases, the catalogue,
+//! the calendar and disclose.toml are few and always read.
+//!
+//! The entries are kept in the order of their paths, the order in which the loader walks
+//! the item folders, so the cache is read as a stream beside the walk and an entry's
+//! memory is the item's own. It is written (beside, then renamed) only when it would
+//! change. Failing to read or write it is never an error: the cache only saves time.
+//! Delete the file to clear it.
+
+use std::fs::{self, File};
+use std::io::{BufReader, BufWriter, Write as _};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::model::Item;
+
+/// The cache file, inside the repository's `.git` folder.
+pub const CACHE_FILE: &str = "disclose-load-cache";
+
+/// How recently a file may have been modified and still be cached.
+pub const RACY_WINDOW: Duration = Duration::from_secs(2);
+
+/// The cache format; a cache of another format is ignored.
+const FORMAT: u32 = 1;
+
+/// What identifies one version of a file without reading it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileStamp {
+    len: u64,
+    modified: (i64, u32),
+    device: u64,
+    inode: u64,
+    changed: (i64, i64),
+}
+
+impl FileStamp {
+    /// The stamp of the file at `path`, or `None` when it cannot be read.
+    pub fn of(path: &Path) -> Option<FileStamp> {
+        FileStamp::from_metadata(&fs::metadata(path).ok()?)
+    }
+
+    /// The stamp of a file whose metadata is `meta`.
+    pub fn from_metadata(meta: &fs::Metadata) -> Option<FileStamp> {
+        if !meta.is_file() {
+            return None;
+        }
+        let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
+        let (device, inode, changed) = unix_identity(meta);
+        Some(FileStamp {
+            len: meta.len(),
+            modified: (i64::try_from(modified.as_secs()).ok()?, modified.subsec_nanos()),
+            device,
+            inode,
+            changed,
+        })
+    }
+
+    /// True when the file was last modified at least [`RACY_WINDOW`] before `started`.
+    fn settled(&self, started: SystemTime) -> bool {
+        let Some(limit) = started.checked_sub(RACY_WINDOW).and_then(|limit| limit.duration_since(UNIX_EPOCH).ok()) else {
+            return false;
+        };
+        let limit = (i64::try_from(limit.as_secs()).unwrap_or(i64::MAX), limit.subsec_nanos());
+        self.modified < limit
+    }
+}
+
+#[cfg(unix)]
+fn unix_identity(meta: &fs::Metadata) -> (u64, u64, (i64, i64)) {
+    use std::os::unix::fs::MetadataExt;
+    (meta.dev(), meta.ino(), (meta.ctime(), meta.ctime_nsec()))
+}
+
+#[cfg(not(unix))]
+fn unix_identity(_meta: &fs::Metadata) -> (u64, u64, (i64, i64)) {
+    (0, 0, (0, 0))
+}
+
+/// The build of disclose that wrote a cache.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+struct Header {
+    format: u32,
+    version: String,
+    executable: Option<FileStamp>,
+}
+
+impl Header {
+    fn current() -> Header {
+        Header {
+            format: FORMAT,
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            executable: std::env::current_exe().ok().and_then(|exe| FileStamp::of(&exe)),
+        }
+    }
+}
+
+/// One cached file as written.
+#[derive(Serialize)]
+struct EntryRef<'a> {
+    file: &'a str,
+    stamp: FileStamp,
+    searched: bool,
+    item: &'a Item,
+}
+
+/// One cached file as read.
+#[derive(Deserialize)]
+struct Entry {
+    file: String,
+    stamp: FileStamp,
+    searched: bool,
+    item: Item,
+}
+
+/// An item taken from the cache.
+pub struct Hit {
+    /// The item as loaded before (its `source_root` still to be set).
+    pub item: Item,
+    /// True when its body was searched for personal data and nothing was found.
+    pub searched: bool,
+}
+
+/// The cache file being read: entries in the order of their paths.
+struct Stream {
+    reader: BufReader<File>,
+    scratch: Vec<u8>,
+    left: u64,
+    current: Option<Entry>,
+}
+
+impl Stream {
+    fn open(path: &Path, expected: &Header) -> Option<Stream> {
+        let mut reader = BufReader::with_capacity(1 << 16, File::open(path).ok()?);
+        let mut scratch = vec![0u8; 1 << 16];
+        let (header, _): (Header, _) = postcard::from_io((&mut reader, &mut scratch[..])).ok()?;
+        if header != *expected {
+            return None;
+        }
+        let (left, _): (u64, _) = postcard::from_io((&mut reader, &mut scratch[..])).ok()?;
+        let mut stream = Stream {
+            reader,
+            scratch,
+            left,
+            current: None,
+        };
+        stream.advance();
+        Some(stream)
+    }
+
+    /// Reads the next entry (none at the end, or when the file is damaged).
+    fn advance(&mut self) {
+        self.current = None;
+        if self.left == 0 {
+            return;
+        }
+        self.left -= 1;
+        if let Ok((entry, _)) = postcard::from_io::<Entry, _>((&mut self.reader, &mut self.scratch[..])) {
+            self.current = Some(entry);
+        } else {
+            self.left = 0;
+        }
+    }
+}
+
+/// The cache of one load: the entries read, handed out in path order, and what the
+/// next cache will hold.
+pub struct LoadCache {
+    location: Option<PathBuf>,
+    header: Header,
+    started: SystemTime,
+    stream: Option<Stream>,
+    /// What the next cache records: the file, its stamp and whether it was searched.
+    next: Vec<(Box<str>, FileStamp, bool)>,
+    changed: bool,
+}
+
+impl LoadCache {
+    /// Opens the cache of the repository at `root` (empty when there is none, it is
+    /// unreadable, or another build wrote it). `started` is when the load began.
+    pub fn open(root: &Path, started: SystemTime) -> LoadCache {
+        let git = root.join(".git");
+        let location = git.is_dir().then(|| git.join(CACHE_FILE));
+        let header = Header::current();
+        let stream = location.as_deref().and_then(|path| Stream::open(path, &header));
+        LoadCache {
+            changed: location.is_some() && stream.is_none(),
+            location,
+            header,
+            started,
+            stream,
+            next: Vec::new(),
+        }
+    }
+
+    /// True when there is nothing to take from the cache.
+    pub fn is_empty(&self) -> bool {
+        self.stream.as_ref().is_none_or(|stream| stream.current.is_none())
+    }
+
+    /// True when a cache will be written (the repository has a `.git` folder).
+    pub fn writes(&self) -> bool {
+        self.location.is_some()
+    }
+
+    /// Takes the cached item of `file` (relative, `/`-separated) if the file still has
+    /// `stamp`. Files must be asked for in the order of their paths; entries passed
+    /// over are files that are gone.
+    pub fn take(&mut self, file: &str, stamp: FileStamp) -> Option<Hit> {
+        let stream = self.stream.as_mut()?;
+        while let Some(entry) = &stream.current {
+            match entry.file.as_str().cmp(file) {
+                std::cmp::Ordering::Less => {
+                    self.changed = true;
+                    stream.advance();
+                }
+                std::cmp::Ordering::Greater => return None,
+                std::cmp::Ordering::Equal => break,
+            }
+        }
+        let entry = stream.current.take()?;
+        stream.advance();
+        if entry.stamp != stamp {
+            self.changed = true;
+            return None;
+        }
+        Some(Hit {
+            item: entry.item,
+            searched: entry.searched,
+        })
+    }
+
+    /// Records that `file`, with `stamp`, loaded without a finding (its body searched
+    /// for personal data when `searched`), so that the next run may take it. A file
+    /// read this time is recorded only once it has settled.
+    pub fn keep(&mut self, file: &str, stamp: FileStamp, searched: bool, from_cache: bool) {
+        if !from_cache {
+            if !stamp.settled(self.started) {
+                return;
+            }
+            self.changed = true;
+        }
+        self.next.push((file.into(), stamp, searched));
+    }
+
+    /// Marks a taken entry as no longer valid (its item is read again).
+    pub fn drop_taken(&mut self) {
+        self.changed = true;
+    }
+
+    /// Writes the next cache, with `items` (all the loaded items, of which the kept
+    /// ones are written), when it differs from the one read. Errors are ignored: the
+    /// cache only saves time.
+    pub fn save(self, items: &[Item]) {
+        let Some(location) = &self.location else {
+            return;
+        };
+        // Entries left unread are files that are gone.
+        let leftover = self.stream.as_ref().is_some_and(|stream| stream.current.is_some());
+        if !self.changed && !leftover {
+            return;
+        }
+        let _ = write_entries(location, &self.header, items, self.next);
+    }
+}
+
+fn write_entries(location: &Path, header: &Header, items: &[Item], mut next: Vec<(Box<str>, FileStamp, bool)>) -> std::io::Result<()> {
+    // Kept in path order already, but for items that were taken from the cache before
+    // the ones read (two sorted runs, which the sort merges).
+    next.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut by_file: Vec<&Item> = items.iter().collect();
+    by_file.par_sort_unstable_by(|a, b| a.file.cmp(&b.file));
+    let folder = location.parent().unwrap_or_else(|| Path::new("."));
+    let mut writer = BufWriter::with_capacity(1 << 16, tempfile::NamedTempFile::new_in(folder)?);
+    let invalid = |error: postcard::Error| std::io::Error::new(std::io::ErrorKind::InvalidData, error);
+    // Both lists are in path order: walk them side by side.
+    let mut kept = Vec::with_capacity(next.len());
+    let mut files = by_file.into_iter().peekable();
+    for (file, stamp, searched) in &next {
+        while files.next_if(|item| item.file.as_str() < &**file).is_some() {}
+        if let Some(item) = files.next_if(|item| item.file.as_str() == &**file) {
+            kept.push(EntryRef {
+                file,
+                stamp: *stamp,
+                searched: *searched,
+                item,
+            });
+        }
+    }
+    postcard::to_io(header, &mut writer).map_err(invalid)?;
+    postcard::to_io(&(kept.len() as u64), &mut writer).map_err(invalid)?;
+    // Encoded in parallel, a thousand entries to a buffer, and written in order, a few
+    // buffers at a time.
+    for batch in kept.chunks(8 * 1024) {
+        let encoded: Vec<Vec<u8>> = batch
+            .par_chunks(1024)
+            .map(|chunk| {
+                chunk
+                    .iter()
+                    .try_fold(Vec::with_capacity(chunk.len() * 320), |buffer, entry| postcard::to_extend(entry, buffer))
+            })
+            .collect::<Result<_, _>>()
+            .map_err(invalid)?;
+        for buffer in encoded {
+            writer.write_all(&buffer)?;
+        }
+    }
+    writer.flush()?;
+    let temporary = writer.into_inner().map_err(std::io::IntoInnerError::into_error)?;
+    temporary.persist(location).map_err(|error| error.error)?;
+    Ok(())
+}
