@@ -6,6 +6,7 @@
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod hex;
 pub mod load;
 pub mod model;
 pub mod obligations;

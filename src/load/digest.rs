@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use sha2::{Digest, Sha256};
 
+use crate::hex::hex;
 use crate::model::{Cadence, Catalogue, Entry};
 use crate::obligations::deadline::Limit;
 
@@ -85,13 +86,6 @@ fn canonical_entry(entry: &Entry) -> String {
 
 fn short(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))[..12].to_string()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut out, byte| {
-        let _ = write!(out, "{byte:02x}");
-        out
-    })
 }
 
 /// What changed between the parts approved and the parts now, in words.

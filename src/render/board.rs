@@ -8,7 +8,6 @@
 //! channel, dates and answer (never the name, the contact or the opinion as received).
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, PoisonError};
 
@@ -180,11 +179,7 @@ pub fn public_cases(repo: &Repo, as_of: NaiveDate) -> Vec<&Case> {
 
 /// A stable hash of the organisation's name, for Atom ids.
 fn org_tag(repo: &Repo) -> String {
-    let digest = Sha256::digest(repo.config.name.as_bytes());
-    digest.iter().take(6).fold(String::new(), |mut hex, byte| {
-        let _ = write!(hex, "{byte:02x}");
-        hex
-    })
+    crate::hex::hex(&Sha256::digest(repo.config.name.as_bytes())[..6])
 }
 
 /// Where the board's pages go as they are built, from several threads at once. Pages
@@ -272,10 +267,7 @@ fn item_fingerprint(site: &Fingerprint, view: &ItemView, body_hash: u64) -> Stri
 impl Fingerprint {
     /// The first 16 bytes of the digest, in hex, as the manifest records them.
     fn finish_hex(self) -> String {
-        self.0.finalize().iter().take(16).fold(String::with_capacity(32), |mut hex, byte| {
-            let _ = write!(hex, "{byte:02x}");
-            hex
-        })
+        crate::hex::hex(&self.0.finalize()[..16])
     }
 }
 

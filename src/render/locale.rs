@@ -396,10 +396,26 @@ pub const EN_MONTHS: [&str; 12] = [
 
 /// A date as people write it: `2026年4月2日` or `2 April 2026`.
 pub fn date(locale: Locale, date: NaiveDate) -> String {
+    // Every list page shows a date per item: numbers are written with itoa, not the
+    // formatting machinery.
+    let mut number = itoa::Buffer::new();
+    let mut text = String::with_capacity(20);
     match locale {
-        Locale::ZhCn => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
-        Locale::En => format!("{} {} {}", date.day(), EN_MONTHS[date.month0() as usize], date.year()),
+        Locale::ZhCn => {
+            for (value, unit) in [(date.year(), "年"), (date.month() as i32, "月"), (date.day() as i32, "日")] {
+                text.push_str(number.format(value));
+                text.push_str(unit);
+            }
+        }
+        Locale::En => {
+            text.push_str(number.format(date.day()));
+            text.push(' ');
+            text.push_str(EN_MONTHS[date.month0() as usize]);
+            text.push(' ');
+            text.push_str(number.format(date.year()));
+        }
     }
+    text
 }
 
 /// A period in words: `2026年第一季度`, `2026年上半年`, `2026年3月`, `2026年度`;
@@ -580,6 +596,8 @@ mod tests {
     fn dates_in_both_locales() {
         assert_eq!(date(Locale::ZhCn, day(2026, 4, 2)), "2026年4月2日");
         assert_eq!(date(Locale::En, day(2026, 4, 2)), "2 April 2026");
+        assert_eq!(date(Locale::ZhCn, day(2024, 12, 31)), "2024年12月31日");
+        assert_eq!(date(Locale::En, day(2024, 2, 29)), "29 February 2024");
     }
 
     #[test]

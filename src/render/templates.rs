@@ -4,7 +4,6 @@
 //! value; titles and bodies are values, never template source, so `{{ }}` in them stays
 //! text.
 
-use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::{Context as _, Result};
@@ -126,10 +125,7 @@ impl Templates {
             env.add_template_owned(*name, source)
                 .with_context(|| format!("{origin} is not a valid template"))?;
         }
-        let digest = digest.finalize().iter().fold(String::new(), |mut hex, byte| {
-            let _ = write!(hex, "{byte:02x}");
-            hex
-        });
+        let digest = crate::hex::hex(&digest.finalize());
         Ok(Templates { env, digest })
     }
 

@@ -42,6 +42,7 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use anyhow::{Context as _, Result};
 use sha2::{Digest, Sha256};
 
+use crate::hex::{hex, push_hex};
 use crate::load::config::is_plain_relative;
 use crate::load::CONFIG_FILE;
 use crate::store::atomic::write_atomic;
@@ -122,13 +123,6 @@ pub struct OwnedDir {
 
 fn sha256(contents: &[u8]) -> [u8; 32] {
     Sha256::digest(contents).into()
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut text, byte| {
-        let _ = write!(text, "{byte:02x}");
-        text
-    })
 }
 
 fn unhex(text: &str) -> Option<[u8; 32]> {
@@ -214,7 +208,7 @@ fn render_manifest(entries: &BTreeMap<Box<str>, Record>) -> String {
     text.push_str(MANIFEST_HEADER);
     for (path, record) in entries {
         text.push_str("sha256:");
-        text.push_str(&hex(&record.hash));
+        push_hex(&mut text, &record.hash);
         if let Some(fingerprint) = &record.fingerprint {
             text.push_str(" fp:");
             text.push_str(fingerprint);
