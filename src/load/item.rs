@@ -74,10 +74,7 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
 
 /// The hash kept in [`Item::body_hash`].
 pub fn body_hash(body: &str) -> u64 {
-    use std::hash::{Hash as _, Hasher as _};
-    let mut hasher = std::hash::DefaultHasher::new();
-    body.hash(&mut hasher);
-    hasher.finish()
+    xxhash_rust::xxh3::xxh3_64(body.as_bytes())
 }
 
 /// A `*_by` / `*_on` pair: both or neither.

@@ -72,10 +72,9 @@ pub struct Item {
     pub body: Option<String>,
     /// The body's first line in the file (1-based).
     pub body_line: usize,
-    /// A hash of the Markdown body as loaded (std's `DefaultHasher`), so that a page
-    /// built from the body can tell it is unchanged without reading it again. Not
-    /// stable across Rust releases: use it only to compare with what the same build
-    /// recorded (a mismatch only costs a rebuild of the page).
+    /// A hash of the Markdown body as loaded (XXH3, 64 bits: fast on 100,000 bodies,
+    /// and the same on every build and machine), so that a page built from the body can
+    /// tell it is unchanged without reading it again.
     pub body_hash: u64,
     /// The front matter's text, kept like the body only for a single file, for finding
     /// positions; otherwise [`Item::at`] reads it back when a finding needs it.
