@@ -120,8 +120,10 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     }
     drop(stamped);
     // Without stamps the repository is the one just checked, with its obligations.
-    let list = if stamps.is_empty() {
-        checked_list
+    // Otherwise the stamped repository is checked again, and its obligations are worked
+    // out after the board is built (they are not held while it is).
+    let checked_list = if stamps.is_empty() {
+        Some(checked_list)
     } else {
         drop(checked_list);
         let mut after = Findings::new();
@@ -132,7 +134,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
             eprintln!("Nothing was published: stamping the items would leave the errors above.");
             return Ok(EXIT_FINDINGS);
         }
-        obligations(&published, as_of)
+        None
     };
     // The board streams into the staging folder (in a dry run, nowhere): only the pages
     // whose inputs changed are built, and only those whose bytes changed are written.
@@ -145,6 +147,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         return Err(error.context("could not build the board"));
     }
     let plan = build.plan();
+    let list = checked_list.unwrap_or_else(|| obligations(&published, as_of));
     let quarter = Period::containing(PeriodKind::Quarter, as_of);
     let bulletin = build_bulletin(&published, &list, quarter, as_of).context("could not build the bulletin")?;
     let bulletin_change = bulletin_change(&published, &bulletin, quarter);
