@@ -77,7 +77,9 @@ fn load_repo_with(root: &Path, mut cache: LoadCache) -> Result<(Repo, Findings),
     } else {
         item_paths.par_iter().map(|path| FileStamp::of(&root.join(path))).collect()
     };
-    let mut items = Vec::new();
+    // The items taken from the cache, with room for the ones read (allocated, but not
+    // touched when nothing is taken: then the items read are collected in place).
+    let mut items = Vec::with_capacity(item_paths.len());
     let mut to_read = Vec::new();
     for (index, path) in item_paths.into_iter().enumerate() {
         let file = display_path(&path);
