@@ -7,7 +7,7 @@
 //! is public; a feedback case only when `Case::is_public`, and then only its summary,
 //! channel, dates and answer (never the name, the contact or the opinion as received).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 use std::sync::{Mutex, PoisonError};
 
@@ -108,7 +108,7 @@ struct CaseView {
     answer: Vec<String>,
 }
 
-#[derive(Hash, Serialize)]
+#[derive(Serialize)]
 struct ArchiveCategory {
     code: String,
     slug: String,
@@ -122,7 +122,7 @@ struct IndexBody {
     standing: Vec<ItemView>,
 }
 
-#[derive(Hash, Serialize)]
+#[derive(Serialize)]
 struct CategoryBody {
     category: CatalogueCategory,
     entries: Vec<EntryView>,
@@ -144,7 +144,7 @@ struct FeedbackBody {
     cases: Vec<CaseView>,
 }
 
-#[derive(Hash, Serialize)]
+#[derive(Serialize)]
 struct ArchiveBody {
     this_year: i32,
     count: usize,
@@ -256,12 +256,21 @@ fn site_digest(templates: &Templates, site: &SiteView) -> Fingerprint {
     digest
 }
 
-/// The fingerprint of an item page: everything it shows (its view without the body, and
-/// the body's hash) on top of the board's [`site_digest`].
-fn item_fingerprint(site: &Fingerprint, view: &ItemView, body_hash: u64) -> String {
+/// The fingerprint of an item page: everything it shows (the digest of its view without
+/// the body, and the body's hash) on top of the board's [`site_digest`].
+fn item_fingerprint(site: &Fingerprint, view_digest: [u8; 16], body_hash: u64) -> String {
     let mut digest = site.clone();
-    (view, body_hash).hash(&mut digest);
+    (view_digest, body_hash).hash(&mut digest);
     digest.finish_hex()
+}
+
+/// The digest of everything an item's view holds (see [`item_fingerprint`]).
+fn view_digest(view: &ItemView) -> [u8; 16] {
+    let mut digest = Fingerprint(Sha256::new());
+    view.hash(&mut digest);
+    let mut bytes = [0u8; 16];
+    bytes.copy_from_slice(&digest.0.finalize()[..16]);
+    bytes
 }
 
 impl Fingerprint {
@@ -336,6 +345,14 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
         view.tag = format!("tag:disclose,2017:{org}/items/{}", item.id);
         view
     };
+    // Each public item's view, hashed once: item pages and the long lists (category and
+    // archive pages) are fingerprinted from these, so a view is built again only for a
+    // page that is rendered.
+    let digests: HashMap<&str, [u8; 16]> = visible
+        .par_iter()
+        .map(|(item, entry)| (item.id.as_str(), view_digest(&meta(item, entry))))
+        .collect();
+    let digest_of = |item: &Item| digests.get(item.id.as_str()).copied().unwrap_or_default();
     let mut newest: Vec<(&Item, &Entry)> = visible.clone();
     newest.sort_by(|(a, _), (b, _)| (b.published_on, &b.id).cmp(&(a.published_on, &a.id)));
 
@@ -387,27 +404,32 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
     // A list page is fingerprinted like an item page (the labels follow from the
     // locale, which the site view holds): with the same inputs and the page in place,
     // it is kept without being rendered.
-    let emit = |path: &str, template: &str, site: &Site, head: Head, body: &dyn ListBody| -> Result<()> {
+    // A long list hashes its own values with its items' digests (`shape`), and builds
+    // its values (`body`) only when it is rendered.
+    let emit_lazy = |path: &str, template: &str, site: &Site, head: Head, shape: &dyn Fn(&mut Fingerprint), body: &dyn Fn() -> Value| -> Result<()> {
         let mut digest = lists_fixed.clone();
         (template, site.view, &head).hash(&mut digest);
-        body.hash_into(&mut digest);
+        shape(&mut digest);
         let fingerprint = digest.finish_hex();
         if sink.keep(path, &fingerprint) {
             return Ok(());
         }
-        let text = render(template, &site.value, head, body.value())?;
+        let text = render(template, &site.value, head, body())?;
         sink.put(path, text.as_bytes(), Some(&fingerprint))
+    };
+    let emit = |path: &str, template: &str, site: &Site, head: Head, body: &dyn ListBody| -> Result<()> {
+        emit_lazy(path, template, site, head, &|digest| body.hash_into(digest), &|| body.value())
     };
 
     // One page per public item, in parallel: read the body, render, hand over, drop.
     let item_pages = || -> Result<()> {
         visible.par_iter().try_for_each(|(item, entry)| {
-            let mut view = meta(item, entry);
             let path = item_href(&item.id);
-            let fingerprint = item_fingerprint(&site_fixed, &view, item.body_hash);
+            let fingerprint = item_fingerprint(&site_fixed, digest_of(item), item.body_hash);
             if sink.keep(&path, &fingerprint) {
                 return Ok(());
             }
+            let mut view = meta(item, entry);
             add_body(&mut view, item, BOARD_BODY)?;
             let text = render(
                 "item.html",
@@ -466,35 +488,39 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
 
         // One page per category: its public entries, each with its items newest first.
         for category in &repo.catalogue.categories {
-            let entries: Vec<EntryView> = category
-                .entries
-                .iter()
-                .filter(|entry| entry.scope == Scope::Public)
-                .map(|entry| {
-                    let mut view = entry_view(repo, entry);
-                    view.items = by_entry
-                        .get(entry.id.as_str())
-                        .unwrap_or(&no_items)
-                        .iter()
-                        .map(|(item, entry)| meta(item, entry))
-                        .collect();
-                    view
-                })
-                .collect();
-            let body = CategoryBody {
-                category: CatalogueCategory {
-                    code: category.code.clone(),
-                    slug: slug(&category.code),
-                    title: category.title.clone(),
-                    entries: Vec::new(),
-                },
-                entries,
+            let public_entries = || category.entries.iter().filter(|entry| entry.scope == Scope::Public);
+            let rows = |entry: &Entry| by_entry.get(entry.id.as_str()).unwrap_or(&no_items);
+            let shape = |digest: &mut Fingerprint| {
+                (&category.code, &category.title).hash(digest);
+                for entry in public_entries() {
+                    entry_view(repo, entry).hash(digest);
+                    rows(entry).iter().map(|(item, _)| digest_of(item)).collect::<Vec<_>>().hash(digest);
+                }
             };
-            emit(
+            let body = || {
+                let entries: Vec<EntryView> = public_entries()
+                    .map(|entry| {
+                        let mut view = entry_view(repo, entry);
+                        view.items = rows(entry).iter().map(|(item, entry)| meta(item, entry)).collect();
+                        view
+                    })
+                    .collect();
+                to_value(CategoryBody {
+                    category: CatalogueCategory {
+                        code: category.code.clone(),
+                        slug: slug(&category.code),
+                        title: category.title.clone(),
+                        entries: Vec::new(),
+                    },
+                    entries,
+                })
+            };
+            emit_lazy(
                 &category_href(&category.code),
                 "category.html",
                 &site_plain,
                 head("../", "", category.title.clone()),
+                &shape,
                 &body,
             )?;
         }
@@ -564,32 +590,43 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
             }
         }
         for year in &years {
-            let categories: Vec<ArchiveCategory> = repo
-                .catalogue
-                .categories
-                .iter()
-                .filter_map(|category| {
-                    let items = by_year.get(&(*year, category.code.as_str()))?;
-                    Some(ArchiveCategory {
+            let in_year = || {
+                repo.catalogue
+                    .categories
+                    .iter()
+                    .filter_map(|category| Some((category, by_year.get(&(*year, category.code.as_str()))?)))
+            };
+            let shape = |digest: &mut Fingerprint| {
+                year.hash(digest);
+                for (category, items) in in_year() {
+                    (&category.code, &category.title).hash(digest);
+                    items.iter().map(|(item, _)| digest_of(item)).collect::<Vec<_>>().hash(digest);
+                }
+            };
+            let body = || {
+                let categories: Vec<ArchiveCategory> = in_year()
+                    .map(|(category, items)| ArchiveCategory {
                         code: category.code.clone(),
                         slug: slug(&category.code),
                         title: category.title.clone(),
                         items: items.iter().map(|(item, entry)| meta(item, entry)).collect(),
                     })
+                    .collect();
+                let count = categories.iter().map(|c| c.items.len()).sum::<usize>();
+                to_value(ArchiveBody {
+                    this_year: *year,
+                    count,
+                    categories,
                 })
-                .collect();
-            let count = categories.iter().map(|c| c.items.len()).sum::<usize>();
+            };
             let title = format!("{}{year}{}", t.archive_of_year_before, t.archive_of_year_after);
-            emit(
+            emit_lazy(
                 &format!("archive/{year}.html"),
                 "archive.html",
                 &site_plain,
                 head("../", "archive", title),
-                &ArchiveBody {
-                    this_year: *year,
-                    count,
-                    categories,
-                },
+                &shape,
+                &body,
             )?;
         }
 
