@@ -178,6 +178,9 @@ fn floor_child(args: &[String]) -> Result<()> {
 
 /// Runs `program args` under the wrapper; its output goes to `log`.
 fn measure(log: &Path, program: &str, args: &[&str]) -> Result<Measurement> {
+    // Whatever the step before left for the disk to write (the floor's 88,000 pages, say)
+    // is written first, so that no step pays for another's.
+    let _ = Command::new("sync").status();
     let me = std::env::current_exe().context("cannot find the harness binary")?;
     let output = Command::new(me)
         .arg("--measure-child")
