@@ -6,7 +6,7 @@ use crate::cli::Format;
 use crate::commands::context::Context;
 use crate::diag::{render_findings, Findings, OutputFormat};
 use crate::model::Repo;
-use crate::obligations::{obligations, Obligation};
+use crate::obligations::Obligation;
 use crate::rules::check_repo;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
@@ -15,11 +15,14 @@ pub fn all_findings(cx: &Context) -> Result<(Repo, Findings)> {
     checked(cx).map(|(repo, _, findings)| (repo, findings))
 }
 
-/// [`all_findings`], with the obligations the rules were checked against.
+/// [`all_findings`], with the obligations the rules were checked against. The load
+/// cache is written while the rules run.
 pub fn checked(cx: &Context) -> Result<(Repo, Vec<Obligation>, Findings)> {
-    let (repo, mut findings) = cx.load()?;
-    let list = obligations(&repo, cx.as_of);
-    check_repo(&repo, &list, cx.as_of, &mut findings);
+    let (repo, mut findings, cache) = cx.load_deferred()?;
+    let list = std::thread::scope(|scope| {
+        scope.spawn(|| cache.save(&repo.items));
+        check_repo(&repo, cx.as_of, &mut findings)
+    });
     Ok((repo, list, findings))
 }
 

@@ -9,7 +9,8 @@ use chrono::NaiveDate;
 
 use crate::cli::{Cli, Format};
 use crate::diag::{Findings, Paint};
-use crate::load::{find_root, load_repo, LoadError};
+use crate::load::cache::LoadCache;
+use crate::load::{find_root, load_repo_deferred, LoadError};
 use crate::model::Repo;
 
 /// The settings shared by all commands.
@@ -75,8 +76,16 @@ impl Context {
 
     /// Loads the repository; a broken disclose.toml is a refusal that lists its findings.
     pub fn load(&self) -> anyhow::Result<(Repo, Findings)> {
+        let (repo, findings, cache) = self.load_deferred()?;
+        cache.save(&repo.items);
+        Ok((repo, findings))
+    }
+
+    /// [`Context::load`], leaving the load cache for the caller to write
+    /// ([`LoadCache::save`]).
+    pub fn load_deferred(&self) -> anyhow::Result<(Repo, Findings, LoadCache)> {
         let root = self.root()?;
-        match load_repo(&root) {
+        match load_repo_deferred(&root) {
             Ok(loaded) => Ok(loaded),
             Err(LoadError::BadConfig(findings)) => Err(ConfigFindings(findings).into()),
             Err(other) => Err(other.into()),

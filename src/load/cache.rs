@@ -301,25 +301,29 @@ fn write_entries(location: &Path, header: &Header, items: &[Item], mut next: Vec
     let folder = location.parent().unwrap_or_else(|| Path::new("."));
     let mut writer = BufWriter::with_capacity(1 << 16, tempfile::NamedTempFile::new_in(folder)?);
     let invalid = |error: postcard::Error| std::io::Error::new(std::io::ErrorKind::InvalidData, error);
-    // Both lists are in path order: walk them side by side.
-    let mut kept = Vec::with_capacity(next.len());
-    let mut files = by_file.into_iter().peekable();
-    for (file, stamp, searched) in &next {
-        while files.next_if(|item| item.file.as_str() < &**file).is_some() {}
-        if let Some(item) = files.next_if(|item| item.file.as_str() == &**file) {
-            kept.push(EntryRef {
-                file,
-                stamp: *stamp,
-                searched: *searched,
-                item,
-            });
-        }
-    }
     postcard::to_io(header, &mut writer).map_err(invalid)?;
-    postcard::to_io(&(kept.len() as u64), &mut writer).map_err(invalid)?;
-    // Encoded in parallel, a thousand entries to a buffer, and written in order, a few
-    // buffers at a time.
-    for batch in kept.chunks(8 * 1024) {
+    let count = next.len() as u64;
+    // Both lists are in path order: walk them side by side, a few thousand entries at a
+    // time, each batch encoded in parallel. Every kept file is a loaded item, so the
+    // count is written first; should one be missing, the new cache is abandoned.
+    let mut files = by_file.into_iter().peekable();
+    let mut entries = next.iter().filter_map(|(file, stamp, searched)| {
+        while files.next_if(|item| item.file.as_str() < &**file).is_some() {}
+        files.next_if(|item| item.file.as_str() == &**file).map(|item| EntryRef {
+            file,
+            stamp: *stamp,
+            searched: *searched,
+            item,
+        })
+    });
+    postcard::to_io(&count, &mut writer).map_err(invalid)?;
+    let mut written = 0u64;
+    loop {
+        let batch: Vec<EntryRef<'_>> = entries.by_ref().take(8 * 1024).collect();
+        if batch.is_empty() {
+            break;
+        }
+        written += batch.len() as u64;
         let encoded: Vec<Vec<u8>> = batch
             .par_chunks(1024)
             .map(|chunk| {
@@ -332,6 +336,9 @@ fn write_entries(location: &Path, header: &Header, items: &[Item], mut next: Vec
         for buffer in encoded {
             writer.write_all(&buffer)?;
         }
+    }
+    if written != count {
+        return Ok(());
     }
     writer.flush()?;
     let temporary = writer.into_inner().map_err(std::io::IntoInnerError::into_error)?;

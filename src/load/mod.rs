@@ -55,10 +55,15 @@ pub fn find_root(start: &Path) -> Option<PathBuf> {
 /// be read. Item files unchanged since an earlier run are taken from the load cache
 /// ([`cache`]) instead of being read.
 pub fn load_repo(root: &Path) -> Result<(Repo, Findings), LoadError> {
-    load_repo_with(root, LoadCache::open(root, SystemTime::now()))
+    let (repo, findings, cache) = load_repo_deferred(root)?;
+    cache.save(&repo.items);
+    Ok((repo, findings))
 }
 
-fn load_repo_with(root: &Path, mut cache: LoadCache) -> Result<(Repo, Findings), LoadError> {
+/// [`load_repo`], leaving the writing of the load cache to the caller
+/// ([`LoadCache::save`] with the repository's items), which can do it beside other work.
+pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), LoadError> {
+    let mut cache = LoadCache::open(root, SystemTime::now());
     let mut findings = Findings::new();
     let config = load_config(root, &mut findings)?;
     let catalogue = load_catalogue(root, &mut findings);
@@ -141,7 +146,6 @@ fn load_repo_with(root: &Path, mut cache: LoadCache) -> Result<(Repo, Findings),
     // Sorting keys, not 100,000 whole items; by id, then file (taken from the cache or
     // read, the order is the same).
     items.sort_by_cached_key(|item| (item.id.clone(), item.file.clone()));
-    cache.save(&items);
     let mut cases = load_documents(
         root,
         &case_paths,
@@ -157,7 +161,7 @@ fn load_repo_with(root: &Path, mut cache: LoadCache) -> Result<(Repo, Findings),
         cases,
         calendar,
     };
-    Ok((repo, findings))
+    Ok((repo, findings, cache))
 }
 
 fn load_config(root: &Path, findings: &mut Findings) -> Result<Config, LoadError> {

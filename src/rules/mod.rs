@@ -13,16 +13,19 @@ use chrono::NaiveDate;
 
 use crate::diag::Findings;
 use crate::model::Repo;
-use crate::obligations::Obligation;
+use crate::obligations::{obligations, Obligation};
 
-/// Runs every rule. `obligations` is the list computed for `as_of`.
-pub fn check_repo(repo: &Repo, obligations: &[Obligation], as_of: NaiveDate, findings: &mut Findings) {
+/// Runs every rule for `as_of` and returns the obligations the deadlines were checked
+/// against.
+pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec<Obligation> {
+    let list = obligations(repo, as_of);
     catalogue::check(repo, findings);
     ids::check(repo, findings);
     items::check(repo, findings);
     feedback::check(repo, as_of, findings);
     public_text::check(repo, as_of, findings);
-    deadlines::check(repo, obligations, findings);
+    deadlines::check(repo, &list, findings);
+    list
 }
 
 /// The structural rules only: everything that does not depend on the date. `publish`
