@@ -70,13 +70,35 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
     let calendar = load_calendar(root, &mut findings);
     let item_paths = walk::files_with_extension(root, "items", "md", &mut findings);
     let case_paths = walk::files_with_extension(root, "feedback", "md", &mut findings);
+    let items = load_items(root, item_paths, &catalogue, &mut cache, &mut findings);
+    let mut cases = load_documents(
+        root,
+        &case_paths,
+        &mut findings,
+        |id: &str, source: &SourceText, _: &Metadata, own: &mut Findings| feedback::parse_case(id, source, own),
+    );
+    cases.sort_by(|a: &Case, b: &Case| a.id.cmp(&b.id));
+    let repo = Repo {
+        root: root.to_path_buf(),
+        config,
+        catalogue,
+        items,
+        cases,
+        calendar,
+    };
+    Ok((repo, findings, cache))
+}
+
+/// Loads the item files `item_paths`: those the load cache still holds are taken from
+/// it, the others are read (and kept for the next run when they load without a
+/// finding). Sorted by id, then file.
+fn load_items(root: &Path, item_paths: Vec<PathBuf>, catalogue: &Catalogue, cache: &mut LoadCache, findings: &mut Findings) -> Vec<Item> {
     let entries = catalogue.entry_map();
     let is_public = |item: &Item| item_scope(item, entries.get(item.entry.as_str()).copied()) == Scope::Public;
     let source_root: Arc<Path> = Arc::from(root);
 
-    // Items the cache still holds are taken from it; the others are read. Without a
-    // cache to read, nothing is looked at twice: a file's stamp is taken once it has been
-    // read (a change in between makes the file too recent to be cached).
+    // Without a cache to read, nothing is looked at twice: a file's stamp is the
+    // metadata of the file as it is opened to be read (a later change gives it another).
     let stamps: Vec<Option<FileStamp>> = if cache.is_empty() {
         Vec::new()
     } else {
@@ -114,7 +136,7 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
     let read = load_documents(
         root,
         &to_read,
-        &mut findings,
+        findings,
         |id: &str, source: &SourceText, metadata: &Metadata, own: &mut Findings| {
             let (mut item, parts) = item::parse_item_lean(id, source, own)?;
             // Search a public body while the file is in memory; the board reads it back one
@@ -146,22 +168,7 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
     // Sorting keys, not 100,000 whole items; by id, then file (taken from the cache or
     // read, the order is the same).
     items.sort_by_cached_key(|item| (item.id.clone(), item.file.clone()));
-    let mut cases = load_documents(
-        root,
-        &case_paths,
-        &mut findings,
-        |id: &str, source: &SourceText, _: &Metadata, own: &mut Findings| feedback::parse_case(id, source, own),
-    );
-    cases.sort_by(|a: &Case, b: &Case| a.id.cmp(&b.id));
-    let repo = Repo {
-        root: root.to_path_buf(),
-        config,
-        catalogue,
-        items,
-        cases,
-        calendar,
-    };
-    Ok((repo, findings, cache))
+    items
 }
 
 fn load_config(root: &Path, findings: &mut Findings) -> Result<Config, LoadError> {
