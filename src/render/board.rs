@@ -281,7 +281,7 @@ impl Fingerprint {
 }
 
 /// The inputs every list page shares, fixed for one board: the program and the
-/// templates (a list page's own inputs are hashed on top, see [`Page`]).
+/// templates (each list page hashes its own values on top, in [`build_board_into`]).
 fn list_digest(templates: &Templates) -> Fingerprint {
     let mut digest = Fingerprint(Sha256::new());
     ("disclose list page", env!("CARGO_PKG_VERSION"), templates.digest()).hash(&mut digest);
