@@ -345,3 +345,44 @@ fn write_entries(location: &Path, header: &Header, items: &[Item], mut next: Vec
     temporary.persist(location).map_err(|error| error.error)?;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_is_cached_only_two_seconds_after_its_last_change() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.md");
+        fs::write(&path, "x").unwrap();
+        let stamp = FileStamp::of(&path).unwrap();
+        let now = SystemTime::now();
+        assert!(!stamp.settled(now), "just written");
+        assert!(!stamp.settled(now + RACY_WINDOW - Duration::from_millis(200)));
+        assert!(stamp.settled(now + RACY_WINDOW + Duration::from_millis(10)));
+    }
+
+    #[test]
+    fn a_stamp_tells_a_rewrite_and_a_folder_is_no_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.md");
+        fs::write(&path, "one").unwrap();
+        let before = FileStamp::of(&path).unwrap();
+        assert_eq!(FileStamp::of(&path), Some(before), "the same file, the same stamp");
+        std::thread::sleep(Duration::from_millis(20));
+        fs::write(&path, "two").unwrap();
+        assert_ne!(FileStamp::of(&path), Some(before), "same size, written again");
+        assert_eq!(FileStamp::of(dir.path()), None);
+        assert_eq!(FileStamp::of(&dir.path().join("missing.md")), None);
+    }
+
+    #[test]
+    fn without_a_git_folder_there_is_no_cache() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = LoadCache::open(dir.path(), SystemTime::now());
+        assert!(!cache.writes() && cache.is_empty());
+        fs::create_dir(dir.path().join(".git")).unwrap();
+        let cache = LoadCache::open(dir.path(), SystemTime::now());
+        assert!(cache.writes() && cache.is_empty());
+    }
+}
