@@ -151,7 +151,7 @@ struct ArchiveBody {
     categories: Vec<ArchiveCategory>,
 }
 
-#[derive(Hash, Serialize)]
+#[derive(Serialize)]
 struct FeedBody {
     feed_id: String,
     updated: String,
@@ -406,7 +406,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
     // it is kept without being rendered.
     // A long list hashes its own values with its items' digests (`shape`), and builds
     // its values (`body`) only when it is rendered.
-    let emit_lazy = |path: &str, template: &str, site: &Site, head: Head, shape: &dyn Fn(&mut Fingerprint), body: &dyn Fn() -> Value| -> Result<()> {
+    let emit_lazy = |path: &str, template: &str, site: &Site, head: Head, shape: &dyn Fn(&mut Fingerprint), body: &dyn Fn() -> Result<Value>| -> Result<()> {
         let mut digest = lists_fixed.clone();
         (template, site.view, &head).hash(&mut digest);
         shape(&mut digest);
@@ -414,11 +414,11 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
         if sink.keep(path, &fingerprint) {
             return Ok(());
         }
-        let text = render(template, &site.value, head, body())?;
+        let text = render(template, &site.value, head, body()?)?;
         sink.put(path, text.as_bytes(), Some(&fingerprint))
     };
     let emit = |path: &str, template: &str, site: &Site, head: Head, body: &dyn ListBody| -> Result<()> {
-        emit_lazy(path, template, site, head, &|digest| body.hash_into(digest), &|| body.value())
+        emit_lazy(path, template, site, head, &|digest| body.hash_into(digest), &|| Ok(body.value()))
     };
 
     // One page per public item, in parallel: read the body, render, hand over, drop.
@@ -505,7 +505,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                         view
                     })
                     .collect();
-                to_value(CategoryBody {
+                Ok(to_value(CategoryBody {
                     category: CatalogueCategory {
                         code: category.code.clone(),
                         slug: slug(&category.code),
@@ -513,7 +513,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                         entries: Vec::new(),
                     },
                     entries,
-                })
+                }))
             };
             emit_lazy(
                 &category_href(&category.code),
@@ -613,11 +613,11 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                     })
                     .collect();
                 let count = categories.iter().map(|c| c.items.len()).sum::<usize>();
-                to_value(ArchiveBody {
+                Ok(to_value(ArchiveBody {
                     this_year: *year,
                     count,
                     categories,
-                })
+                }))
             };
             let title = format!("{}{year}{}", t.archive_of_year_before, t.archive_of_year_after);
             emit_lazy(
@@ -634,26 +634,34 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
         let updated = latest_publication
             .or_else(|| config.approval.as_ref().map(|a| a.approved_on))
             .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |on| format!("{on}T00:00:00Z"));
-        let items = newest
-            .par_iter()
-            .take(FEED_ITEMS)
-            .map(|(item, entry)| {
-                let mut view = meta(item, entry);
-                add_body(&mut view, item, BOARD_BODY)?;
-                Ok(view)
-            })
-            .collect::<Result<Vec<ItemView>>>()?;
-        emit(
-            "feed.xml",
-            "feed.xml",
-            &site_dated,
-            head("", "home", String::new()),
-            &FeedBody {
-                feed_id: format!("tag:disclose,2017:{org}"),
-                updated,
+        // Its items are hashed by their view digests and body hashes, so an unchanged
+        // feed reads no body.
+        let feed_id = format!("tag:disclose,2017:{org}");
+        let latest = &newest[..newest.len().min(FEED_ITEMS)];
+        let shape = |digest: &mut Fingerprint| {
+            (&feed_id, &updated).hash(digest);
+            latest
+                .iter()
+                .map(|(item, _)| (digest_of(item), item.body_hash))
+                .collect::<Vec<_>>()
+                .hash(digest);
+        };
+        let body = || {
+            let items = latest
+                .par_iter()
+                .map(|(item, entry)| {
+                    let mut view = meta(item, entry);
+                    add_body(&mut view, item, BOARD_BODY)?;
+                    Ok(view)
+                })
+                .collect::<Result<Vec<ItemView>>>()?;
+            Ok(to_value(FeedBody {
+                feed_id: feed_id.clone(),
+                updated: updated.clone(),
                 items,
-            },
-        )?;
+            }))
+        };
+        emit_lazy("feed.xml", "feed.xml", &site_dated, head("", "home", String::new()), &shape, &body)?;
 
         // The stylesheet.
         let css = templates.render("style.css", minijinja::context! {})?;

@@ -404,6 +404,10 @@ fn a_changed_body_rebuilds_its_page_only_and_a_changed_template_every_page() {
     );
     publish_with_threads(&repo, "2");
     assert!(repo.read("site/items/2026-H1-1.1.html").contains("落实医共体建设部署（已修订）。"));
+    assert!(
+        repo.read("site/feed.xml").contains("落实医共体建设部署（已修订）。"),
+        "the feed carries the new body"
+    );
     assert_eq!(std::fs::metadata(&other).unwrap().modified().unwrap(), other_time, "an unchanged page is kept");
     assert!(!repo.read("site/index.html").is_empty());
 
