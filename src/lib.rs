@@ -14,6 +14,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod store;
+pub mod words;
 
 use std::ffi::OsString;
 

@@ -9,6 +9,7 @@ use crate::commands::context::Context;
 use crate::report::csv::BOM;
 use crate::report::register;
 use crate::store::write_atomic;
+use crate::words::plural;
 use crate::EXIT_OK;
 
 /// The folder, relative to the root, that `--write` saves registers in.
@@ -22,7 +23,7 @@ pub fn run(cx: &Context, year: Option<i32>, write: bool) -> Result<i32> {
         eprintln!(
             "warning: {} problem{} found while reading the repository; files that could not be read are missing from the register (run `disclose check`)",
             findings.errors(),
-            if findings.errors() == 1 { "" } else { "s" }
+            plural(findings.errors())
         );
     }
     let year = year.unwrap_or(cx.as_of.year());

@@ -10,7 +10,6 @@ use toml_edit::{DocumentMut, Item, Table, Value};
 use crate::cli::Format;
 use crate::commands::context::{Context, Refusal};
 use crate::diag::{render_findings, Findings, Level, OutputFormat};
-use crate::load::digest::catalogue_digest;
 use crate::load::CONFIG_FILE;
 use crate::model::{Cadence, Entry, Repo};
 use crate::obligations::deadline::Limit;
@@ -168,7 +167,7 @@ pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
     if by.trim().is_empty() {
         return Err(Refusal::new("--by is empty", "say who approved the catalogue, e.g. --by 党务公开工作领导小组").into());
     }
-    let digest = catalogue_digest(&repo.catalogue);
+    let digest = &repo.catalogue_digest;
     if repo
         .config
         .approval

@@ -13,12 +13,13 @@ use serde_json::{json, Value};
 use crate::cli::Format;
 use crate::commands::calendar::{crossed_line, weekday};
 use crate::commands::context::{Context, Refusal};
-use crate::commands::status::obligation_command;
 use crate::diag::Paint;
 use crate::model::{Cadence, Entry, Item, Repo};
+use crate::obligations::advice::obligation_command;
 use crate::obligations::deadline::{due_date, Deadline, Limit};
 use crate::obligations::period::Period;
 use crate::obligations::{obligations, Obligation, ObligationKind, State};
+use crate::words::plural;
 use crate::EXIT_OK;
 
 /// The counting rule in words, with the Civil Code's reading of it.
@@ -149,7 +150,7 @@ fn resolve_entry<'a>(repo: &'a Repo, list: &[Obligation], entry: &'a Entry, peri
                     "give an item id instead, like `disclose explain {id}` (entry {} has {} item{})",
                     entry.id,
                     examples.len(),
-                    if examples.len() == 1 { "" } else { "s" }
+                    plural(examples.len())
                 ),
                 None => format!("entry {} has no items yet; each item's deadline counts from its `event`", entry.id),
             };
@@ -317,7 +318,7 @@ fn state_words(repo: &Repo, explained: &Explained, as_of: NaiveDate) -> (String,
         State::Done => (format!("done as of {as_of}: {met}"), None),
         State::Late => {
             let days = obligation.met_on.map_or(0, |on| (on - due).num_days());
-            (format!("late: {met}, {days} day{} after the due date", if days == 1 { "" } else { "s" }), None)
+            (format!("late: {met}, {days} day{} after the due date", plural(days)), None)
         }
         State::Overdue => (
             format!(
@@ -328,7 +329,7 @@ fn state_words(repo: &Repo, explained: &Explained, as_of: NaiveDate) -> (String,
             Some(obligation_command(repo, obligation, as_of)),
         ),
         State::Due => (
-            format!("due as of {as_of}: {distance} day{} left", if distance == 1 { "" } else { "s" }),
+            format!("due as of {as_of}: {distance} day{} left", plural(distance)),
             Some(obligation_command(repo, obligation, as_of)),
         ),
         State::Open => (

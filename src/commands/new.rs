@@ -20,6 +20,7 @@ use crate::load::item::parse_item;
 use crate::load::source::{display_path, SourceText};
 use crate::load::walk::files_with_extension;
 use crate::model::config::Locale;
+use crate::model::workflow::Required;
 use crate::model::{Cadence, Entry, Repo, Scope};
 use crate::obligations::period::{Period, PeriodKind};
 use crate::rules::personal::find_personal_data;
@@ -204,11 +205,10 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
     if args.edit {
         open_editor(&path, &file);
     }
-    let next = if repo.config.require_review || !repo.config.require_approval {
-        format!("disclose review {id} --by NAME")
-    } else {
-        format!("disclose approve {id} --by NAME")
-    };
+    let next = Required::of(&repo.config)
+        .first_step()
+        .next_command(&id)
+        .unwrap_or_else(|| "disclose publish".to_string());
     println!(
         "{} write the content (replace every {} line), then have it checked:",
         cx.paint.hint("Next:"),

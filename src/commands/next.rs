@@ -11,9 +11,9 @@ use serde_json::{json, Value};
 
 use crate::cli::Format;
 use crate::commands::context::Context;
-use crate::commands::status::obligation_command;
 use crate::diag::Paint;
 use crate::model::Repo;
+use crate::obligations::advice::obligation_command;
 use crate::obligations::{obligations, Obligation, State, DUE_SOON_DAYS};
 use crate::EXIT_OK;
 

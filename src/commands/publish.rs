@@ -20,7 +20,7 @@ use crate::commands::check::checked;
 use crate::commands::context::{Context, Refusal};
 use crate::commands::sign::set_item_key;
 use crate::diag::{render_findings, Code, Findings, Level, OutputFormat};
-use crate::model::{Item, Repo};
+use crate::model::{item_step, Item, ItemStep, Repo};
 use crate::obligations::period::{Period, PeriodKind};
 use crate::obligations::{obligations, Obligation, State};
 use crate::render::board::{build_board_into, PageSink};
@@ -31,6 +31,7 @@ use crate::store::edit::{date_value, FrontMatterDocument};
 use crate::store::lock::{Lock, LockError};
 use crate::store::owned::{Build, OwnedDir, OwnedError, Plan};
 use crate::store::write_atomic;
+use crate::words::count_of as plural;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
 /// Codes that describe the state of the work on the as-of date rather than a fault in a
@@ -213,25 +214,17 @@ fn blocking_findings(findings: &Findings) -> Findings {
 
 /// Why an unpublished item is not published today, or `None` when it is ready.
 fn waiting_reason(repo: &Repo, item: &Item, as_of: NaiveDate) -> Option<String> {
-    let config = &repo.config;
-    let mut missing = Vec::new();
-    if config.require_review && item.reviewed.is_none() {
-        missing.push(format!("审核 (`disclose review {} --by NAME`)", item.id));
+    let needs = |step: &str, command: &str| format!("{step} (`disclose {command} {} --by NAME`)", item.id);
+    match item_step(&repo.config, item, as_of) {
+        ItemStep::Ready | ItemStep::Published(_) => None,
+        ItemStep::AwaitingReview(Some(on)) | ItemStep::AwaitingApproval(Some(on)) => Some(format!("signed on {on}, after {as_of}")),
+        ItemStep::AwaitingReview(None) if repo.config.require_approval && item.approved.is_none() => {
+            Some(format!("needs {} and {}", needs("审核", "review"), needs("审批", "approve")))
+        }
+        ItemStep::AwaitingReview(None) => Some(format!("needs {}", needs("审核", "review"))),
+        ItemStep::AwaitingApproval(None) => Some(format!("needs {}", needs("审批", "approve"))),
+        ItemStep::AwaitingEvent(event) => Some(format!("its event is on {event}, after {as_of}")),
     }
-    if config.require_approval && item.approved.is_none() {
-        missing.push(format!("审批 (`disclose approve {} --by NAME`)", item.id));
-    }
-    if !missing.is_empty() {
-        return Some(format!("needs {}", missing.join(" and ")));
-    }
-    let signed = [item.reviewed.as_ref(), item.approved.as_ref()].into_iter().flatten().map(|s| s.on).max();
-    if let Some(on) = signed.filter(|on| *on > as_of) {
-        return Some(format!("signed on {on}, after {as_of}"));
-    }
-    if let Some(event) = item.event.filter(|event| *event > as_of) {
-        return Some(format!("its event is on {event}, after {as_of}"));
-    }
-    None
 }
 
 fn stamped_text(repo: &Repo, item: &Item, as_of: NaiveDate) -> Result<String> {
@@ -358,14 +351,6 @@ fn print_summary(cx: &Context, repo: &Repo, preview: &Preview<'_>) {
             plan.removed.len(),
             plan.unchanged
         );
-    }
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
     }
 }
 

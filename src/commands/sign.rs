@@ -19,6 +19,7 @@ use crate::model::{Item, Repo};
 use crate::rules::{check_structure, public_text};
 use crate::store::edit::{date_value, FrontMatterDocument};
 use crate::store::write_atomic;
+use crate::words::count_of as plural;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
 /// The front-matter keys of an item in the order of SPEC §3; the tool inserts keys in
@@ -336,14 +337,6 @@ fn report(cx: &Context, repo: &Repo, step: Step, planned: &[Planned<'_>], by: &s
         _ => "disclose publish --dry-run   # see what publishing will do, then `disclose publish`".to_string(),
     };
     println!("{} {next}", cx.paint.hint("Next:"));
-}
-
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 /// Up to five of `candidates` that look like `query` (same letters ignoring case, one

@@ -14,86 +14,16 @@ use crate::cli::Format;
 use crate::commands::check::all_findings;
 use crate::commands::context::Context;
 use crate::diag::{Code, Findings, Level, Paint};
-use crate::load::digest::{catalogue_digest, describe_changes};
+use crate::load::digest::describe_changes;
 use crate::model::{Case, Item, Repo};
+use crate::obligations::advice::{draft_for, item_command, obligation_command, pending_items, PendingItems};
 use crate::obligations::deadline::{add_working_days, working_days_between};
-use crate::obligations::{obligations, Obligation, ObligationKind, State};
+use crate::obligations::{obligations, Obligation, State};
+use crate::words::plural;
 use crate::EXIT_OK;
 
 /// Open feedback cases are listed once their limit is this many working days away.
 pub const FEEDBACK_SOON_WORKING_DAYS: u32 = 5;
-
-/// The step an unpublished item is waiting for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Step {
-    /// 审核: disclose.toml requires a review and there is none yet.
-    Review,
-    /// 审批: disclose.toml requires an approval and there is none yet.
-    Approve,
-    /// Everything required is signed: `disclose publish`.
-    Publish,
-}
-
-/// What `item` waits for on `as_of`; signatures dated later do not count yet.
-pub fn pending_step(repo: &Repo, item: &Item, as_of: NaiveDate) -> Step {
-    let signed = |signature: Option<&crate::model::Signature>| signature.is_some_and(|s| s.on <= as_of);
-    if repo.config.require_review && !signed(item.reviewed.as_ref()) {
-        Step::Review
-    } else if repo.config.require_approval && !signed(item.approved.as_ref()) {
-        Step::Approve
-    } else {
-        Step::Publish
-    }
-}
-
-/// The command that takes `item` one step further.
-pub fn item_command(repo: &Repo, item: &Item, as_of: NaiveDate) -> String {
-    match pending_step(repo, item, as_of) {
-        Step::Review => format!("disclose review {} --by NAME", item.id),
-        Step::Approve => format!("disclose approve {} --by NAME", item.id),
-        Step::Publish => "disclose publish".to_string(),
-    }
-}
-
-/// The unpublished item that would meet `obligation`, if one has been drafted.
-pub fn draft_for<'a>(repo: &'a Repo, obligation: &Obligation, as_of: NaiveDate) -> Option<&'a Item> {
-    let mut drafts = repo.items.iter().filter(|item| item.entry == obligation.entry && !item.is_published(as_of));
-    match &obligation.kind {
-        ObligationKind::Periodic(period) => drafts.find(|item| item.period == Some(*period)),
-        ObligationKind::Event(id) => drafts.find(|item| item.id == *id),
-        ObligationKind::Standing | ObligationKind::Review(_) => drafts.next_back(),
-    }
-}
-
-/// The command to run next for an obligation that is not met: move its draft on, or
-/// start the item.
-pub fn obligation_command(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> String {
-    if let Some(item) = draft_for(repo, obligation, as_of) {
-        return item_command(repo, item, as_of);
-    }
-    match &obligation.kind {
-        ObligationKind::Periodic(period) => format!("disclose new {} --period {period}", obligation.entry),
-        ObligationKind::Standing => format!("disclose new {}", obligation.entry),
-        ObligationKind::Review(_) => match &obligation.met_by {
-            Some(current) => format!("disclose new {} --supersedes {current}", obligation.entry),
-            None => current_item(repo, obligation, as_of).map_or_else(
-                || format!("disclose new {}", obligation.entry),
-                |id| format!("disclose new {} --supersedes {id}", obligation.entry),
-            ),
-        },
-        ObligationKind::Event(id) => format!("disclose review {id} --by NAME"),
-    }
-}
-
-/// The published, not superseded item of a standing obligation's entry.
-fn current_item(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> Option<String> {
-    let superseded = crate::obligations::superseded_ids(repo, as_of);
-    repo.items
-        .iter()
-        .filter(|item| item.entry == obligation.entry && item.is_published(as_of) && !superseded.contains(&item.id))
-        .max_by_key(|item| (item.published_on, item.id.clone()))
-        .map(|item| item.id.to_string())
-}
 
 /// Everything on the to-do list.
 struct Status<'a> {
@@ -101,6 +31,7 @@ struct Status<'a> {
     due_soon: Vec<&'a Obligation>,
     review: Vec<&'a Item>,
     approve: Vec<&'a Item>,
+    later: Vec<&'a Item>,
     publish: Vec<&'a Item>,
     feedback: Vec<&'a Case>,
     catalogue: Option<(String, String)>,
@@ -114,6 +45,7 @@ impl Status<'_> {
             && self.due_soon.is_empty()
             && self.review.is_empty()
             && self.approve.is_empty()
+            && self.later.is_empty()
             && self.publish.is_empty()
             && self.feedback.is_empty()
             && self.catalogue.is_none()
@@ -133,14 +65,12 @@ fn gather<'a>(repo: &'a Repo, list: &'a [Obligation], findings: &Findings, as_of
         .collect();
     uncovered.sort_unstable();
     uncovered.dedup();
-    let (mut review, mut approve, mut publish) = (Vec::new(), Vec::new(), Vec::new());
-    for item in repo.items.iter().filter(|item| !item.is_published(as_of)) {
-        match pending_step(repo, item, as_of) {
-            Step::Review => review.push(item),
-            Step::Approve => approve.push(item),
-            Step::Publish => publish.push(item),
-        }
-    }
+    let PendingItems {
+        review,
+        approve,
+        later,
+        publish,
+    } = pending_items(repo, as_of);
     let soon = add_working_days(&repo.calendar, as_of, FEEDBACK_SOON_WORKING_DAYS).due;
     let mut feedback: Vec<&Case> = repo.cases.iter().filter(|case| case.status.is_open() && case.due_on <= soon).collect();
     feedback.sort_by(|a, b| (a.due_on, &a.id).cmp(&(b.due_on, &b.id)));
@@ -156,6 +86,7 @@ fn gather<'a>(repo: &'a Repo, list: &'a [Obligation], findings: &Findings, as_of
         due_soon,
         review,
         approve,
+        later,
         publish,
         feedback,
         catalogue: catalogue_problem(repo),
@@ -180,7 +111,7 @@ fn catalogue_problem(repo: &Repo) -> Option<(String, String)> {
         )),
         Some(_) if repo.catalogue_in_force() => None,
         Some(approval) => {
-            let changes = describe_changes(&approval.parts, &catalogue_digest(&repo.catalogue).parts);
+            let changes = describe_changes(&approval.parts, &repo.catalogue_digest.parts);
             let what = if changes.is_empty() || approval.parts.is_empty() {
                 "its meaning".to_string()
             } else {
@@ -216,7 +147,7 @@ fn title_of<'a>(repo: &'a Repo, entry: &str) -> &'a str {
 }
 
 fn days(n: i64) -> String {
-    format!("{n} day{}", if n == 1 { "" } else { "s" })
+    format!("{n} day{}", plural(n))
 }
 
 fn obligation_line(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> String {
@@ -247,7 +178,7 @@ fn feedback_line(repo: &Repo, case: &Case, as_of: NaiveDate) -> String {
         let left = working_days_between(&repo.calendar, as_of, case.due_on).max(0);
         match left {
             0 => "due today".to_string(),
-            n => format!("{n} working day{} left", if n == 1 { "" } else { "s" }),
+            n => format!("{n} working day{} left", plural(n)),
         }
     };
     format!("{}  {} · {}, due {}, {when}", case.id, case.summary, case.status, case.due_on)
@@ -301,6 +232,10 @@ fn to_text(repo: &Repo, status: &Status, as_of: NaiveDate, paint: Paint) -> Stri
         item_lines(&status.approve),
     );
     group(
+        paint.bold(&format!("Signed, waiting for a later date{}", count(status.later.len()))),
+        item_lines(&status.later),
+    );
+    group(
         paint.bold(&format!("Ready to publish{}", count(status.publish.len()))),
         item_lines(&status.publish),
     );
@@ -324,10 +259,7 @@ fn to_text(repo: &Repo, status: &Status, as_of: NaiveDate, paint: Paint) -> Stri
         let n = status.other_errors;
         group(
             paint.error("Files"),
-            vec![(
-                format!("{n} other problem{} in the files", if n == 1 { "" } else { "s" }),
-                "disclose check".to_string(),
-            )],
+            vec![(format!("{n} other problem{} in the files", plural(n)), "disclose check".to_string())],
         );
     }
     out
@@ -385,6 +317,7 @@ fn to_json(repo: &Repo, status: &Status, as_of: NaiveDate) -> Value {
         "due_soon": obligations(&status.due_soon),
         "waiting_for_review": items(&status.review),
         "waiting_for_approval": items(&status.approve),
+        "waiting_for_date": items(&status.later),
         "ready_to_publish": items(&status.publish),
         "feedback": feedback,
         "catalogue": status.catalogue.as_ref().map(|(problem, next)| json!({ "problem": problem, "next": next })),

@@ -4,6 +4,7 @@
 pub mod code;
 pub mod finding;
 pub mod output;
+pub mod positions;
 
 pub use code::{Code, Level};
 pub use finding::{Finding, Findings, Location};

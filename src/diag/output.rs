@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::code::Level;
 use super::finding::{Finding, Findings};
+use crate::words::plural;
 
 /// The output formats of report commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,14 +84,6 @@ fn render_text(findings: &Findings, paint: Paint) -> String {
         let _ = writeln!(out, "{}", paint.ok("no problems found"));
     }
     out
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// One finding as text, in the manner of rustc:

@@ -9,17 +9,9 @@ use std::fmt::Write as _;
 use sha2::{Digest, Sha256};
 
 use crate::hex::hex;
+pub use crate::model::catalogue::CatalogueDigest;
 use crate::model::{Cadence, Catalogue, Entry};
 use crate::obligations::deadline::Limit;
-
-/// The digest of the whole catalogue and of each part.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CatalogueDigest {
-    /// `sha256:` and 64 hex digits over the whole meaning.
-    pub whole: String,
-    /// `category 3` / `entry 3.5` → 12 hex digits.
-    pub parts: BTreeMap<String, String>,
-}
 
 /// Computes the digest.
 pub fn catalogue_digest(catalogue: &Catalogue) -> CatalogueDigest {

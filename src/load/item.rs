@@ -1,17 +1,71 @@
 //! items/**/*.md → [`Item`].
 
+use std::borrow::Cow;
 use std::path::Path;
 use std::sync::Arc;
 
 use compact_str::CompactString;
 
-use crate::diag::{Code, Findings};
+use crate::diag::positions::KeyPositions;
+use crate::diag::{Code, Findings, Location};
 use crate::load::context::FileContext;
-use crate::load::frontmatter::{parse_front_matter, Split};
+use crate::load::frontmatter::{parse_front_matter, split, Split};
 use crate::load::raw::{RawItem, RawPeriod};
 use crate::load::source::SourceText;
 use crate::model::item::Signature;
 use crate::model::{Item, Scope};
+
+/// An item's file read back when a finding or a page needs it (a loaded repository
+/// keeps neither bodies nor front matter; see [`Item::body`]).
+pub trait ItemFile {
+    /// The location of a front-matter key's value (or of the front matter).
+    fn at(&self, key: &str) -> Location;
+
+    /// The Markdown body: the kept one, or read back from the file.
+    fn body_text(&self) -> std::io::Result<Cow<'_, str>>;
+}
+
+impl ItemFile for Item {
+    /// Findings are rare, so positions are computed when asked for, from the kept
+    /// front matter or from the file.
+    fn at(&self, key: &str) -> Location {
+        let scan = |front: &str| KeyPositions::scan(&self.file, front, 1).get(key);
+        if let Some(front) = &self.front {
+            return scan(front);
+        }
+        read_back(self)
+            .ok()
+            .and_then(|text| split(&text).map(|parts| scan(parts.front)))
+            .unwrap_or_else(|| Location::file_start(&self.file))
+    }
+
+    /// The Markdown body: the kept one, or read back from the file.
+    fn body_text(&self) -> std::io::Result<Cow<'_, str>> {
+        if let Some(body) = &self.body {
+            return Ok(Cow::Borrowed(body));
+        }
+        let mut text = read_back(self)?;
+        match split(&text).map(|parts| parts.body.len()) {
+            // The body is the end of the text: cut the front matter off in place.
+            Some(body_len) => {
+                text.drain(..text.len() - body_len);
+                Ok(Cow::Owned(text))
+            }
+            None => Err(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!("{} no longer has front matter", self.file),
+            )),
+        }
+    }
+}
+
+/// The file's text read back from disk the way the loader read it (the same
+/// decoding: without a byte-order mark, with LF line ends).
+fn read_back(item: &Item) -> std::io::Result<String> {
+    crate::load::source::read_source(&item.source_root, Path::new(&item.file))
+        .map(|source| source.text)
+        .map_err(|finding| std::io::Error::new(std::io::ErrorKind::InvalidData, finding.message))
+}
 
 /// Parses one item file whose id is `id`, keeping its body and front matter text (for
 /// a single file checked before it is written; see [`Item::body`]).

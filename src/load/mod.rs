@@ -81,6 +81,7 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
     let repo = Repo {
         root: root.to_path_buf(),
         config,
+        catalogue_digest: digest::catalogue_digest(&catalogue),
         catalogue,
         items,
         cases,

@@ -147,3 +147,12 @@ mod tests {
         assert_eq!(ids, ["1.9", "1.10", "2.1", "2.9", "2.10", "10.1"]);
     }
 }
+
+/// The digest of the whole catalogue and of each part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CatalogueDigest {
+    /// `sha256:` and 64 hex digits over the whole meaning.
+    pub whole: String,
+    /// `category 3` / `entry 3.5` → 12 hex digits.
+    pub parts: BTreeMap<String, String>,
+}

@@ -5,8 +5,8 @@ use std::fmt;
 
 use chrono::NaiveDate;
 
+use crate::diag::positions::KeyPositions;
 use crate::diag::Location;
-use crate::load::source::KeyPositions;
 
 /// A feedback channel name as listed in disclose.toml (hotline, suggestion-box, …).
 pub type Channel = String;

@@ -1,6 +1,5 @@
 //! Disclosure items: the disclosures themselves, each going through 提出 → 审核 → 审批 → 实施.
 
-use std::borrow::Cow;
 use std::path::Path;
 use std::sync::Arc;
 
@@ -9,9 +8,6 @@ use compact_str::CompactString;
 use chrono::NaiveDate;
 
 use super::scope::Scope;
-use crate::diag::Location;
-use crate::load::frontmatter::split;
-use crate::load::source::KeyPositions;
 use crate::obligations::period::Period;
 
 /// Who signed a step, and when.
@@ -132,47 +128,6 @@ fn no_root() -> Arc<Path> {
 }
 
 impl Item {
-    /// The location of a front-matter key's value (or of the front matter). Findings
-    /// are rare, so positions are computed when asked for, from the kept front matter or
-    /// from the file.
-    pub fn at(&self, key: &str) -> Location {
-        let scan = |front: &str| KeyPositions::scan(&self.file, front, 1).get(key);
-        if let Some(front) = &self.front {
-            return scan(front);
-        }
-        self.read_back()
-            .ok()
-            .and_then(|text| split(&text).map(|parts| scan(parts.front)))
-            .unwrap_or_else(|| Location::file_start(&self.file))
-    }
-
-    /// The file's text read back from disk the way the loader read it (the same
-    /// decoding: without a byte-order mark, with LF line ends).
-    fn read_back(&self) -> std::io::Result<String> {
-        crate::load::source::read_source(&self.source_root, Path::new(&self.file))
-            .map(|source| source.text)
-            .map_err(|finding| std::io::Error::new(std::io::ErrorKind::InvalidData, finding.message))
-    }
-
-    /// The Markdown body: the kept one, or read back from the file.
-    pub fn body_text(&self) -> std::io::Result<Cow<'_, str>> {
-        if let Some(body) = &self.body {
-            return Ok(Cow::Borrowed(body));
-        }
-        let mut text = self.read_back()?;
-        match split(&text).map(|parts| parts.body.len()) {
-            // The body is the end of the text: cut the front matter off in place.
-            Some(body_len) => {
-                text.drain(..text.len() - body_len);
-                Ok(Cow::Owned(text))
-            }
-            None => Err(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                format!("{} no longer has front matter", self.file),
-            )),
-        }
-    }
-
     /// The scope in force: the narrower of the item's own and its entry's, so that a
     /// wrongly widened item still never reaches a wider audience.
     pub fn effective_scope(&self, entry_scope: Scope) -> Scope {

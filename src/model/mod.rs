@@ -7,6 +7,7 @@ pub mod feedback;
 pub mod item;
 pub mod repo;
 pub mod scope;
+pub mod workflow;
 
 pub use catalogue::{Cadence, Catalogue, Category, Entry};
 pub use config::{Approval, Config};
@@ -14,3 +15,4 @@ pub use feedback::{Action, ActionKind, Case, CaseStatus, Channel, Rating, Respon
 pub use item::{Item, Signature};
 pub use repo::Repo;
 pub use scope::Scope;
+pub use workflow::{item_step, ItemState, ItemStep};

@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::catalogue::{Catalogue, Entry};
+use super::catalogue::{Catalogue, CatalogueDigest, Entry};
 use super::config::Config;
 use super::feedback::Case;
 use super::item::Item;
@@ -25,6 +25,9 @@ pub struct Repo {
     pub config: Config,
     /// catalogue/*.toml.
     pub catalogue: Catalogue,
+    /// The catalogue's digest, computed once when it was loaded (what an approval
+    /// records and is compared with).
+    pub catalogue_digest: CatalogueDigest,
     /// items/**/*.md, sorted by id.
     pub items: Vec<Item>,
     /// feedback/**/*.md, sorted by id.
@@ -69,6 +72,6 @@ impl Repo {
         self.config
             .approval
             .as_ref()
-            .is_some_and(|approval| approval.digest == crate::load::digest::catalogue_digest(&self.catalogue).whole)
+            .is_some_and(|approval| approval.digest == self.catalogue_digest.whole)
     }
 }

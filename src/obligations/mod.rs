@@ -2,6 +2,7 @@
 //! each with its due date and state. Computed here and only here; `check`, `status`,
 //! `publish`, bulletins and reports all use this list.
 
+pub mod advice;
 pub mod calendar;
 pub mod deadline;
 pub mod period;
@@ -474,6 +475,7 @@ mod tests {
         let mut repo = repo(&quarterly(""), &[]);
         assert!(!obligations(&repo, date("2026-11-28")).is_empty());
         repo.catalogue.categories[0].entries[0].title = "改过的名称".into();
+        repo.catalogue_digest = crate::load::digest::catalogue_digest(&repo.catalogue);
         assert!(obligations(&repo, date("2026-11-28")).is_empty(), "changed since approval");
         repo.config.approval = None;
         assert!(obligations(&repo, date("2026-11-28")).is_empty(), "never approved");

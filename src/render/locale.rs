@@ -10,6 +10,7 @@ use crate::model::{Cadence, CaseStatus, Rating, Scope};
 use crate::obligations::deadline::Limit;
 use crate::obligations::period::{Period, PeriodKind};
 use crate::obligations::State;
+use crate::words::plural;
 
 /// Every fixed label used by the board and the bulletin.
 #[derive(Debug, Clone, Serialize)]
@@ -491,14 +492,6 @@ pub fn deadline_rule(locale: Locale, cadence: Cadence, limit: Limit, review_mont
         }
     }
     text
-}
-
-fn plural(n: u32) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// A feedback channel: the four known ones in words, any other as written.

@@ -10,6 +10,7 @@ use serde::Serialize;
 
 use super::locale;
 use super::markdown;
+use crate::load::item::ItemFile;
 use crate::model::repo::item_scope;
 use crate::model::{Entry, Item, Repo};
 

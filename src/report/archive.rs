@@ -14,46 +14,9 @@ use super::locale::{labels, state_word};
 use super::table::{Align, Table};
 use crate::model::catalogue::natural_cmp;
 use crate::model::config::Locale;
-use crate::model::{ActionKind, Case, CaseStatus, Item, Repo, Scope};
+use crate::model::{ActionKind, Case, CaseStatus, Item, ItemState, Repo, Scope};
 use crate::render::locale::{case_status as status_word, scope as scope_word};
-
-/// An item's place in the regulation's four steps.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum ItemState {
-    /// 提出: drafted, not yet reviewed.
-    Draft,
-    /// 审核 recorded.
-    Reviewed,
-    /// 审批 recorded.
-    Approved,
-    /// 实施: published on or before the as-of date.
-    Published,
-}
-
-impl ItemState {
-    /// The word used in outputs.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ItemState::Draft => "draft",
-            ItemState::Reviewed => "reviewed",
-            ItemState::Approved => "approved",
-            ItemState::Published => "published",
-        }
-    }
-
-    /// The furthest step an item has reached on `as_of`.
-    pub fn of(item: &Item, as_of: NaiveDate) -> ItemState {
-        if item.is_published(as_of) {
-            ItemState::Published
-        } else if item.approved.is_some() {
-            ItemState::Approved
-        } else if item.reviewed.is_some() {
-            ItemState::Reviewed
-        } else {
-            ItemState::Draft
-        }
-    }
-}
+use crate::words::plural;
 
 /// The year an item is filed under: the year it was published; for an item not yet
 /// published (on `as_of`), the year of its event, else of its period, else the year its
@@ -550,14 +513,6 @@ fn status_text(row: &CaseRow) -> String {
         text.push_str(" (reopened)");
     }
     text
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
 }
 
 /// Text made safe for a Markdown table cell: pipes, backslashes, HTML and emphasis

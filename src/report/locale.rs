@@ -3,7 +3,7 @@
 
 use crate::model::config::Locale;
 
-use super::archive::ItemState;
+use crate::model::ItemState;
 
 /// Every label the generated documents use.
 #[derive(Debug, Clone, Copy)]

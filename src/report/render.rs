@@ -8,6 +8,7 @@ use serde_json::{json, Value};
 use super::csv::to_csv;
 use super::evaluation::{days, percent, rounded, Evaluation, FeedbackTally, ObligationTally};
 use super::table::{Align, Table};
+use crate::words::plural;
 
 /// The selection rule, as printed under every report.
 pub const SELECTION: &str = "Obligations are those whose due date falls in the year; feedback, the cases received in the year.";
@@ -335,7 +336,7 @@ impl Summary {
         let mut out = format!(
             "Performance report {} · {count} organisation{} (as of {})\n",
             self.year,
-            if count == 1 { "" } else { "s" },
+            plural(count),
             self.as_of
         );
         let _ = writeln!(out, "{SELECTION}\n");

@@ -1,7 +1,7 @@
 //! The catalogue's approval: present, and matching the catalogue's meaning now.
 
 use crate::diag::{Code, Finding, Findings, Location};
-use crate::load::digest::{catalogue_digest, describe_changes};
+use crate::load::digest::describe_changes;
 use crate::model::Repo;
 
 /// Pushes `catalogue-unapproved` or `catalogue-changed` when the approval is missing or void.
@@ -25,7 +25,7 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
         );
         return;
     };
-    let digest = catalogue_digest(&repo.catalogue);
+    let digest = &repo.catalogue_digest;
     if digest.whole == approval.digest {
         return;
     }

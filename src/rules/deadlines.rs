@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 
 use crate::diag::{Code, Finding, Findings, Location};
+use crate::load::item::ItemFile;
 use crate::model::Repo;
 use crate::obligations::{Obligation, ObligationKind, State};
 

@@ -4,6 +4,7 @@
 
 use crate::diag::{Code, Finding, Findings};
 use crate::load::context::is_safe_id;
+use crate::load::item::ItemFile;
 use crate::model::{Cadence, Entry, Item, Repo, Scope};
 use crate::obligations::period::PeriodKind;
 

@@ -4,6 +4,7 @@
 use chrono::NaiveDate;
 
 use crate::diag::{Code, Finding, Findings, Location};
+use crate::load::item::ItemFile;
 use crate::load::source::LineIndex;
 use crate::model::{Item, Repo, Scope};
 use crate::rules::personal::find_personal_data;
