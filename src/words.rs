@@ -1,5 +1,11 @@
-//! English counts in words, for every output that writes them: one place, so that
-//! "1 item" and "2 items" are spelt alike everywhere. (Chinese needs no plural.)
+//! English words for the terminal, in one place for every command: counts ("1 item",
+//! "2 items"; Chinese needs no plural), weekdays and the days a count crossed. The
+//! board's and bulletin's words in both locales are in [`crate::render::locale`].
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::obligations::calendar::DayKind;
+use crate::obligations::deadline::Crossed;
 
 /// The plural ending of an English noun for `n` of it: `""` for one, `"s"` otherwise.
 pub fn plural<N: PartialEq + From<u8> + Copy>(n: N) -> &'static str {
@@ -13,6 +19,41 @@ pub fn plural<N: PartialEq + From<u8> + Copy>(n: N) -> &'static str {
 /// `n` and the noun, in the plural where `n` is not one: "1 item", "3 items".
 pub fn count_of(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", plural(n))
+}
+
+/// The English name of a date's weekday.
+pub fn weekday(date: NaiveDate) -> &'static str {
+    match date.weekday() {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// A kind of day in words: `holiday (国庆节)`, `weekend`, `make-up working day (调休)`.
+pub fn day_kind_words(kind: &DayKind) -> String {
+    match kind {
+        DayKind::Working => "working day".to_string(),
+        DayKind::MakeUp => "make-up working day (调休)".to_string(),
+        DayKind::Weekend => "weekend".to_string(),
+        DayKind::Holiday(name) => format!("holiday ({name})"),
+    }
+}
+
+/// One day a count crossed: `2026-10-01 (Thursday)   skipped  holiday (国庆节)`. A
+/// working-day count skips holidays and weekends and counts make-up days; a calendar-day
+/// limit skips the non-working days after its last day.
+pub fn crossed_line(crossed: &Crossed) -> String {
+    let effect = if crossed.counted { "counted" } else { "skipped" };
+    format!(
+        "{:<23} {effect:<8} {}",
+        format!("{} ({})", crossed.date, weekday(crossed.date)),
+        day_kind_words(&crossed.kind)
+    )
 }
 
 #[cfg(test)]

@@ -17,42 +17,8 @@ use crate::load::source::SourceText;
 use crate::load::{find_root, load_calendar};
 use crate::obligations::calendar::{Calendar, CalendarYear, DayKind, BUILT_IN};
 use crate::obligations::deadline::{add_calendar_days, add_working_days, Crossed, Deadline, Limit};
+use crate::words::{crossed_line, weekday};
 use crate::EXIT_OK;
-
-/// The English name of a date's weekday.
-pub fn weekday(date: NaiveDate) -> &'static str {
-    match date.weekday() {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
-
-/// A kind of day in words: `holiday (国庆节)`, `weekend`, `make-up working day (调休)`.
-pub fn day_kind_words(kind: &DayKind) -> String {
-    match kind {
-        DayKind::Working => "working day".to_string(),
-        DayKind::MakeUp => "make-up working day (调休)".to_string(),
-        DayKind::Weekend => "weekend".to_string(),
-        DayKind::Holiday(name) => format!("holiday ({name})"),
-    }
-}
-
-/// One day a count crossed: `2026-10-01 (Thursday)   skipped  holiday (国庆节)`. A
-/// working-day count skips holidays and weekends and counts make-up days; a calendar-day
-/// limit skips the non-working days after its last day.
-pub fn crossed_line(crossed: &Crossed) -> String {
-    let effect = if crossed.counted { "counted" } else { "skipped" };
-    format!(
-        "{:<23} {effect:<8} {}",
-        format!("{} ({})", crossed.date, weekday(crossed.date)),
-        day_kind_words(&crossed.kind)
-    )
-}
 
 /// Runs a `calendar` subcommand.
 pub fn run(cx: &Context, action: &CalendarAction) -> Result<i32> {

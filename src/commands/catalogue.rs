@@ -8,7 +8,7 @@ use serde_json::json;
 use toml_edit::{DocumentMut, Item, Table, Value};
 
 use crate::cli::Format;
-use crate::commands::context::{Context, Refusal};
+use crate::commands::context::{unknown_entry, Context, Refusal};
 use crate::diag::{render_findings, Findings, Level, OutputFormat};
 use crate::load::CONFIG_FILE;
 use crate::model::{Cadence, Entry, Repo};
@@ -140,12 +140,6 @@ pub fn show(cx: &Context, id: &str) -> Result<i32> {
         println!("    {:<24} {}  ({state})", item.id, item.title);
     }
     Ok(EXIT_OK)
-}
-
-/// The refusal for an entry id the catalogue does not have, listing the ids it has.
-pub fn unknown_entry(repo: &Repo, id: &str) -> anyhow::Error {
-    let ids: Vec<&str> = repo.catalogue.entries().map(|e| e.id.as_str()).collect();
-    Refusal::new(format!("the catalogue has no entry \"{id}\""), format!("choose one of: {}", ids.join(" "))).into()
 }
 
 /// Records the leading group's approval and the catalogue's digest in disclose.toml,

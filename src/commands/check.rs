@@ -4,32 +4,13 @@ use anyhow::Result;
 
 use crate::cli::Format;
 use crate::commands::context::Context;
-use crate::diag::{render_findings, Findings, OutputFormat};
-use crate::model::Repo;
-use crate::obligations::Obligation;
-use crate::rules::check_repo;
+use crate::diag::{render_findings, OutputFormat};
 use crate::{EXIT_FINDINGS, EXIT_OK};
-
-/// Loads the repository and runs every rule for the as-of date.
-pub fn all_findings(cx: &Context) -> Result<(Repo, Findings)> {
-    checked(cx).map(|(repo, _, findings)| (repo, findings))
-}
-
-/// [`all_findings`], with the obligations the rules were checked against. The load
-/// cache is written while the rules run.
-pub fn checked(cx: &Context) -> Result<(Repo, Vec<Obligation>, Findings)> {
-    let (repo, mut findings, cache) = cx.load_deferred()?;
-    let list = std::thread::scope(|scope| {
-        scope.spawn(|| cache.save(&repo.items));
-        check_repo(&repo, cx.as_of, &mut findings)
-    });
-    Ok((repo, list, findings))
-}
 
 /// Runs `check`.
 pub fn run(cx: &Context, strict: bool) -> Result<i32> {
     cx.require_format("check", &[Format::Text, Format::Json, Format::Github])?;
-    let (_, findings) = all_findings(cx)?;
+    let (_, findings) = cx.all_findings()?;
     let format = match cx.format {
         Format::Json => OutputFormat::Json,
         Format::Github => OutputFormat::Github,

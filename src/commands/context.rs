@@ -12,6 +12,8 @@ use crate::diag::{Findings, Paint};
 use crate::load::cache::LoadCache;
 use crate::load::{find_root, load_repo_deferred, LoadError};
 use crate::model::Repo;
+use crate::obligations::Obligation;
+use crate::rules::check_repo;
 
 /// The settings shared by all commands.
 #[derive(Debug, Clone)]
@@ -92,6 +94,24 @@ impl Context {
         }
     }
 
+    /// Loads the repository and runs every rule for the as-of date: the checked
+    /// repository that `check`, `status`, `next` and `explain` report on.
+    pub fn all_findings(&self) -> anyhow::Result<(Repo, Findings)> {
+        self.checked().map(|(repo, _, findings)| (repo, findings))
+    }
+
+    /// [`Context::all_findings`], with the obligations the rules were checked against
+    /// (so that no command computes them twice). The load cache is written while the
+    /// rules run.
+    pub fn checked(&self) -> anyhow::Result<(Repo, Vec<Obligation>, Findings)> {
+        let (repo, mut findings, cache) = self.load_deferred()?;
+        let list = std::thread::scope(|scope| {
+            scope.spawn(|| cache.save(&repo.items));
+            check_repo(&repo, self.as_of, &mut findings)
+        });
+        Ok((repo, list, findings))
+    }
+
     /// Fails unless the format is one of `allowed`.
     pub fn require_format(&self, command: &str, allowed: &[Format]) -> anyhow::Result<()> {
         if allowed.contains(&self.format) {
@@ -146,4 +166,10 @@ pub fn print_error(error: &anyhow::Error, paint: Paint) {
         let _ = write!(text, "\n  {} {}", paint.hint("help:"), refusal.help);
     }
     eprintln!("{text}");
+}
+
+/// The refusal for an entry id the catalogue does not have, listing the ids it has.
+pub fn unknown_entry(repo: &Repo, id: &str) -> anyhow::Error {
+    let ids: Vec<&str> = repo.catalogue.entries().map(|e| e.id.as_str()).collect();
+    Refusal::new(format!("the catalogue has no entry \"{id}\""), format!("choose one of: {}", ids.join(" "))).into()
 }

@@ -11,7 +11,6 @@ use chrono::NaiveDate;
 use serde_json::{json, Value};
 
 use crate::cli::Format;
-use crate::commands::calendar::{crossed_line, weekday};
 use crate::commands::context::{Context, Refusal};
 use crate::diag::Paint;
 use crate::model::{Cadence, Entry, Item, Repo};
@@ -20,6 +19,7 @@ use crate::obligations::deadline::{due_date, Deadline, Limit};
 use crate::obligations::period::Period;
 use crate::obligations::{obligations, Obligation, ObligationKind, State};
 use crate::words::plural;
+use crate::words::{crossed_line, weekday};
 use crate::EXIT_OK;
 
 /// The counting rule in words, with the Civil Code's reading of it.

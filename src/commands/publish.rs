@@ -16,7 +16,6 @@ use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 
 use crate::cli::Format;
-use crate::commands::check::checked;
 use crate::commands::context::{Context, Refusal};
 use crate::commands::sign::set_item_key;
 use crate::diag::{render_findings, Code, Findings, Level, OutputFormat};
@@ -26,7 +25,7 @@ use crate::obligations::{obligations, Obligation, State};
 use crate::render::board::{build_board_into, PageSink};
 use crate::render::bulletin::{build_bulletin, bulletin_paths, write_built_bulletin, Bulletin, BulletinStatus};
 use crate::render::templates::Templates;
-use crate::rules::{check_structure, public_text};
+use crate::rules::check_before_writing;
 use crate::store::edit::{date_value, FrontMatterDocument};
 use crate::store::lock::{Lock, LockError};
 use crate::store::owned::{Build, OwnedDir, OwnedError, Plan};
@@ -87,7 +86,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     cx.require_format("publish", &[Format::Text])?;
     let root = cx.root()?;
     let _lock = lock_repository(&root, "publish")?;
-    let (repo, checked_list, findings) = checked(cx)?;
+    let (repo, checked_list, findings) = cx.checked()?;
     let as_of = cx.as_of;
 
     let blocking = blocking_findings(&findings);
@@ -128,8 +127,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     } else {
         drop(checked_list);
         let mut after = Findings::new();
-        check_structure(&published, &mut after);
-        public_text::check(&published, as_of, &mut after);
+        check_before_writing(&published, &mut after);
         if after.errors() > 0 {
             eprint!("{}", render_findings(&after, OutputFormat::Text, cx.paint_stderr));
             eprintln!("Nothing was published: stamping the items would leave the errors above.");

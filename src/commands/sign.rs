@@ -16,7 +16,8 @@ use crate::commands::context::{Context, Refusal};
 use crate::commands::publish::lock_repository;
 use crate::diag::{render_findings, Findings, Level, OutputFormat};
 use crate::model::{Item, Repo};
-use crate::rules::{check_structure, public_text};
+use crate::render::item_body::PLACEHOLDER_MARKERS;
+use crate::rules::file_errors;
 use crate::store::edit::{date_value, FrontMatterDocument};
 use crate::store::write_atomic;
 use crate::words::count_of as plural;
@@ -42,10 +43,6 @@ pub const ITEM_KEY_ORDER: &[&str] = &[
     "approved_on",
     "published_on",
 ];
-
-/// Text that `disclose new` puts where the secretary must still write something; an item
-/// holding it is not approved.
-pub const PLACEHOLDER_MARKERS: &[&str] = &["【请填写", "[fill in:"];
 
 /// Sets an item's front-matter `key` in place: an existing key keeps its place and
 /// comments, a new one goes where [`ITEM_KEY_ORDER`] puts it.
@@ -219,21 +216,6 @@ fn resolve<'a>(cx: &Context, repo: &'a Repo, load_findings: &Findings, ids: &[&s
 fn file_stem(file: &str) -> &str {
     let name = file.rsplit('/').next().unwrap_or(file);
     name.strip_suffix(".md").unwrap_or(name)
-}
-
-/// The error findings in `files`: what loading found and the rules that do not depend on
-/// the date (structure, personal data).
-pub fn file_errors(repo: &Repo, load_findings: &Findings, files: &[&str]) -> Findings {
-    let mut all = Findings::new();
-    check_structure(repo, &mut all);
-    public_text::check(repo, NaiveDate::MIN, &mut all);
-    let mut own = Findings::new();
-    for finding in load_findings.iter().chain(all.iter()) {
-        if finding.level == Level::Error && finding.file.as_deref().is_some_and(|file| files.contains(&file)) {
-            own.push(finding.clone());
-        }
-    }
-    own
 }
 
 /// Why this item cannot take this signature on `on`, if it cannot.

@@ -11,14 +11,13 @@ use chrono::NaiveDate;
 use serde_json::{json, Value};
 
 use crate::cli::Format;
-use crate::commands::check::all_findings;
 use crate::commands::context::Context;
 use crate::diag::{Code, Findings, Level, Paint};
 use crate::load::digest::describe_changes;
 use crate::model::{Case, Item, Repo};
 use crate::obligations::advice::{draft_for, item_command, obligation_command, pending_items, PendingItems};
 use crate::obligations::deadline::{add_working_days, working_days_between};
-use crate::obligations::{obligations, Obligation, State};
+use crate::obligations::{Obligation, State};
 use crate::words::plural;
 use crate::EXIT_OK;
 
@@ -131,8 +130,7 @@ fn catalogue_problem(repo: &Repo) -> Option<(String, String)> {
 /// Runs `status`.
 pub fn run(cx: &Context) -> Result<i32> {
     cx.require_format("status", &[Format::Text, Format::Json])?;
-    let (repo, findings) = all_findings(cx)?;
-    let list = obligations(&repo, cx.as_of);
+    let (repo, list, findings) = cx.checked()?;
     let status = gather(&repo, &list, &findings, cx.as_of);
     if cx.format == Format::Json {
         println!("{}", serde_json::to_string_pretty(&to_json(&repo, &status, cx.as_of))?);

@@ -11,6 +11,7 @@ pub struct OutputFile {
 
 pub mod board;
 pub mod bulletin;
+pub mod item_body;
 pub mod locale;
 pub mod markdown;
 pub mod templates;

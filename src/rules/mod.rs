@@ -11,7 +11,7 @@ pub mod public_text;
 
 use chrono::NaiveDate;
 
-use crate::diag::Findings;
+use crate::diag::{Findings, Level};
 use crate::model::Repo;
 use crate::obligations::{obligations, Obligation};
 
@@ -34,4 +34,26 @@ pub fn check_structure(repo: &Repo, findings: &mut Findings) {
     catalogue::check(repo, findings);
     ids::check(repo, findings);
     items::check(repo, findings);
+}
+
+/// The rules a file is checked against before the tool writes it (`new`, `review`,
+/// `approve`, `publish`): the structural rules and the personal-data rule, none of which
+/// depends on the date.
+pub fn check_before_writing(repo: &Repo, findings: &mut Findings) {
+    check_structure(repo, findings);
+    public_text::check(repo, NaiveDate::MIN, findings);
+}
+
+/// The errors of `files` alone: what loading found in them (`load_findings`) and what
+/// [`check_before_writing`] finds in them.
+pub fn file_errors(repo: &Repo, load_findings: &Findings, files: &[&str]) -> Findings {
+    let mut all = Findings::new();
+    check_before_writing(repo, &mut all);
+    let mut own = Findings::new();
+    for finding in load_findings.iter().chain(all.iter()) {
+        if finding.level == Level::Error && finding.file.as_deref().is_some_and(|file| files.contains(&file)) {
+            own.push(finding.clone());
+        }
+    }
+    own
 }

@@ -1,0 +1,289 @@
+//! `disclose new [ENTRY]`: a new item from its entry's template. The arguments are checked
+//! against the entry's cadence before anything is written; on a terminal what is missing
+//! is asked for, without one the command never waits for input. The file name sorts by
+//! date and never collides, and an existing file is never overwritten.
+
+mod prompt;
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use anyhow::Result;
+use chrono::{Datelike, NaiveDate};
+use toml_edit::Value;
+
+use crate::cli::NewArgs;
+use crate::commands::context::{Context, Refusal};
+use crate::diag::{render_findings, Findings, OutputFormat};
+use crate::load::item::parse_item;
+use crate::load::source::{display_path, SourceText};
+use crate::load::walk::files_with_extension;
+use crate::model::config::Locale;
+use crate::model::workflow::Required;
+use crate::model::{Cadence, Entry, Repo, Scope};
+use crate::obligations::period::Period;
+use crate::render::item_body::{item_body, placeholder_example, BodyFields};
+use crate::render::locale::period as period_words;
+use crate::rules::file_errors;
+use crate::store::edit::date_value;
+use crate::store::write_new;
+use crate::{EXIT_FINDINGS, EXIT_OK};
+use prompt::{fields_for, pick_entry, Input};
+
+/// What the new item says about when and what, checked against its entry's cadence.
+#[derive(Debug, Clone, Default)]
+struct Fields {
+    period: Option<Period>,
+    event: Option<NaiveDate>,
+    matter: Option<String>,
+    stage: Option<String>,
+    final_stage: bool,
+    supersedes: Option<String>,
+}
+
+/// Runs `new`.
+pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
+    let (repo, _) = cx.load()?;
+    let mut input = Input { interactive: cx.interactive };
+    let entry = pick_entry(&repo, args.entry.as_deref(), &mut input)?;
+    let fields = fields_for(cx, &repo, entry, args, &mut input)?;
+    let locale = repo.config.locale;
+    let title = match &args.title {
+        Some(title) if !title.trim().is_empty() => title.trim().to_string(),
+        Some(_) => return Err(Refusal::new("--title is empty", "leave --title out to use the entry's title, or give one").into()),
+        None => default_title(entry, &fields, locale),
+    };
+    let prepared_by = args
+        .by
+        .as_deref()
+        .map(str::trim)
+        .filter(|by| !by.is_empty())
+        .unwrap_or(&entry.owner)
+        .to_string();
+    let id = choose_id(&repo, entry, &fields, cx.as_of);
+    let folder_year = fields.period.map(|p| p.year).or(fields.event.map(|e| e.year())).unwrap_or(cx.as_of.year());
+    let file = format!("items/{folder_year}/{id}.md");
+    let text = item_text(&repo, entry, &fields, &title, &prepared_by);
+
+    let problems = problems_of(&repo, &id, &file, &text);
+    if problems.errors() > 0 {
+        eprint!("{}", render_findings(&problems, OutputFormat::Text, cx.paint_stderr));
+        eprintln!("Nothing was written: the new item would have the errors above. Change the arguments (often --title) and try again.");
+        return Ok(EXIT_FINDINGS);
+    }
+    let path = repo.root.join(&file);
+    write_new(&path, text.as_bytes())?;
+
+    println!("Created {file}");
+    println!("  entry {} {} ({}), prepared by {prepared_by}", entry.id, entry.title, entry.cadence);
+    for note in notes(&repo, entry, &fields, &id) {
+        println!("  note: {note}");
+    }
+    if args.edit {
+        open_editor(&path, &file);
+    }
+    let next = Required::of(&repo.config)
+        .first_step()
+        .next_command(&id)
+        .unwrap_or_else(|| "disclose publish".to_string());
+    println!(
+        "{} write the content (replace every {} line), then have it checked:",
+        cx.paint.hint("Next:"),
+        placeholder_example(locale)
+    );
+    println!("  {next}");
+    Ok(EXIT_OK)
+}
+
+fn default_title(entry: &Entry, fields: &Fields, locale: Locale) -> String {
+    match (entry.cadence, fields) {
+        (Cadence::Periodic(_), Fields { period: Some(period), .. }) => match locale {
+            Locale::ZhCn => format!("{}{}", period_words(locale, *period), entry.title),
+            Locale::En => format!("{}: {}", period_words(locale, *period), entry.title),
+        },
+        (
+            Cadence::Staged,
+            Fields {
+                matter: Some(matter),
+                stage: Some(stage),
+                ..
+            },
+        ) => match locale {
+            Locale::ZhCn => format!("{matter}：{stage}"),
+            Locale::En => format!("{matter}: {stage}"),
+        },
+        _ => entry.title.clone(),
+    }
+}
+
+/// The id: `2026-Q1-3.5` (periodic), `2026-02-10-1.3` (event date), `2026-11-28-4.1`
+/// (standing: today), with `-2`, `-3`… when taken. Ids are compared ignoring case with
+/// every item and case, and with every file under items/ and feedback/ (read or not).
+fn choose_id(repo: &Repo, entry: &Entry, fields: &Fields, as_of: NaiveDate) -> String {
+    let entry_part: String = entry
+        .id
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') { c } else { '-' })
+        .collect();
+    let stem = match (fields.period, fields.event) {
+        (Some(period), _) => period.to_string(),
+        (None, Some(event)) => event.to_string(),
+        (None, None) => as_of.to_string(),
+    };
+    let base = format!("{stem}-{entry_part}");
+    let mut taken: BTreeSet<String> = repo
+        .items
+        .iter()
+        .map(|i| i.id.as_str().to_lowercase())
+        .chain(repo.cases.iter().map(|c| c.id.to_lowercase()))
+        .collect();
+    let mut ignored = Findings::new();
+    for folder in ["items", "feedback"] {
+        for path in files_with_extension(&repo.root, folder, "md", &mut ignored) {
+            if let Some(stem) = path.file_stem() {
+                taken.insert(stem.to_string_lossy().to_lowercase());
+            }
+        }
+    }
+    let mut candidate = base.clone();
+    let mut n = 2;
+    while taken.contains(&candidate.to_lowercase()) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+/// A TOML string literal.
+fn toml_string(text: &str) -> String {
+    Value::from(text).to_string()
+}
+
+/// What a restricted item's `audience` says until the secretary writes it.
+fn audience_placeholder(locale: Locale) -> &'static str {
+    match locale {
+        Locale::ZhCn => "【请填写：公开对象，如本人及所在党小组】",
+        Locale::En => "[fill in: to whom it is disclosed, such as the person and their party group]",
+    }
+}
+
+/// The whole new file: front matter in the order of SPEC §3, then the body template.
+fn item_text(repo: &Repo, entry: &Entry, fields: &Fields, title: &str, prepared_by: &str) -> String {
+    let locale = repo.config.locale;
+    let mut front = format!("entry = {}\ntitle = {}\n", toml_string(&entry.id), toml_string(title));
+    if let Some(period) = fields.period {
+        let _ = writeln!(front, "period = {}", toml_string(&period.to_string()));
+    }
+    if let Some(event) = fields.event {
+        let _ = writeln!(front, "event = {}", date_value(event));
+    }
+    if let Some(matter) = &fields.matter {
+        let _ = writeln!(front, "matter = {}", toml_string(matter));
+    }
+    if let Some(stage) = &fields.stage {
+        let _ = writeln!(front, "stage = {}", toml_string(stage));
+    }
+    if fields.final_stage {
+        front.push_str("final = true\n");
+    }
+    if entry.scope == Scope::Restricted {
+        let _ = writeln!(front, "audience = {}", toml_string(audience_placeholder(locale)));
+    }
+    if let Some(old) = &fields.supersedes {
+        let _ = writeln!(front, "supersedes = {}", toml_string(old));
+    }
+    let _ = writeln!(front, "prepared_by = {}", toml_string(prepared_by));
+
+    let body = item_body(
+        &repo.config,
+        entry,
+        BodyFields {
+            period: fields.period,
+            event: fields.event,
+            matter: fields.matter.as_deref(),
+            stage: fields.stage.as_deref(),
+            final_stage: fields.final_stage,
+        },
+    );
+    format!("+++\n{front}+++\n{body}")
+}
+
+/// The errors the new file would have, found before it is written: it is parsed as the
+/// loader would and checked with the rules that do not depend on the date.
+fn problems_of(repo: &Repo, id: &str, file: &str, text: &str) -> Findings {
+    let mut findings = Findings::new();
+    let source = SourceText {
+        file: file.to_string(),
+        text: text.to_string(),
+    };
+    let Some(item) = parse_item(id, &source, &mut findings) else {
+        return findings;
+    };
+    let mut with_item = repo.clone();
+    with_item.items.push(item);
+    with_item.items.sort_by(|a, b| a.id.cmp(&b.id));
+    file_errors(&with_item, &findings, &[file])
+}
+
+/// Helpful remarks: another item already covers this period, or a standing entry's
+/// current item that this one may replace.
+fn notes(repo: &Repo, entry: &Entry, fields: &Fields, id: &str) -> Vec<String> {
+    let mut notes = Vec::new();
+    let others = repo.items.iter().filter(|i| i.entry == entry.id && i.id != id);
+    match entry.cadence {
+        Cadence::Periodic(_) => {
+            for other in others.filter(|i| i.period == fields.period) {
+                notes.push(format!(
+                    "{} already covers entry {} for {}; the obligation is met by the first one published",
+                    other.id,
+                    entry.id,
+                    other.period.map(|p| p.to_string()).unwrap_or_default()
+                ));
+            }
+        }
+        Cadence::Standing if fields.supersedes.is_none() => {
+            if let Some(current) = others.filter(|i| i.published_on.is_some()).max_by_key(|i| i.published_on) {
+                notes.push(format!(
+                    "entry {} already has the published item {}; if this one replaces it, add `supersedes = \"{}\"`",
+                    entry.id, current.id, current.id
+                ));
+            }
+        }
+        _ => {}
+    }
+    notes
+}
+
+/// Opens $VISUAL or $EDITOR on the new file and waits; the file stays either way.
+fn open_editor(path: &Path, file: &str) {
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .filter_map(std::env::var_os)
+        .map(|v| v.to_string_lossy().into_owned())
+        .find(|v| !v.trim().is_empty());
+    let Some(editor) = editor else {
+        println!("  note: neither VISUAL nor EDITOR is set; open {file} in your editor");
+        return;
+    };
+    let mut parts = editor.split_whitespace();
+    let Some(program) = parts.next() else { return };
+    match std::process::Command::new(program).args(parts).arg(path).status() {
+        Ok(status) if status.success() => println!("  edited with {editor}"),
+        Ok(status) => println!("  note: {editor} ended with {status}; {} is kept as it is now", display_path(Path::new(file))),
+        Err(error) => println!("  note: could not start {editor} ({error}); open {file} in your editor"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::render::item_body::PLACEHOLDER_MARKERS;
+
+    #[test]
+    fn audience_placeholders_are_placeholders() {
+        for locale in [Locale::ZhCn, Locale::En] {
+            assert!(PLACEHOLDER_MARKERS.iter().any(|m| audience_placeholder(locale).contains(m)));
+        }
+    }
+}
