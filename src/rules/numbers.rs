@@ -217,17 +217,75 @@ impl Joined {
 /// bytes), ending at a group, longest first. `x_follows` is true when an X stands right
 /// after the run's last digit; `offset` is the byte offset of the run's first digit.
 /// `visit` returns true to claim the run: reading then starts afresh after it.
+///
+/// The work is linear in the text, whatever it holds: the main reading only goes
+/// forward, the ranges it skips (destinations, labels, tags) are disjoint and read once
+/// more on their own, without skipping anything inside them, and the closing brackets
+/// are found by searches that never look at a byte twice.
 pub fn scan_numbers(text: &str, mut visit: impl FnMut(&[u8], bool, usize) -> bool) {
-    let mut pending = Vec::new();
-    scan_range(text, 0, &mut visit, &mut pending);
+    let mut skips = Skips::default();
+    scan_range(text, 0, &mut visit, Some(&mut skips));
+    let mut pending = skips.pending;
+    // Skipped ranges are disjoint and found in order; read them in order.
+    pending.reverse();
     while let Some((start, end)) = pending.pop() {
-        scan_range(&text[..end], start, &mut visit, &mut pending);
+        scan_range(&text[..end], start, &mut visit, None);
     }
 }
 
-/// Reads `text` from `from` on; ranges skipped inside a run (link destinations, labels,
-/// tags) are added to `pending`.
-fn scan_range(text: &str, from: usize, visit: &mut impl FnMut(&[u8], bool, usize) -> bool, pending: &mut Vec<(usize, usize)>) {
+/// What the main reading skips, and the searches that find where a skip ends.
+#[derive(Default)]
+struct Skips {
+    /// Ranges skipped inside a run, to be read on their own.
+    pending: Vec<(usize, usize)>,
+    /// Every link destination `](…)`: its `(` and the matching `)`, found in one pass
+    /// the first time one is needed.
+    destinations: Option<Vec<(usize, usize)>>,
+    /// The last search for a `]` and for a `>`: from where, and what it found.
+    bracket: Option<(usize, Option<usize>)>,
+    angle: Option<(usize, Option<usize>)>,
+}
+
+impl Skips {
+    /// The `)` matching the `(` at `open`, when `open` follows a `]`.
+    fn destination(&mut self, bytes: &[u8], open: usize) -> Option<usize> {
+        let pairs = self.destinations.get_or_insert_with(|| {
+            let mut stack = Vec::new();
+            let mut pairs = Vec::new();
+            for (i, &b) in bytes.iter().enumerate() {
+                if b == b'(' {
+                    stack.push(i);
+                } else if b == b')' {
+                    if let Some(open) = stack.pop() {
+                        if open > 0 && bytes[open - 1] == b']' {
+                            pairs.push((open, i));
+                        }
+                    }
+                }
+            }
+            pairs.sort_unstable();
+            pairs
+        });
+        pairs.binary_search_by_key(&open, |pair| pair.0).ok().map(|i| pairs[i].1)
+    }
+}
+
+/// The first `wanted` byte at or after `from`, remembering the last search so that no
+/// byte is looked at twice while the questions move forward.
+fn first_from(bytes: &[u8], from: usize, wanted: u8, memo: &mut Option<(usize, Option<usize>)>) -> Option<usize> {
+    if let Some((searched_from, found)) = *memo {
+        if from >= searched_from && found.is_none_or(|at| from <= at) {
+            return found;
+        }
+    }
+    let found = bytes[from..].iter().position(|b| *b == wanted).map(|i| from + i);
+    *memo = Some((from, found));
+    found
+}
+
+/// Reads `text` from `from` on. With `skips`, link destinations, reference labels and
+/// tags inside a run are skipped (and kept for later); without, nothing is skipped.
+fn scan_range(text: &str, from: usize, visit: &mut impl FnMut(&[u8], bool, usize) -> bool, mut skips: Option<&mut Skips>) {
     let bytes = text.as_bytes();
     let mut joined = Joined::default();
     let mut at = from;
@@ -254,7 +312,7 @@ fn scan_range(text: &str, from: usize, visit: &mut impl FnMut(&[u8], bool, usize
             if group.x_follows {
                 break;
             }
-            let (next, digit_follows) = skip_separators(text, at, pending);
+            let (next, digit_follows) = skip_separators(text, at, skips.as_deref_mut());
             at = next;
             if !digit_follows {
                 break;
@@ -305,7 +363,7 @@ fn read_group(text: &str, from: usize) -> Group {
 
 /// Skips what a reader skips after a group; returns where it stops and whether a digit
 /// stands there (the run goes on).
-fn skip_separators(text: &str, from: usize, pending: &mut Vec<(usize, usize)>) -> (usize, bool) {
+fn skip_separators(text: &str, from: usize, mut skips: Option<&mut Skips>) -> (usize, bool) {
     let bytes = text.as_bytes();
     let mut at = from;
     let mut line_breaks = 0;
@@ -313,7 +371,6 @@ fn skip_separators(text: &str, from: usize, pending: &mut Vec<(usize, usize)>) -
         if digit_value(c).is_some() {
             return (at, true);
         }
-        let raw = bytes[at];
         if c == '\n' {
             line_breaks += 1;
             if line_breaks > 1 {
@@ -322,24 +379,12 @@ fn skip_separators(text: &str, from: usize, pending: &mut Vec<(usize, usize)>) -
             at += len;
             continue;
         }
-        if raw == b']' && matches!(bytes.get(at + 1), Some(b'(' | b'[')) {
-            // A link's destination or a reference label: skipped, and read on its own.
-            if let Some(close) = closing(bytes, at + 1) {
-                pending.push((at + 2, close));
+        if let Some(skips) = skips.as_deref_mut() {
+            if let Some(close) = skipped(bytes, at, skips) {
+                skips.pending.push((at + 1, close));
                 at = close + 1;
                 line_breaks = 0;
                 continue;
-            }
-        }
-        if raw == b'<' && bytes.get(at + 1).is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'!' | b'?')) {
-            // An HTML tag (escaped on the board, so its text shows): read on its own.
-            if let Some(close) = bytes[at..].iter().take(512).position(|b| matches!(b, b'>' | b'\n')).map(|i| at + i) {
-                if bytes[close] == b'>' {
-                    pending.push((at + 1, close));
-                    at = close + 1;
-                    line_breaks = 0;
-                    continue;
-                }
             }
         }
         if !is_separator(c) {
@@ -353,29 +398,16 @@ fn skip_separators(text: &str, from: usize, pending: &mut Vec<(usize, usize)>) -
     (at, false)
 }
 
-/// The byte of the bracket closing the one at `open` (`(` or `[`), nested ones counted,
-/// within 2,048 bytes and before a blank line.
-fn closing(bytes: &[u8], open: usize) -> Option<usize> {
-    let (opening, closing) = if bytes[open] == b'(' { (b'(', b')') } else { (b'[', b']') };
-    let mut depth = 0usize;
-    let mut previous = 0u8;
-    for (i, &b) in bytes.iter().enumerate().skip(open).take(2048) {
-        if b == b'\n' && previous == b'\n' {
-            return None;
-        }
-        if b == opening {
-            depth += 1;
-        } else if b == closing {
-            depth -= 1;
-            if depth == 0 {
-                return Some(i);
-            }
-        }
-        if b != b'\r' {
-            previous = b;
-        }
+/// Where a construct that vanishes on rendering, starting at `at`, ends: a link's
+/// destination `](…)` or a reference label `][…]` (the byte of its closing bracket), or
+/// an HTML tag `<…>` (escaped on the board, so its text shows, and read on its own).
+fn skipped(bytes: &[u8], at: usize, skips: &mut Skips) -> Option<usize> {
+    match (bytes[at], bytes.get(at + 1)) {
+        (b']', Some(b'(')) => skips.destination(bytes, at + 1),
+        (b']', Some(b'[')) => first_from(bytes, at + 2, b']', &mut skips.bracket),
+        (b'<', Some(next)) if next.is_ascii_alphabetic() || matches!(next, b'/' | b'!' | b'?') => first_from(bytes, at + 1, b'>', &mut skips.angle),
+        _ => None,
     }
-    None
 }
 
 /// The first byte at or after `from` where a digit may start: an ASCII digit, a
@@ -459,6 +491,9 @@ mod tests {
             "138&nbsp;1234&shy;5678",
             "138&#8203;1234&#x2013;5678",
             "138<b>1234</b>5678",
+            "138<!-- x -->1234<span class=\"a\">5678",
+            "138[1234](a(b)c)5678",
+            "138[1234](# \"title\")5678",
             "138\n1234\n5678",
             "&#49;3812345678",
             "&#x31;&#X33;812345678",
@@ -485,6 +520,16 @@ mod tests {
         assert_eq!(&text[*offset..*offset + 2], "86");
         let found = runs("138[x](2026)5678");
         assert!(found.iter().any(|(d, _)| d == "2026"), "{found:?}");
+    }
+
+    #[test]
+    fn hostile_markup_costs_linear_time() {
+        let started = std::time::Instant::now();
+        for unit in ["1](", "1][", "1<a", "1&#", "1](((", "1[x](", "1 ", "&#49;"] {
+            let text = unit.repeat(300_000 / unit.len());
+            scan_numbers(&text, |_, _, _| false);
+        }
+        assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
     }
 
     #[test]
