@@ -2,7 +2,8 @@
 //! public case reach the board; the person's name and how to reach them must not. Both
 //! sides are compared as a reader sees them: entities decoded, separators, invisible
 //! characters and vanishing Markdown dropped, full-width letters and digits folded,
-//! case ignored. A name of fewer than two characters is not compared (a lone surname
+//! case ignored. Generic words (匿名, 群众, 患者家属, 未留 …, the list `GENERIC`) identify no
+//! one and are not compared, nor is a name of fewer than two characters (a lone surname
 //! would match everywhere); a name written differently (王女士 for a case of 王芳) is not
 //! found. A contact holding five digits or more is also looked for as a number: its
 //! digits, a mobile without its `86`/`0086` prefix, and a landline without its area code
@@ -29,12 +30,34 @@ impl Identity {
     }
 }
 
+/// Words a secretary writes in `name` or `contact` when there is none to keep: they
+/// identify no one, and a summary may well use them (`群众反映…`).
+const GENERIC: &[&str] = &[
+    "匿名",
+    "群众",
+    "党员",
+    "居民",
+    "村民",
+    "职工",
+    "患者",
+    "家属",
+    "患者家属",
+    "来信人",
+    "来访人",
+    "无",
+    "不详",
+    "未留",
+    "未留名",
+    "未留姓名",
+    "未留联系方式",
+];
+
 /// The first of `name` and `contact` that `text` holds.
 pub fn identity_in(text: &str, name: Option<&str>, contact: Option<&str>) -> Option<Identity> {
     let seen = normalise(text);
     let holds = |field: &str| {
         let field = normalise(field);
-        field.chars().count() >= 2 && seen.contains(&field)
+        field.chars().count() >= 2 && !GENERIC.contains(&field.as_str()) && seen.contains(&field)
     };
     if name.is_some_and(holds) {
         return Some(Identity::Name);
@@ -119,5 +142,6 @@ mod tests {
         assert_eq!(identity_in("已增设导诊台", Some("王"), None), None, "one character is not compared");
         assert_eq!(identity_in("金额12345678元", None, Some("0838-1234567")), None, "part of a longer number");
         assert_eq!(identity_in("已解决", Some(""), Some("  ")), None);
+        assert_eq!(identity_in("群众反映门诊排队时间长", Some("群众"), Some("未留")), None, "generic words");
     }
 }
