@@ -4,7 +4,8 @@
 //!
 //! - **Digits** are ASCII, full-width (`１３８`, U+FF10–U+FF19), mathematical (`𝟏𝟑𝟖`, the
 //!   five styles U+1D7CE–U+1D7FF) or segmented (U+1FBF0–U+1FBF9), written as they are or
-//!   as HTML character references (`&#49;`, `&#x31;`).
+//!   as HTML character references (`&#49;`, `&#x31;`) or percent-encoded (`%31`, in a
+//!   link's address).
 //! - **A group** is a run of digits with nothing between them. Letters around a group do
 //!   not hide it (`call13812345678` holds a number); digits do (a group is whole).
 //! - **Groups are joined** when only separators stand between them: spaces of every width
@@ -153,8 +154,9 @@ pub fn entity(text: &str) -> Option<(char, usize)> {
     Some((NAMED[found].1, name_len + 2))
 }
 
-/// The character at the start of `text` as a reader sees it (an entity decoded), and the
-/// bytes it takes.
+/// The character at the start of `text` as a reader sees it (an entity or a
+/// percent-encoded ASCII character, as in `tel:%31%33%38…`, decoded), and the bytes it
+/// takes.
 fn unit(text: &str) -> Option<(char, usize)> {
     let c = text.chars().next()?;
     if c == '&' {
@@ -162,7 +164,19 @@ fn unit(text: &str) -> Option<(char, usize)> {
             return Some(decoded);
         }
     }
+    if c == '%' {
+        if let Some(decoded) = percent(text.as_bytes()) {
+            return Some((decoded, 3));
+        }
+    }
     Some((c, c.len_utf8()))
+}
+
+/// The ASCII character a `%HH` at the start of `bytes` stands for.
+fn percent(bytes: &[u8]) -> Option<char> {
+    let hex = std::str::from_utf8(bytes.get(1..3)?).ok()?;
+    let value = u8::from_str_radix(hex, 16).ok().filter(u8::is_ascii)?;
+    Some(char::from(value))
 }
 
 /// The joined groups read so far (the last ones, at most [`LONGEST`] digits in all).
@@ -412,7 +426,8 @@ fn skipped(bytes: &[u8], at: usize, skips: &mut Skips) -> Option<usize> {
 
 /// The first byte at or after `from` where a digit may start: an ASCII digit, a
 /// full-width digit (EF BC 90–99), a mathematical digit (F0 9D 9F 8E–BF), a segmented
-/// digit (F0 9F AF B0–B9) or a character reference (`&#`). Most text holds none, so 16
+/// digit (F0 9F AF B0–B9), a character reference (`&#`) or a percent-encoded digit
+/// (`%31`). Most text holds none, so 16
 /// bytes at a time are first asked, all at once, whether one starts among them: loops
 /// over fixed-size arrays like this one become vector code.
 fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
@@ -428,7 +443,7 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
             let astral = u8::from(a == 0xF0)
                 & ((u8::from(b == 0x9D) & u8::from(c == 0x9F) & u8::from(d.wrapping_sub(0x8E) < 50))
                     | (u8::from(b == 0x9F) & u8::from(c == 0xAF) & u8::from(d.wrapping_sub(0xB0) < 10)));
-            let reference = u8::from(a == b'&') & u8::from(b == b'#');
+            let reference = (u8::from(a == b'&') & u8::from(b == b'#')) | (u8::from(a == b'%') & u8::from(b == b'3') & u8::from(c.wrapping_sub(b'0') < 10));
             any |= ascii | wide | astral | reference;
         }
         if any != 0 {
@@ -443,7 +458,12 @@ fn next_digit(bytes: &[u8], from: usize) -> Option<usize> {
 fn digit_starts_at(bytes: &[u8], at: usize) -> bool {
     matches!(
         &bytes[at..],
-        [b'0'..=b'9', ..] | [b'&', b'#', ..] | [0xEF, 0xBC, 0x90..=0x99, ..] | [0xF0, 0x9D, 0x9F, 0x8E..=0xBF, ..] | [0xF0, 0x9F, 0xAF, 0xB0..=0xB9, ..]
+        [b'0'..=b'9', ..]
+            | [b'&', b'#', ..]
+            | [b'%', b'3', b'0'..=b'9', ..]
+            | [0xEF, 0xBC, 0x90..=0x99, ..]
+            | [0xF0, 0x9D, 0x9F, 0x8E..=0xBF, ..]
+            | [0xF0, 0x9F, 0xAF, 0xB0..=0xB9, ..]
     )
 }
 
@@ -497,6 +517,7 @@ mod tests {
             "138\n1234\n5678",
             "&#49;3812345678",
             "&#x31;&#X33;812345678",
+            "%31%33%38%2D1234%205678",
             "𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖",
             "１３８１２３４５６７８",
         ] {
