@@ -12,7 +12,8 @@
 //!   (NBSP, U+3000, thin spaces …), tabs and single line breaks (a blank line parts
 //!   them), hyphens and dashes (U+2010–U+2015, minus, full-width), dots (`.`, `·`, `・`,
 //!   `．`), slashes (`/`, `／`, `\`), the invisible characters (zero-width space, joiner
-//!   and non-joiner, word joiner, BOM, soft hyphen, the invisible operators), named
+//!   and non-joiner, word joiner, BOM, soft hyphen, the invisible operators, direction
+//!   marks and embeddings), combining marks and variation selectors (keycaps `1️⃣`), named
 //!   entities for any of these (`&nbsp;`, `&shy;`, `&ndash;` …, those comrak decodes),
 //!   and Markdown that vanishes on rendering: emphasis and code marks (`*`, `_`, `` ` ``,
 //!   `~`), link brackets (`[`, `]`, `!`), a link's destination (`138[1234](#)5678` reads
@@ -53,7 +54,8 @@ pub fn is_separator(c: char) -> bool {
             | '-' | '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}'
             | '.' | '\u{B7}' | '\u{2024}' | '\u{2027}' | '\u{22C5}' | '\u{30FB}' | '\u{FF0E}' | '\u{FF65}'
             | '/' | '\\' | '\u{2044}' | '\u{2215}' | '\u{FF0F}' | '\u{FF3C}'
-            | '\u{AD}' | '\u{34F}' | '\u{180E}' | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+            | '\u{AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}'
+            | '\u{300}'..='\u{36F}' | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}'
             | '*' | '_' | '`' | '~' | '[' | ']' | '!' | '<' | '>'
     )
 }
@@ -518,6 +520,9 @@ mod tests {
             "&#49;3812345678",
             "&#x31;&#X33;812345678",
             "%31%33%38%2D1234%205678",
+            "1\u{FE0F}\u{20E3}3\u{FE0F}\u{20E3}8\u{FE0F}\u{20E3}12345678",
+            "138\u{200E}1234\u{202C}5678",
+            "1\u{301}38 1234 5678",
             "𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖",
             "１３８１２３４５６７８",
         ] {
