@@ -104,6 +104,8 @@ codes! {
     CatalogueChanged = "catalogue-changed", Error, "The catalogue's meaning changed since the leading group approved it.";
     /// A mobile number or resident ID number in public text.
     PersonalData = "personal-data", Error, "Public text holds a mainland mobile number or resident ID number.";
+    /// A public case's summary or answer names its person or gives their contact.
+    CaseIdentityPublic = "case-identity-public", Error, "A public feedback case's summary or answer holds the person's own `name` or `contact`.";
     /// An obligation past its due date and not met.
     ObligationOverdue = "obligation-overdue", Error, "An obligation is past its due date and nothing was published for it.";
     /// An obligation met after its due date.

@@ -4,8 +4,10 @@
 pub mod catalogue;
 pub mod deadlines;
 pub mod feedback;
+pub mod identity;
 pub mod ids;
 pub mod items;
+pub mod numbers;
 pub mod personal;
 pub mod public_text;
 

@@ -20,6 +20,7 @@ const CASES: &[(&str, &str)] = &[
     ("duplicate-id", "duplicate-id"),
     ("bad-id", "bad-id"),
     ("personal-data", "personal-data"),
+    ("case-identity-public", "case-identity-public"),
     ("deadline-rule", "deadline-rule"),
     ("catalogue-changed", "catalogue-changed"),
     ("unknown-channel", "unknown-channel"),

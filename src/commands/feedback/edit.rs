@@ -15,6 +15,7 @@ use super::{close_note, find_case, non_empty, working_days_after};
 use crate::cli::Format;
 use crate::commands::context::{Context, Refusal};
 use crate::model::{ActionKind, Case, CaseStatus, Rating, Repo};
+use crate::rules::identity::identity_in;
 use crate::rules::personal::find_personal_data;
 use crate::store::edit::{date_value, push_table, set_keeping_decor, FrontMatterDocument};
 use crate::store::write_atomic;
@@ -246,13 +247,7 @@ pub fn respond(cx: &Context, id: &str, text: &str, public: bool, rating_word: Op
         .into());
     }
     if public {
-        if let Some(hit) = find_personal_data(text).first() {
-            return Err(Refusal::new(
-                format!("the answer holds {} and --public would put it on the board", hit.kind.describe()),
-                "leave the number out of the answer (give the hotline or an office landline instead), or answer without --public",
-            )
-            .into());
-        }
+        refuse_public_identity(&open.case, text)?;
     }
     let replaced = open.case.response.as_ref().map(|r| r.on);
     let response = open.response_table()?;
@@ -279,6 +274,31 @@ pub fn respond(cx: &Context, id: &str, text: &str, public: bool, rating_word: Op
     }
     let board = if public { "shown on the board" } else { "not shown on the board" };
     open.save(cx, &format!("answered on {on}, {board}"), "answered")
+}
+
+/// Refuses an answer made public when it, or the summary it publishes, holds personal
+/// data or the person's own name or contact.
+fn refuse_public_identity(case: &Case, text: &str) -> Result<()> {
+    for (what, text) in [("answer", text), ("summary", case.summary.as_str())] {
+        if let Some(hit) = find_personal_data(text).first() {
+            return Err(Refusal::new(
+                format!("the {what} holds {} and --public would put it on the board", hit.kind.describe()),
+                format!("leave the number out of the {what} (give the hotline or an office landline instead), or answer without --public"),
+            )
+            .into());
+        }
+        if let Some(identity) = identity_in(text, case.name.as_deref(), case.contact.as_deref()) {
+            return Err(Refusal::new(
+                format!("the {what} holds the person's own {} and --public would put it on the board", identity.key()),
+                format!(
+                    "say who in general words (群众, 党员 …) and leave out how they were reached; `{}` stays in the case file, or answer without --public",
+                    identity.key()
+                ),
+            )
+            .into());
+        }
+    }
+    Ok(())
 }
 
 /// `feedback reject`: 不予受理, with the reason in the log.

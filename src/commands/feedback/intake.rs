@@ -17,6 +17,7 @@ use crate::commands::context::{Context, Refusal};
 use crate::diag::Findings;
 use crate::load::walk::files_with_extension;
 use crate::model::Repo;
+use crate::rules::identity::{identity_in, Identity};
 use crate::rules::personal::find_personal_data;
 use crate::store::edit::date_item;
 use crate::store::write_new;
@@ -112,14 +113,22 @@ fn validate(cx: &Context, repo: &Repo, intake: &Intake, received: NaiveDate) -> 
         )
         .into());
     }
-    if let Some(name) = intake.name.as_deref().map(str::trim).filter(|n| n.chars().count() >= 2) {
-        if summary.contains(name) {
-            return Err(Refusal::new(
-                format!("--summary names the person (\"{name}\"); the summary may be published, so it must not identify them"),
-                "say who in general words (群众, 党员, 签约居民 …); the name stays in --name, which is never published",
-            )
-            .into());
-        }
+    if let Some(identity) = identity_in(summary, intake.name.as_deref(), intake.contact.as_deref()) {
+        let (what, flag, value) = match identity {
+            Identity::Name => ("names the person", "--name", intake.name.as_deref()),
+            Identity::Contact => ("gives the person's contact", "--contact", intake.contact.as_deref()),
+        };
+        return Err(Refusal::new(
+            format!(
+                "--summary {what} (\"{}\"); the summary may be published, so it must not identify them",
+                value.unwrap_or_default().trim()
+            ),
+            format!(
+                "say who in general words (群众, 党员, 签约居民 …); the {} stays in {flag}, which is never published",
+                identity.key()
+            ),
+        )
+        .into());
     }
     if let Some(about) = &intake.about {
         if repo.catalogue.entry(about).is_none() && repo.item(about).is_none() {
