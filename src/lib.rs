@@ -3,6 +3,7 @@
 //! computes every obligation and deadline, and writes the public board, the members'
 //! bulletin, the archive register and the performance report.
 
+pub mod audit;
 pub mod cli;
 pub mod commands;
 pub mod diag;

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod audit;
 mod board;
 mod cache;
 mod catalogue;
