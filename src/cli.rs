@@ -141,6 +141,12 @@ pub enum Command {
         #[arg(long, value_parser = parse_date)]
         since: Option<NaiveDate>,
     },
+    /// Write the record (organisation, entries, obligations, items, cases) as JSON Lines,
+    /// for one repository or several.
+    Export {
+        /// Repositories to export into one stream (default: this one).
+        repos: Vec<PathBuf>,
+    },
     /// Show how a due date was derived.
     Explain {
         /// An entry id (with a period) or an item id.

@@ -9,6 +9,7 @@ pub mod check;
 pub mod codes;
 pub mod context;
 pub mod explain;
+pub mod export;
 pub mod feedback;
 pub mod init;
 pub mod new;
@@ -48,5 +49,6 @@ pub fn dispatch(command: Command, cx: &Context) -> Result<i32> {
         Command::Archive { year, write } => archive::run(cx, year, write),
         Command::Report { repos, year, output } => report::run(cx, &repos, year, output.as_deref()),
         Command::Audit { since } => audit::run(cx, since),
+        Command::Export { repos } => export::run(cx, &repos),
     }
 }

@@ -87,7 +87,7 @@ pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&P
 
 /// Loads one repository given on the command line (its root or a folder inside it), or
 /// says in one line why it cannot be read.
-fn load_one(path: &Path) -> Result<Repo, String> {
+pub fn load_one(path: &Path) -> Result<Repo, String> {
     if !path.exists() {
         return Err(format!("{} does not exist", path.display()));
     }
