@@ -14,6 +14,7 @@ mod feedback;
 mod hostile;
 mod init;
 mod obligations;
+mod overview;
 mod random_repos;
 mod report;
 mod workflow;
