@@ -98,3 +98,50 @@ fn a_repository_that_cannot_be_read_is_named_and_the_others_are_exported() {
     assert!(err.contains("no-such-branch") && err.contains("does not exist"), "{err}");
     assert_eq!(lines(&out).iter().filter(|r| r["kind"] == "organisation").count(), 1);
 }
+
+/// Where the `duckdb` Python package is installed (`pip install duckdb`), the exports of two
+/// branches read with `read_json_auto` give `report`'s counts per entry; elsewhere the
+/// test above checks the same grouping in Rust.
+#[test]
+fn duckdb_reads_the_export_with_the_reports_counts_where_it_is_installed() {
+    let has_duckdb = std::process::Command::new("python3")
+        .args(["-c", "import duckdb"])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !has_duckdb {
+        return;
+    }
+    let example = Repo::example();
+    let minimal = Repo::fixture("minimal");
+    let exports = Repo::empty();
+    for (name, repo) in [("example", &example), ("minimal", &minimal)] {
+        let (code, out, err) = repo.run(&["export", "--as-of", AS_OF]);
+        assert_eq!(code, 0, "{err}");
+        exports.write(&format!("exports/{name}.jsonl"), &out);
+    }
+    let query = "SELECT organisation, entry, count(*) FILTER (WHERE state = 'done'), count(*) FILTER (WHERE state = 'late'), \
+                 count(*) FILTER (WHERE state = 'overdue') FROM read_json_auto('exports/*.jsonl', format = 'newline_delimited', union_by_name = true) \
+                 WHERE kind = 'obligation' AND due_year = 2026 GROUP BY ALL ORDER BY ALL";
+    let script = format!("import duckdb, json\nprint(json.dumps(duckdb.sql(\"{query}\").fetchall(), ensure_ascii=False))");
+    let output = std::process::Command::new("python3")
+        .current_dir(exports.path())
+        .args(["-c", &script])
+        .output()
+        .expect("run duckdb");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let rows: Vec<(String, String, u64, u64, u64)> = serde_json::from_slice(&output.stdout).expect("duckdb rows");
+    let mut compared = 0;
+    for repo in [&example, &minimal] {
+        let (_, report, _) = repo.run(&["report", "--format", "json", "--year", "2026", "--as-of", AS_OF]);
+        let report: Value = serde_json::from_str(&report).expect("report json");
+        let organisation = report["organisation"].as_str().expect("organisation");
+        for entry in report["rows"].as_array().expect("rows") {
+            let id = entry["entry"].as_str().unwrap_or_default();
+            let want = [&entry["done"], &entry["late"], &entry["overdue"]].map(|v| v.as_u64().unwrap_or_default());
+            let got = rows.iter().find(|r| r.0 == organisation && r.1 == id).map_or([0, 0, 0], |r| [r.2, r.3, r.4]);
+            assert_eq!(got, want, "entry {id} of {organisation}");
+            compared += 1;
+        }
+    }
+    assert!(compared > 0);
+}
