@@ -222,3 +222,24 @@ fn a_folder_that_is_not_a_git_repository_cannot_be_audited() {
     assert_eq!(code, 2, "{err}");
     assert!(err.contains("is not inside a git repository") && err.contains("help:"), "{err}");
 }
+
+#[test]
+fn a_repository_in_a_folder_of_a_larger_git_work_tree_is_audited_from_its_own_files() {
+    let outer = Repo::empty();
+    let fixture = project_root().join("tests/cli/fixtures/minimal");
+    std::fs::create_dir_all(outer.path().join("branches/xiaode")).expect("folders");
+    std::fs::copy(fixture.join("disclose.toml"), outer.path().join("branches/xiaode/disclose.toml")).expect("copy");
+    copy_dir(&fixture.join("catalogue"), &outer.path().join("branches/xiaode/catalogue"));
+    // An items folder beside it, outside the disclose root, is not its record.
+    outer.write("items/2026/2026-Q1-1.1.md", &dues(Some("2025-06-01"), "别处。"));
+    git(&outer, &["init", "-q", "-b", "main"]);
+    commit(&outer, "2026-01-05", "start");
+    outer.write(&format!("branches/xiaode/{ITEM}"), &dues(Some("2026-04-03"), "正文。"));
+    let late = commit(&outer, "2026-04-24", "published late");
+    let (code, out, _) = outer.run(&["-C", "branches/xiaode", "audit"]);
+    assert_eq!(code, 1, "{out}");
+    // Its review, approval and publication, all first committed on 2026-04-24.
+    assert_eq!(out.matches("error[backdated-stamp]").count(), 3, "{out}");
+    assert_eq!(out.matches(&late[..12]).count(), 3, "{out}");
+    assert!(out.contains(&format!("--> {ITEM}:")) && !out.contains("2025-06-01"), "{out}");
+}
