@@ -134,6 +134,19 @@ pub enum Command {
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Read the record against its git history: backdated stamps, edits after publication,
+    /// unapproved catalogue changes, removed records.
+    Audit {
+        /// Report only what was committed on or after this day (YYYY-MM-DD).
+        #[arg(long, value_parser = parse_date)]
+        since: Option<NaiveDate>,
+    },
+    /// Write the record (organisation, entries, obligations, items, cases) as JSON Lines,
+    /// for one repository or several.
+    Export {
+        /// Repositories to export into one stream (default: this one).
+        repos: Vec<PathBuf>,
+    },
     /// Show how a due date was derived.
     Explain {
         /// An entry id (with a period) or an item id.

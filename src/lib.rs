@@ -3,9 +3,11 @@
 //! computes every obligation and deadline, and writes the public board, the members'
 //! bulletin, the archive register and the performance report.
 
+pub mod audit;
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod export;
 pub mod hex;
 pub mod load;
 pub mod model;

@@ -1,6 +1,7 @@
 //! One module per subcommand, each the same shape: load, call into the library, print.
 
 pub mod archive;
+pub mod audit;
 pub mod bulletin;
 pub mod calendar;
 pub mod catalogue;
@@ -8,6 +9,7 @@ pub mod check;
 pub mod codes;
 pub mod context;
 pub mod explain;
+pub mod export;
 pub mod feedback;
 pub mod init;
 pub mod new;
@@ -46,5 +48,7 @@ pub fn dispatch(command: Command, cx: &Context) -> Result<i32> {
         Command::Feedback { action } => feedback::run(cx, action),
         Command::Archive { year, write } => archive::run(cx, year, write),
         Command::Report { repos, year, output } => report::run(cx, &repos, year, output.as_deref()),
+        Command::Audit { since } => audit::run(cx, since),
+        Command::Export { repos } => export::run(cx, &repos),
     }
 }

@@ -7,6 +7,7 @@ use std::path::{Component, Path, PathBuf};
 use anyhow::Result;
 use chrono::Datelike;
 
+use crate::audit::audit;
 use crate::cli::Format;
 use crate::commands::context::{Context, Refusal};
 use crate::diag::Level;
@@ -15,6 +16,7 @@ use crate::model::config::Locale;
 use crate::model::Repo;
 use crate::report::csv::BOM;
 use crate::report::html::{evaluation_page, summary_page};
+use crate::report::overview::{last_publication, BranchFacts};
 use crate::report::{evaluate, Organisation, Summary};
 use crate::store::write_atomic;
 use crate::{EXIT_FINDINGS, EXIT_OK};
@@ -78,16 +80,37 @@ pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&P
     let text = match cx.format {
         Format::Json => format!("{}\n", serde_json::to_string_pretty(&summary.to_json())?),
         Format::Csv => summary.to_csv()?,
-        Format::Html => summary_page(&summary, locale),
+        Format::Html => summary_page(&summary, &branch_facts(&summary, &loaded, cx.as_of), locale),
         _ => summary.to_text(),
     };
     emit(cx, output, &text)?;
     Ok(if summary.broken() > 0 { EXIT_FINDINGS } else { EXIT_OK })
 }
 
+/// The overview's facts for each organisation of the summary, in its order: the last
+/// publication and the number of `audit` findings (`None` without a git history).
+fn branch_facts(summary: &Summary, loaded: &[Repo], as_of: chrono::NaiveDate) -> Vec<BranchFacts> {
+    let mut repos = loaded.iter();
+    summary
+        .organisations
+        .iter()
+        .map(
+            |organisation| match (&organisation.outcome, organisation.outcome.is_ok().then(|| repos.next()).flatten()) {
+                (Ok(_), Some(repo)) => BranchFacts {
+                    last_publication: last_publication(repo, as_of),
+                    audit_findings: audit(&repo.root, repo.config.audit_grace_days, None)
+                        .ok()
+                        .map(|audited| audited.findings.iter().count()),
+                },
+                _ => BranchFacts::default(),
+            },
+        )
+        .collect()
+}
+
 /// Loads one repository given on the command line (its root or a folder inside it), or
 /// says in one line why it cannot be read.
-fn load_one(path: &Path) -> Result<Repo, String> {
+pub fn load_one(path: &Path) -> Result<Repo, String> {
     if !path.exists() {
         return Err(format!("{} does not exist", path.display()));
     }

@@ -124,6 +124,14 @@ codes! {
     FileTooLarge = "file-too-large", Error, "A file is larger than any disclosure should be (over 10 MiB) and was not read.";
     /// Settings that cannot work together.
     ConfigInvalid = "config-invalid", Error, "disclose.toml settings that cannot work (for example the bulletin folder inside the site folder).";
+    /// A date first committed well after the date it claims.
+    BackdatedStamp = "backdated-stamp", Error, "`audit`: a signature, stamp or case date was first committed more than `[audit] grace_days` after the date it claims.";
+    /// A published item's content changed in a later commit.
+    ChangedAfterPublication = "changed-after-publication", Error, "`audit`: a published item's content (title, body, entry, period, scope, …) changed in a later commit.";
+    /// A catalogue change never approved.
+    CatalogueChangedUnapproved = "catalogue-changed-unapproved", Error, "`audit`: a change of the approved catalogue was committed and that version was never approved.";
+    /// A signature, stamp or record file removed or rewritten.
+    RecordRemoved = "record-removed", Error, "`audit`: a signature, stamp, case date or a recorded item or case file was removed or rewritten in a later commit.";
 }
 
 #[cfg(test)]

@@ -63,6 +63,9 @@ pub struct Finding {
     /// The due date concerned.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub due: Option<NaiveDate>,
+    /// `audit`: the commit concerned (40 hex digits).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub commit: Option<String>,
     /// The text of the line, for the caret display (not in JSON).
     #[serde(skip)]
     pub source_line: Option<String>,
@@ -87,6 +90,7 @@ impl Finding {
             entry: None,
             period: None,
             due: None,
+            commit: None,
             source_line: None,
         }
     }
@@ -137,6 +141,13 @@ impl Finding {
     #[must_use]
     pub fn due(mut self, due: NaiveDate) -> Finding {
         self.due = Some(due);
+        self
+    }
+
+    /// Names the commit concerned.
+    #[must_use]
+    pub fn commit(mut self, id: &str) -> Finding {
+        self.commit = Some(id.to_string());
         self
     }
 

@@ -12,6 +12,10 @@ use crate::model::Config;
 /// The feedback channels accepted when disclose.toml lists none.
 pub const DEFAULT_CHANNELS: [&str; 4] = ["hotline", "suggestion-box", "reception-day", "letter"];
 
+/// How many days after its date a stamp may first be committed before `audit` calls it
+/// backdated, when `[audit] grace_days` is not given.
+pub const DEFAULT_GRACE_DAYS: u32 = 7;
+
 /// Parses disclose.toml. On a parse failure the findings say why and `None` is returned.
 pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Config> {
     let raw: RawConfig = parse_toml(&source.file, &source.text, 0, findings)?;
@@ -57,6 +61,7 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
         bulletin_dir: publish.as_ref().and_then(|p| p.bulletin_dir.clone()).unwrap_or_else(|| "bulletins".to_string()),
         require_review: publish.as_ref().and_then(|p| p.require_review).unwrap_or(false),
         require_approval: publish.as_ref().and_then(|p| p.require_approval).unwrap_or(true),
+        audit_grace_days: raw.audit.and_then(|a| a.grace_days).unwrap_or(DEFAULT_GRACE_DAYS),
     };
     check_output_folders(&config, &mut cx);
     if config.working_days == 0 {

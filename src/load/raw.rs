@@ -17,6 +17,7 @@ pub struct RawConfig {
     pub approval: Option<RawApproval>,
     pub feedback: Option<RawFeedbackSettings>,
     pub publish: Option<RawPublish>,
+    pub audit: Option<RawAudit>,
 }
 
 /// `[organisation]`.
@@ -70,6 +71,13 @@ pub struct RawPublish {
     pub bulletin_dir: Option<String>,
     pub require_review: Option<bool>,
     pub require_approval: Option<bool>,
+}
+
+/// `[audit]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAudit {
+    pub grace_days: Option<u32>,
 }
 
 /// A catalogue file.

@@ -88,6 +88,8 @@ pub struct Config {
     pub require_review: bool,
     /// Items need 审批 before publishing.
     pub require_approval: bool,
+    /// `[audit] grace_days`: days a stamp may take to reach the history.
+    pub audit_grace_days: u32,
 }
 
 impl Config {

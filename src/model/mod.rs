@@ -3,6 +3,7 @@
 
 pub mod catalogue;
 pub mod config;
+pub mod content;
 pub mod feedback;
 pub mod item;
 pub mod repo;

@@ -6,6 +6,7 @@ use std::fmt::Write as _;
 
 use super::evaluation::{days, percent, Evaluation, FeedbackTally, ObligationTally};
 use super::locale::{labels, Labels};
+use super::overview::{overview, BranchFacts, STYLE as OVERVIEW_STYLE};
 use super::render::Summary;
 use crate::model::config::Locale;
 
@@ -53,10 +54,10 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 @media print { body { padding: 0; } h2 { break-after: avoid; page-break-after: avoid; } }
 ";
 
-fn page(locale: Locale, title: &str, body: &str) -> String {
+fn page(locale: Locale, title: &str, body: &str, extra_style: &str) -> String {
     let l = labels(locale);
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}<footer>{}</footer>\n</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}{extra_style}</style>\n</head>\n<body>\n{body}<footer>{}</footer>\n</body>\n</html>\n",
         l.lang,
         escape(title),
         escape(l.made_by)
@@ -173,15 +174,18 @@ pub fn evaluation_page(evaluation: &Evaluation, locale: Locale) -> String {
     let _ = writeln!(out, "<h2>{}</h2>", escape(l.feedback_heading));
     feedback_table(&mut out, l, &evaluation.feedback);
     out.push_str(&histogram(l, &evaluation.feedback.answer_days, evaluation.answer_limit));
-    page(locale, &heading, &out)
+    page(locale, &heading, &out, "")
 }
 
-/// The page for several organisations: one row each, a total, and the charts.
-pub fn summary_page(summary: &Summary, locale: Locale) -> String {
+/// The page for several organisations: the sortable overview of the branches
+/// ([`overview`], with `facts` in the summary's order), one row each with the
+/// obligation counts and a total, and the charts.
+pub fn summary_page(summary: &Summary, facts: &[BranchFacts], locale: Locale) -> String {
     let l = labels(locale);
     let heading = title(l, "", summary.year, true);
     let mut out = String::new();
     header(&mut out, l, &heading, summary.as_of);
+    overview(&mut out, summary, facts, locale);
     let _ = writeln!(out, "<h2>{}</h2>", escape(l.organisations_heading));
     out.push_str("<table class=\"organisations\">\n");
     let _ = writeln!(out, "<thead>{}</thead>\n<tbody>", tally_header(l, l.col_organisation));
@@ -220,7 +224,7 @@ pub fn summary_page(summary: &Summary, locale: Locale) -> String {
         .find_map(|o| o.outcome.as_ref().ok())
         .map_or(15, |e| e.answer_limit);
     out.push_str(&histogram(l, &feedback.answer_days, limit));
-    page(locale, &heading, &out)
+    page(locale, &heading, &out, OVERVIEW_STYLE)
 }
 
 /// A horizontal bar chart of rates (0–100%), one bar per label; `None` is written as

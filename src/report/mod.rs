@@ -8,6 +8,7 @@ pub mod csv;
 pub mod evaluation;
 pub mod html;
 pub mod locale;
+pub mod overview;
 pub mod render;
 pub mod table;
 

@@ -3,16 +3,19 @@
 
 mod support;
 
+mod audit;
 mod board;
 mod cache;
 mod catalogue;
 mod check;
+mod export;
 mod faults;
 mod feedback;
 mod hostile;
 mod hostile_privacy;
 mod init;
 mod obligations;
+mod overview;
 mod random_repos;
 mod report;
 mod workflow;

@@ -1,0 +1,252 @@
+//! The record of each item and feedback case through the history: when each signature,
+//! stamp and log date first appeared, whether it was later removed or rewritten, and
+//! whether a published item's content changed.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::history::Commit;
+use super::Sink;
+use crate::diag::{Code, Finding, Findings, Location};
+use crate::load::feedback::parse_case;
+use crate::load::item::parse_item;
+use crate::load::item::ItemFile;
+use crate::load::source::decode;
+use crate::model::content::content_digest;
+
+/// Whether a file is an item or a feedback case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// `items/**/*.md`.
+    Item,
+    /// `feedback/**/*.md`.
+    Case,
+}
+
+impl Kind {
+    /// The kind of record a path holds, if any.
+    pub fn of(path: &str) -> Option<Kind> {
+        if std::path::Path::new(path).extension().is_none_or(|e| e != "md") {
+            return None;
+        }
+        if path.starts_with("items/") {
+            Some(Kind::Item)
+        } else if path.starts_with("feedback/") {
+            Some(Kind::Case)
+        } else {
+            None
+        }
+    }
+
+    fn word(self) -> &'static str {
+        match self {
+            Kind::Item => "item",
+            Kind::Case => "feedback case",
+        }
+    }
+}
+
+/// A dated record in a file: a signature's day, a stamp, a case's answer or log step.
+#[derive(Debug, Clone)]
+struct Stamp {
+    /// The key as written, like `published_on` or `action.2.on`.
+    key: String,
+    date: NaiveDate,
+    location: Location,
+}
+
+/// What one version of a file records.
+#[derive(Debug, Clone)]
+struct Version {
+    file: String,
+    stamps: Vec<Stamp>,
+    /// Items: the content digest.
+    digest: Option<String>,
+    /// Items: the publication stamp.
+    published_on: Option<NaiveDate>,
+}
+
+/// One record's history so far.
+#[derive(Debug, Default)]
+struct Track {
+    last: Option<Version>,
+    present: bool,
+}
+
+/// Every record's history, keyed by kind and id (so a file moved to another folder in
+/// one commit is the same record).
+#[derive(Debug, Default)]
+pub struct Records {
+    tracks: HashMap<(Kind, String), Track>,
+}
+
+/// The id of a record file: its name without `.md`.
+fn id_of(path: &str) -> String {
+    let name = path.rsplit('/').next().unwrap_or(path);
+    name.strip_suffix(".md").unwrap_or(name).to_string()
+}
+
+/// Parses one version of a record file; `None` when it does not parse (such a version
+/// is `check`'s concern and records nothing here).
+fn parse_version(kind: Kind, path: &str, bytes: &[u8]) -> Option<Version> {
+    let source = decode(path, bytes).ok()?;
+    let id = id_of(path);
+    let mut scratch = Findings::new();
+    match kind {
+        Kind::Item => {
+            let item = parse_item(&id, &source, &mut scratch)?;
+            let mut stamps = Vec::new();
+            for (key, date) in [
+                ("reviewed_on", item.reviewed.as_ref().map(|s| s.on)),
+                ("approved_on", item.approved.as_ref().map(|s| s.on)),
+                ("published_on", item.published_on),
+            ] {
+                if let Some(date) = date {
+                    stamps.push(Stamp {
+                        key: key.to_string(),
+                        date,
+                        location: item.at(key),
+                    });
+                }
+            }
+            Some(Version {
+                file: path.to_string(),
+                stamps,
+                digest: Some(content_digest(&item, item.body.as_deref().unwrap_or(""))),
+                published_on: item.published_on,
+            })
+        }
+        Kind::Case => {
+            let case = parse_case(&id, &source, &mut scratch)?;
+            let mut stamps: Vec<Stamp> = case
+                .actions
+                .iter()
+                .enumerate()
+                .map(|(index, action)| {
+                    let key = format!("action.{index}.on");
+                    Stamp {
+                        location: case.at(&key),
+                        key,
+                        date: action.on,
+                    }
+                })
+                .collect();
+            if let Some(response) = &case.response {
+                stamps.push(Stamp {
+                    key: "response.on".to_string(),
+                    date: response.on,
+                    location: case.at("response.on"),
+                });
+            }
+            Some(Version {
+                file: path.to_string(),
+                stamps,
+                digest: None,
+                published_on: None,
+            })
+        }
+    }
+}
+
+impl Records {
+    /// Takes in one commit's changes to record files: `(path, bytes)`, with `None` for a
+    /// removed file.
+    pub fn apply(&mut self, commit: &Commit, changes: Vec<(String, Option<Vec<u8>>)>, grace_days: u32, sink: &mut Sink) {
+        let mut added: HashMap<(Kind, String), (String, Vec<u8>)> = HashMap::new();
+        let mut removed: Vec<((Kind, String), String)> = Vec::new();
+        for (path, bytes) in changes {
+            let Some(kind) = Kind::of(&path) else { continue };
+            let key = (kind, id_of(&path));
+            match bytes {
+                Some(bytes) => {
+                    added.insert(key, (path, bytes));
+                }
+                None => removed.push((key, path)),
+            }
+        }
+        for (key, path) in removed {
+            if added.contains_key(&key) {
+                continue; // moved or renamed within the commit
+            }
+            let track = self.tracks.entry(key.clone()).or_default();
+            track.present = false;
+            let recorded = track.last.as_ref().is_some_and(|v| key.0 == Kind::Case || !v.stamps.is_empty());
+            if recorded {
+                let finding = Finding::new(
+                    Code::RecordRemoved,
+                    format!("the {} {} was removed in commit {} on {}", key.0.word(), key.1, commit.short(), commit.date),
+                )
+                .at(&Location::file_start(&path))
+                .help("a signed, published or received record is kept, not deleted: restore the file from the commit before (`git checkout <commit>~1 -- <file>`), and record a withdrawal instead if it must no longer be shown");
+                sink.push(commit, finding);
+            }
+        }
+        for (key, (path, bytes)) in added {
+            let Some(version) = parse_version(key.0, &path, &bytes) else { continue };
+            let track = self.tracks.entry(key).or_default();
+            compare(track.last.as_ref(), &version, commit, grace_days, sink);
+            track.last = Some(version);
+            track.present = true;
+        }
+    }
+}
+
+/// Findings from one new version of a record against the one before.
+fn compare(last: Option<&Version>, version: &Version, commit: &Commit, grace_days: u32, sink: &mut Sink) {
+    let at = format!("commit {} on {}", commit.short(), commit.date);
+    for stamp in &version.stamps {
+        let before = last.and_then(|l| l.stamps.iter().find(|s| s.key == stamp.key));
+        if before.is_some_and(|b| b.date == stamp.date) {
+            continue;
+        }
+        if let Some(before) = before {
+            let finding = Finding::new(
+                Code::RecordRemoved,
+                format!("`{}` was changed from {} to {} in {at}", stamp.key, before.date, stamp.date),
+            )
+            .at(&stamp.location)
+            .help("a recorded date is not rewritten: if it was wrong, restore it and record the correction with its reason");
+            sink.push(commit, finding);
+        }
+        let late = (commit.date - stamp.date).num_days();
+        if late > i64::from(grace_days) {
+            let finding = Finding::new(
+                Code::BackdatedStamp,
+                format!(
+                    "`{} = {}` was first committed in {at}, {late} days after the date it claims (the grace is {grace_days} days)",
+                    stamp.key, stamp.date
+                ),
+            )
+            .at(&stamp.location)
+            .help("record signatures and stamps on the day they happen (`disclose review`, `approve` and `publish` write today's date); if the date is true, keep the written evidence of it for the inspection");
+            sink.push(commit, finding);
+        }
+    }
+    let Some(last) = last else { return };
+    for stamp in &last.stamps {
+        if !version.stamps.iter().any(|s| s.key == stamp.key) {
+            let finding = Finding::new(
+                Code::RecordRemoved,
+                format!("`{} = {}` was removed from {} in {at}", stamp.key, stamp.date, last.file),
+            )
+            .at(&Location::file_start(&version.file))
+            .help("a signature or stamp once recorded stays in the record: restore it from the commit before");
+            sink.push(commit, finding);
+        }
+    }
+    let was_published = last.published_on.is_some_and(|on| on <= commit.date);
+    if was_published && last.digest != version.digest {
+        let finding = Finding::new(
+            Code::ChangedAfterPublication,
+            format!(
+                "the published item {} (published on {}) had its content changed in {at}",
+                version.file,
+                last.published_on.map(|d| d.to_string()).unwrap_or_default()
+            ),
+        )
+        .at(&Location::file_start(&version.file))
+        .help("a published disclosure is not edited in place: restore the published text and publish a new item that corrects it (a correction record is not yet supported)");
+        sink.push(commit, finding);
+    }
+}

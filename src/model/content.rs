@@ -1,0 +1,70 @@
+//! An item's content digest: what the item says, without its signatures, stamps,
+//! comments or formatting, so that `audit` can tell a changed disclosure from a
+//! re-signed or re-formatted one. Pure: a function of the parsed item and its body.
+
+use std::fmt::Write as _;
+
+use sha2::{Digest, Sha256};
+
+use super::item::Item;
+use crate::hex::hex;
+
+/// `sha256:` and 64 hex digits over the item's title, body, entry, period, event,
+/// matter, stage (and whether it is the last), scope, audience and `supersedes`. The
+/// body is taken as written but with line ends normalised and trailing white space of
+/// the whole body dropped; front-matter comments, key order and quoting never count.
+/// Signatures (`*_by`, `*_on`), `prepared_by` and `published_on` are not content: they
+/// are the record of who did what when, audited on their own.
+pub fn content_digest(item: &Item, body: &str) -> String {
+    let mut canonical = String::new();
+    let field = |canonical: &mut String, name: &str, value: Option<&str>| {
+        let _ = writeln!(canonical, "{name}\t{}", value.unwrap_or("\u{0}"));
+    };
+    field(&mut canonical, "entry", Some(&item.entry));
+    field(&mut canonical, "title", Some(&item.title));
+    let period = item.period.map(|p| p.to_string());
+    field(&mut canonical, "period", period.as_deref().or(item.period_text.as_deref()));
+    let event = item.event.map(|e| e.to_string());
+    field(&mut canonical, "event", event.as_deref());
+    field(&mut canonical, "matter", item.matter.as_deref());
+    field(&mut canonical, "stage", item.stage.as_deref());
+    field(&mut canonical, "final", Some(if item.final_stage { "true" } else { "false" }));
+    field(&mut canonical, "scope", item.scope.map(super::Scope::as_str));
+    field(&mut canonical, "audience", item.audience.as_deref());
+    field(&mut canonical, "supersedes", item.supersedes.as_deref());
+    canonical.push_str("body\n");
+    canonical.push_str(body.replace("\r\n", "\n").trim_end());
+    format!("sha256:{}", hex(&Sha256::digest(canonical.as_bytes())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::content_digest;
+    use crate::diag::Findings;
+    use crate::load::item::parse_item;
+    use crate::load::source::SourceText;
+
+    fn digest(text: &str) -> String {
+        let source = SourceText {
+            file: "items/x.md".into(),
+            text: text.into(),
+        };
+        let item = parse_item("x", &source, &mut Findings::new()).expect("parses");
+        content_digest(&item, item.body.as_deref().unwrap_or(""))
+    }
+
+    const BASE: &str = "+++\nentry = \"1.1\"\ntitle = \"T\"\nperiod = \"2026-Q1\"\n+++\nBody.\n";
+
+    #[test]
+    fn signatures_comments_and_formatting_do_not_count() {
+        let signed = "+++\n# a comment\ntitle = 'T'\nentry = \"1.1\"\nperiod = \"2026-Q1\"\napproved_by = \"A\"\napproved_on = 2026-04-02\npublished_on = 2026-04-03\n+++\nBody.\n\n";
+        assert_eq!(digest(BASE), digest(signed));
+    }
+
+    #[test]
+    fn body_title_and_period_count() {
+        assert_ne!(digest(BASE), digest(&BASE.replace("Body.", "Body!")));
+        assert_ne!(digest(BASE), digest(&BASE.replace("\"T\"", "\"U\"")));
+        assert_ne!(digest(BASE), digest(&BASE.replace("Q1", "Q2")));
+    }
+}
