@@ -36,35 +36,3 @@ pub fn content_digest(item: &Item, body: &str) -> String {
     canonical.push_str(body.replace("\r\n", "\n").trim_end());
     format!("sha256:{}", hex(&Sha256::digest(canonical.as_bytes())))
 }
-
-#[cfg(test)]
-mod tests {
-    use super::content_digest;
-    use crate::diag::Findings;
-    use crate::load::item::parse_item;
-    use crate::load::source::SourceText;
-
-    fn digest(text: &str) -> String {
-        let source = SourceText {
-            file: "items/x.md".into(),
-            text: text.into(),
-        };
-        let item = parse_item("x", &source, &mut Findings::new()).expect("parses");
-        content_digest(&item, item.body.as_deref().unwrap_or(""))
-    }
-
-    const BASE: &str = "+++\nentry = \"1.1\"\ntitle = \"T\"\nperiod = \"2026-Q1\"\n+++\nBody.\n";
-
-    #[test]
-    fn signatures_comments_and_formatting_do_not_count() {
-        let signed = "+++\n# a comment\ntitle = 'T'\nentry = \"1.1\"\nperiod = \"2026-Q1\"\napproved_by = \"A\"\napproved_on = 2026-04-02\npublished_on = 2026-04-03\n+++\nBody.\n\n";
-        assert_eq!(digest(BASE), digest(signed));
-    }
-
-    #[test]
-    fn body_title_and_period_count() {
-        assert_ne!(digest(BASE), digest(&BASE.replace("Body.", "Body!")));
-        assert_ne!(digest(BASE), digest(&BASE.replace("\"T\"", "\"U\"")));
-        assert_ne!(digest(BASE), digest(&BASE.replace("Q1", "Q2")));
-    }
-}

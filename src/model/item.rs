@@ -21,7 +21,7 @@ pub struct Signature {
 }
 
 /// One disclosure item, read from `items/**/ID.md`.
-/// Kept in the load cache ([`crate::load::cache`]) without its texts and root.
+/// Kept in the load cache (`load::cache`) without its texts and root.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Item {
     /// The file name without `.md`.
@@ -61,7 +61,7 @@ pub struct Item {
     #[serde(with = "days::option")]
     pub published_on: Option<NaiveDate>,
     /// The Markdown body, kept only for a single file checked before it is written
-    /// ([`crate::load::item::parse_item`]). A loaded repository never holds bodies (a
+    /// (`load::item::parse_item`). A loaded repository never holds bodies (a
     /// city's archive would not fit in memory): the loader searches each one while the
     /// file is read, and [`Item::body_text`] reads one back when a page needs it.
     #[serde(skip)]
