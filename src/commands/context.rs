@@ -144,6 +144,8 @@ pub fn print_error(error: &anyhow::Error, paint: Paint) {
     }
     if let Some(refusal) = error.downcast_ref::<Refusal>() {
         let _ = write!(text, "\n  {} {}", paint.hint("help:"), refusal.help);
+    } else if let Some(unwritable) = error.downcast_ref::<crate::store::readback::Unwritable>() {
+        let _ = write!(text, "\n  {} {}", paint.hint("help:"), unwritable.help);
     }
     eprintln!("{text}");
 }

@@ -194,7 +194,11 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
         return Ok(EXIT_FINDINGS);
     }
     let path = repo.root.join(&file);
+    // The lock is held only while the file is written: never during the questions or
+    // the editor, which may take minutes.
+    let lock = crate::commands::publish::lock_repository(&repo.root, "new")?;
     write_new(&path, text.as_bytes())?;
+    drop(lock);
 
     println!("Created {file}");
     println!("  entry {} {} ({}), prepared by {prepared_by}", entry.id, entry.title, entry.cadence);

@@ -238,7 +238,7 @@ fn stamped_text(repo: &Repo, item: &Item, as_of: NaiveDate) -> Result<String> {
     let text = fs::read_to_string(repo.root.join(&item.file)).with_context(|| format!("could not read {}", item.file))?;
     let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
     set_item_key(&mut document, "published_on", date_value(as_of));
-    Ok(document.render())
+    document.render().with_context(|| format!("could not stamp {}", item.file))
 }
 
 fn bulletin_change(repo: &Repo, bulletin: &Bulletin, quarter: Period) -> BulletinChange {

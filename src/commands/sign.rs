@@ -18,6 +18,7 @@ use crate::diag::{render_findings, Findings, Level, OutputFormat};
 use crate::model::{Item, Repo};
 use crate::rules::{check_structure, public_text};
 use crate::store::edit::{date_value, FrontMatterDocument};
+use crate::store::readback::{text_value, Shape};
 use crate::store::write_atomic;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
@@ -302,11 +303,11 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
     let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", item.file))?;
     let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
     let (by_key, on_key) = step.keys();
-    set_item_key(&mut document, by_key, Value::from(by));
+    set_item_key(&mut document, by_key, text_value("--by", by, Shape::Line)?);
     set_item_key(&mut document, on_key, date_value(on));
     Ok(Planned {
         item,
-        text: Some(document.render()),
+        text: Some(document.render().with_context(|| format!("could not sign {}", item.file))?),
         replaces: current.map(|s| (s.by.to_string(), s.on)),
     })
 }
@@ -403,7 +404,7 @@ mod tests {
         set_item_key(&mut doc, "approved_on", date_value(NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()));
         set_item_key(&mut doc, "reviewed_by", Value::from("廖"));
         assert_eq!(
-            doc.render(),
+            doc.render().unwrap(),
             "+++\nentry = \"3.5\"\ntitle = \"t\"\nprepared_by = \"王\"\nreviewed_by = \"廖\"\napproved_on = 2026-04-03\n+++\n"
         );
     }
