@@ -51,9 +51,9 @@ pub fn run(cx: &Context, intake: &Intake) -> Result<i32> {
     let (repo, _) = cx.load()?;
     let received = intake.received.unwrap_or(cx.as_of);
     validate(cx, &repo, intake, received)?;
-    let body = opinion_text(intake.edit)?;
     let deadline = working_days_after(cx, &repo, received, repo.config.working_days, "the handling limit (working_days)")?;
     let front = case_front_matter(intake, received, deadline.due)?;
+    let body = opinion_text(intake.edit)?;
     // Under the lock from choosing the id to writing the file (not while the text is
     // typed), so that cases recorded at the same time get different ids.
     let lock = lock_repository(&repo.root, "feedback new")?;
