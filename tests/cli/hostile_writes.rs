@@ -247,11 +247,11 @@ fn mixed_line_ends_are_kept_line_by_line() {
     let text = repo.read(ITEM);
     let (front, body) = text.split_once("\n+++\n").unwrap();
     // LF, CRLF, LF, CRLF … in the front matter; the fences LF and CRLF.
-    let mixed: String = front
-        .split('\n')
-        .enumerate()
-        .map(|(i, line)| format!("{line}{}", if i % 2 == 1 { "\r\n" } else { "\n" }))
-        .collect();
+    let mut mixed = String::new();
+    for (i, line) in front.split('\n').enumerate() {
+        mixed.push_str(line);
+        mixed.push_str(if i % 2 == 1 { "\r\n" } else { "\n" });
+    }
     let file = format!("{mixed}+++\r\n{body}");
     repo.write(ITEM, &file);
     let (code, _, stderr) = run(&repo, &with_as_of(&["review", ITEM_ID, "--by", "廖敏"]));
