@@ -223,6 +223,16 @@ fn non_ascii_category_codes_are_a_check_error_not_a_bug_at_publish() {
     let (code, _, stderr) = run(&repo, &["publish", "--as-of", AS_OF]);
     assert_eq!(code, 1, "{stderr}");
     assert!(!stderr.contains("produced twice"), "{stderr}");
+    // Codes that differ only in case would name one page on Windows and macOS.
+    let repo = Repo::example();
+    repo.edit("catalogue/01-central-work.toml", "code = \"1\"", "code = \"B\"");
+    repo.edit("catalogue/02-ideology.toml", "code = \"2\"", "code = \"b\"");
+    let (code, stdout) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("error[duplicate-id]: category code \"b\" is also used in catalogue/01-central-work.toml"),
+        "{stdout}"
+    );
 }
 
 #[test]
