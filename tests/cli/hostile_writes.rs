@@ -76,6 +76,10 @@ fn control_characters_are_refused_naming_the_argument() {
     assert!(stderr.contains("--reason holds the control character U+000B"), "{stderr}");
     let stderr = refused_untouched(&repo, &["review", ITEM_ID, "--by", "廖\u{7f}敏"]);
     assert!(stderr.contains("--by holds the control character U+007F"), "{stderr}");
+    let stderr = refused_untouched(&repo, &["new", "2.3", "--period", "2026-Q4", "--title", "第四季度\u{1}学习"]);
+    assert!(stderr.contains("--title holds the control character U+0001"), "{stderr}");
+    let stderr = refused_untouched(&repo, &["new", "2.3", "--period", "2026-Q4", "--by", "王\n+++\n晓燕"]);
+    assert!(stderr.contains("--by holds a line break"), "{stderr}");
 }
 
 #[test]
