@@ -166,6 +166,22 @@ fn huge_limits_in_the_files_are_findings_with_file_and_line() {
     assert!(repo.snapshot_tree() == before);
 
     let repo = Repo::example();
+    let extended = "feedback/2026/2026-08-24-1.md";
+    let text = repo.read(extended);
+    let line = text
+        .lines()
+        .find(|l| l.starts_with("days = "))
+        .expect("the example has an extension")
+        .to_string();
+    repo.edit(extended, &line, "days = 4000000000");
+    let (code, stdout) = check(&repo);
+    assert_eq!(code, 1);
+    assert!(
+        stdout.contains("error[limit-out-of-range]: the extension is 4000000000 working days"),
+        "{stdout}"
+    );
+    assert!(stdout.contains(&format!("--> {extended}:")), "{stdout}");
+    let repo = Repo::example();
     repo.edit(catalogue, "due_days = 15", "due_days = 4000000000");
     let (code, stdout) = check(&repo);
     assert_eq!(code, 1);
