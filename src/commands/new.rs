@@ -25,7 +25,7 @@ use crate::obligations::period::{Period, PeriodKind};
 use crate::rules::personal::find_personal_data;
 use crate::rules::{check_structure, public_text};
 use crate::store::edit::date_value;
-use crate::store::readback::{text_value, Shape};
+use crate::store::readback::check_lines;
 use crate::store::write_new;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
@@ -183,17 +183,13 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
         .filter(|by| !by.is_empty())
         .unwrap_or(&entry.owner)
         .to_string();
-    // Every text written is one line without control characters (see store::readback).
-    for (arg, value) in [
+    let texts = [
         ("--title", Some(title.as_str())),
-        ("--by", Some(prepared_by.as_str())),
+        ("--by", Some(&prepared_by)),
         ("--matter", fields.matter.as_deref()),
         ("--stage", fields.stage.as_deref()),
-    ] {
-        if let Some(value) = value {
-            text_value(arg, value, Shape::Line)?;
-        }
-    }
+    ];
+    check_lines(&texts)?;
     let id = choose_id(&repo, entry, &fields, cx.as_of);
     let folder_year = fields.period.map(|p| p.year).or(fields.event.map(|e| e.year())).unwrap_or(cx.as_of.year());
     let file = format!("items/{folder_year}/{id}.md");

@@ -88,6 +88,15 @@ pub fn text_value(arg: &str, text: &str, shape: Shape) -> Result<Value, Unwritab
     Ok(Value::from(text))
 }
 
+/// Checks each given `(argument, text)` as a [`Shape::Line`], for a command that writes
+/// its file another way (`new`).
+pub fn check_lines(texts: &[(&str, Option<&str>)]) -> Result<(), Unwritable> {
+    texts
+        .iter()
+        .filter_map(|(arg, text)| text.map(|text| (arg, text)))
+        .try_for_each(|(arg, text)| text_value(arg, text, Shape::Line).map(drop))
+}
+
 /// Reads `rendered` (a whole Markdown file) back as the loader does and checks that its
 /// front matter holds exactly `document`.
 pub fn read_back_front_matter(document: &DocumentMut, rendered: &str) -> Result<(), Unwritable> {
