@@ -18,6 +18,11 @@ pub const ARCHIVE_DIR: &str = "archive";
 /// Runs `archive`.
 pub fn run(cx: &Context, year: Option<i32>, write: bool) -> Result<i32> {
     cx.require_format("archive", &[Format::Text, Format::Csv, Format::Json])?;
+    let _lock = if write {
+        Some(crate::commands::context::lock_repository(&cx.root()?, "archive --write")?)
+    } else {
+        None
+    };
     let (repo, findings) = cx.load()?;
     if findings.errors() > 0 {
         eprintln!(

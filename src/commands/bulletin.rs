@@ -35,6 +35,7 @@ pub fn run(cx: &Context, quarter: &str, force: bool) -> Result<i32> {
         )
         .into());
     }
+    let _lock = crate::commands::context::lock_repository(&cx.root()?, "bulletin")?;
     let (repo, findings) = cx.load()?;
     if findings.errors() > 0 {
         eprint!("{}", render_findings(&findings, OutputFormat::Text, cx.paint_stderr));

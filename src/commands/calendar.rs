@@ -69,6 +69,10 @@ pub fn crossed_json(crossed: &[Crossed]) -> Vec<Value> {
 
 fn add(cx: &Context, calendar: &Calendar, date: NaiveDate, n: u32, calendar_days: bool) -> Result<i32> {
     cx.require_format("calendar add", &[Format::Text, Format::Json])?;
+    let limit = if calendar_days { Limit::CalendarDays(n) } else { Limit::WorkingDays(n) };
+    if let Some(why) = limit.out_of_range() {
+        return Err(Refusal::new(format!("N is {n}: {why}"), format!("give a number of days up to {}, such as 15", limit.max())).into());
+    }
     let deadline = if calendar_days {
         add_calendar_days(calendar, date, n)
     } else {
@@ -111,7 +115,7 @@ fn add_text(calendar: &Calendar, deadline: &Deadline, paint: Paint) -> String {
         let _ = writeln!(
             out,
             "  the start day is not counted; day {} is {} ({})",
-            limit_n(deadline.limit),
+            deadline.limit.n(),
             deadline.nominal,
             weekday(deadline.nominal)
         );
@@ -130,12 +134,6 @@ fn add_text(calendar: &Calendar, deadline: &Deadline, paint: Paint) -> String {
         );
     }
     out
-}
-
-fn limit_n(limit: Limit) -> u32 {
-    match limit {
-        Limit::CalendarDays(n) | Limit::WorkingDays(n) | Limit::Months(n) => n,
-    }
 }
 
 /// One month as lines of 21 visible characters: title, weekday header, up to six weeks.

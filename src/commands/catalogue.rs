@@ -8,12 +8,13 @@ use serde_json::json;
 use toml_edit::{DocumentMut, Item, Table, Value};
 
 use crate::cli::Format;
-use crate::commands::context::{unknown_entry, Context, Refusal};
+use crate::commands::context::{lock_repository, unknown_entry, Context, Refusal};
 use crate::diag::{render_findings, Findings, Level, OutputFormat};
 use crate::load::CONFIG_FILE;
 use crate::model::{Cadence, Entry, Repo};
 use crate::obligations::deadline::Limit;
 use crate::store::edit::date_value;
+use crate::store::readback::{read_back_toml, text_value, Shape};
 use crate::store::write_atomic;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
@@ -145,6 +146,7 @@ pub fn show(cx: &Context, id: &str) -> Result<i32> {
 /// Records the leading group's approval and the catalogue's digest in disclose.toml,
 /// editing it in place. Refuses while the catalogue files have errors.
 pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
+    let _lock = lock_repository(&cx.root()?, "catalogue approve")?;
     let (repo, findings) = cx.load()?;
     let mut catalogue_errors = Findings::new();
     for finding in findings
@@ -179,14 +181,15 @@ pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
         .as_table_mut()
         .ok_or_else(|| Refusal::new("`approval` in disclose.toml is not a table", "remove the `approval` key and approve again"))?;
     crate::store::edit::set_keeping_decor(table, "approved_on", date_value(on));
-    crate::store::edit::set_keeping_decor(table, "approved_by", Value::from(by));
+    crate::store::edit::set_keeping_decor(table, "approved_by", text_value("--by", by, Shape::Line)?);
     crate::store::edit::set_keeping_decor(table, "digest", Value::from(digest.whole.as_str()));
     let mut parts = Table::new();
     for (part, value) in &digest.parts {
         parts.insert(part, Item::Value(Value::from(value.as_str())));
     }
     table.insert("parts", Item::Table(parts));
-    write_atomic(&path, document.to_string().as_bytes())?;
+    let text = read_back_toml(&document).with_context(|| format!("could not edit {CONFIG_FILE}"))?;
+    write_atomic(&path, text.as_bytes())?;
     println!(
         "Recorded the approval of the catalogue ({} entries) by {by} on {on} in {CONFIG_FILE}.",
         repo.catalogue.entries().count()

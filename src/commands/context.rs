@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
@@ -14,6 +14,7 @@ use crate::load::{find_root, load_repo_deferred, LoadError};
 use crate::model::Repo;
 use crate::obligations::Obligation;
 use crate::rules::check_repo;
+use crate::store::lock::{Lock, LockError};
 
 /// The settings shared by all commands.
 #[derive(Debug, Clone)]
@@ -164,6 +165,8 @@ pub fn print_error(error: &anyhow::Error, paint: Paint) {
     }
     if let Some(refusal) = error.downcast_ref::<Refusal>() {
         let _ = write!(text, "\n  {} {}", paint.hint("help:"), refusal.help);
+    } else if let Some(unwritable) = error.downcast_ref::<crate::store::readback::Unwritable>() {
+        let _ = write!(text, "\n  {} {}", paint.hint("help:"), unwritable.help);
     }
     eprintln!("{text}");
 }
@@ -172,4 +175,16 @@ pub fn print_error(error: &anyhow::Error, paint: Paint) {
 pub fn unknown_entry(repo: &Repo, id: &str) -> anyhow::Error {
     let ids: Vec<&str> = repo.catalogue.entries().map(|e| e.id.as_str()).collect();
     Refusal::new(format!("the catalogue has no entry \"{id}\""), format!("choose one of: {}", ids.join(" "))).into()
+}
+
+/// Takes the repository lock for `command`, or refuses saying how to remove a stale one.
+pub fn lock_repository(root: &Path, command: &str) -> anyhow::Result<Lock> {
+    Lock::acquire(root, command).map_err(|error| match error {
+        LockError::Held { path, holder } => Refusal::new(
+            format!("another disclose command is working in this repository ({holder}); nothing was changed"),
+            format!("wait for it to finish and run this again; if no disclose command is running (one was stopped before it could clean up), remove the stale lock: rm {}", path.display()),
+        )
+        .into(),
+        other @ LockError::Io { .. } => anyhow::Error::new(other),
+    })
 }

@@ -13,7 +13,7 @@ use crate::commands::context::{Context, Refusal};
 use crate::diag::Findings;
 use crate::model::config::Locale;
 use crate::model::{Case, Repo};
-use crate::obligations::deadline::{add_working_days, Deadline};
+use crate::obligations::deadline::{add_working_days, Deadline, Limit};
 
 /// Runs one `feedback` subcommand.
 pub fn run(cx: &Context, action: FeedbackAction) -> Result<i32> {
@@ -112,8 +112,19 @@ fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// `start` + `days` working days on the repository's calendar, warning on standard error
-/// when a year on the way has no calendar (the count then skips weekends alone).
-fn working_days_after(cx: &Context, repo: &Repo, start: NaiveDate, days: u32) -> Deadline {
+/// when a year on the way has no calendar (the count then skips weekends alone). A limit
+/// longer than the tool counts is refused: `arg` says where it came from (`--days`, or
+/// the handling limit of disclose.toml).
+fn working_days_after(cx: &Context, repo: &Repo, start: NaiveDate, days: u32, arg: &str) -> Result<Deadline> {
+    let limit = Limit::WorkingDays(days);
+    if let Some(why) = limit.out_of_range() {
+        let help = if arg.starts_with("--") {
+            format!("give {arg} as a number of working days up to {}, such as 10", limit.max())
+        } else {
+            format!("set `[feedback] working_days` in disclose.toml to at most {}, such as 15", limit.max())
+        };
+        return Err(Refusal::new(format!("{arg} is {days}: {why}; nothing was written"), help).into());
+    }
     let deadline = add_working_days(&repo.calendar, start, days);
     for year in deadline.uncovered_years(&repo.calendar) {
         eprintln!(
@@ -121,7 +132,7 @@ fn working_days_after(cx: &Context, repo: &Repo, start: NaiveDate, days: u32) ->
             cx.paint_stderr.warning("warning:")
         );
     }
-    deadline
+    Ok(deadline)
 }
 
 /// Words written into case files by the tool, in the organisation's language.

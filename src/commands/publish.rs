@@ -10,14 +10,12 @@
 
 use std::collections::HashSet;
 use std::fs;
-use std::path::Path;
 
 use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 
 use crate::cli::Format;
-use crate::commands::context::{Context, Refusal};
-use crate::commands::sign::set_item_key;
+use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::diag::{render_findings, Code, Findings, Level, OutputFormat};
 use crate::model::{item_step, Item, ItemStep, Repo};
 use crate::obligations::period::{Period, PeriodKind};
@@ -26,8 +24,7 @@ use crate::render::board::{build_board_into, PageSink};
 use crate::render::bulletin::{build_bulletin, bulletin_paths, write_built_bulletin, Bulletin, BulletinStatus};
 use crate::render::templates::Templates;
 use crate::rules::check_before_writing;
-use crate::store::edit::{date_value, FrontMatterDocument};
-use crate::store::lock::{Lock, LockError};
+use crate::store::edit::{date_value, set_item_key, FrontMatterDocument};
 use crate::store::owned::{Build, OwnedDir, OwnedError, Plan};
 use crate::store::write_atomic;
 use crate::words::count_of as plural;
@@ -37,18 +34,6 @@ use crate::{EXIT_FINDINGS, EXIT_OK};
 /// file: they are reported, but they do not block publishing (publishing is how an
 /// overdue obligation gets met).
 const NOT_BLOCKING: &[Code] = &[Code::ObligationOverdue, Code::FeedbackOverdue];
-
-/// Takes the repository lock for `command`, or refuses saying how to remove a stale one.
-pub fn lock_repository(root: &Path, command: &str) -> Result<Lock> {
-    Lock::acquire(root, command).map_err(|error| match error {
-        LockError::Held { path, holder } => Refusal::new(
-            format!("another disclose command is working in this repository ({holder}); nothing was changed"),
-            format!("wait for it to finish and run this again; if no disclose command is running (one was stopped before it could clean up), remove the stale lock: rm {}", path.display()),
-        )
-        .into(),
-        other @ LockError::Io { .. } => anyhow::Error::new(other),
-    })
-}
 
 /// What the messages say of an item: its id, file and title.
 struct Brief {
@@ -229,7 +214,7 @@ fn stamped_text(repo: &Repo, item: &Item, as_of: NaiveDate) -> Result<String> {
     let text = fs::read_to_string(repo.root.join(&item.file)).with_context(|| format!("could not read {}", item.file))?;
     let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
     set_item_key(&mut document, "published_on", date_value(as_of));
-    Ok(document.render())
+    document.render().with_context(|| format!("could not stamp {}", item.file))
 }
 
 fn bulletin_change(repo: &Repo, bulletin: &Bulletin, quarter: Period) -> BulletinChange {

@@ -9,47 +9,18 @@ use std::fs;
 
 use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
-use toml_edit::Value;
 
 use crate::cli::SignArgs;
-use crate::commands::context::{Context, Refusal};
-use crate::commands::publish::lock_repository;
+use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::diag::{render_findings, Findings, Level, OutputFormat};
 use crate::model::{Item, Repo};
 use crate::render::item_body::PLACEHOLDER_MARKERS;
 use crate::rules::file_errors;
-use crate::store::edit::{date_value, FrontMatterDocument};
+use crate::store::edit::{date_value, set_item_key, FrontMatterDocument};
+use crate::store::readback::{text_value, Shape};
 use crate::store::write_atomic;
 use crate::words::count_of as plural;
 use crate::{EXIT_FINDINGS, EXIT_OK};
-
-/// The front-matter keys of an item in the order of SPEC §3; the tool inserts keys in
-/// this order.
-pub const ITEM_KEY_ORDER: &[&str] = &[
-    "entry",
-    "title",
-    "period",
-    "event",
-    "matter",
-    "stage",
-    "final",
-    "scope",
-    "audience",
-    "supersedes",
-    "prepared_by",
-    "reviewed_by",
-    "reviewed_on",
-    "approved_by",
-    "approved_on",
-    "published_on",
-];
-
-/// Sets an item's front-matter `key` in place: an existing key keeps its place and
-/// comments, a new one goes where [`ITEM_KEY_ORDER`] puts it.
-pub fn set_item_key(document: &mut FrontMatterDocument, key: &str, value: Value) {
-    let before = ITEM_KEY_ORDER.iter().position(|k| *k == key).map_or(ITEM_KEY_ORDER, |i| &ITEM_KEY_ORDER[..i]);
-    document.set_after(key, value, before);
-}
 
 /// Which signature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -285,11 +256,11 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
     let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", item.file))?;
     let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
     let (by_key, on_key) = step.keys();
-    set_item_key(&mut document, by_key, Value::from(by));
+    set_item_key(&mut document, by_key, text_value("--by", by, Shape::Line)?);
     set_item_key(&mut document, on_key, date_value(on));
     Ok(Planned {
         item,
-        text: Some(document.render()),
+        text: Some(document.render().with_context(|| format!("could not sign {}", item.file))?),
         replaces: current.map(|s| (s.by.to_string(), s.on)),
     })
 }
@@ -370,16 +341,5 @@ mod tests {
         assert_eq!(near_matches("2026-Q3-3.5", ids.iter().copied()), ["2026-Q1-3.5", "2026-Q2-3.5"]);
         assert_eq!(near_matches("02-10", ids.iter().copied()), ["2026-02-10-3.2"]);
         assert!(near_matches("zzz", ids.iter().copied()).is_empty());
-    }
-
-    #[test]
-    fn keys_go_in_the_documented_order() {
-        let mut doc = FrontMatterDocument::parse("+++\nentry = \"3.5\"\ntitle = \"t\"\nprepared_by = \"王\"\n+++\n").unwrap();
-        set_item_key(&mut doc, "approved_on", date_value(NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()));
-        set_item_key(&mut doc, "reviewed_by", Value::from("廖"));
-        assert_eq!(
-            doc.render(),
-            "+++\nentry = \"3.5\"\ntitle = \"t\"\nprepared_by = \"王\"\nreviewed_by = \"廖\"\napproved_on = 2026-04-03\n+++\n"
-        );
     }
 }

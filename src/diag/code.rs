@@ -61,7 +61,7 @@ macro_rules! codes {
 
 codes! {
     /// A file is not UTF-8 text.
-    NotUtf8 = "not-utf8", Error, "A file is not UTF-8 text (for example GBK saved by a Windows editor).";
+    NotUtf8 = "not-utf8", Error, "A file is not UTF-8 text (for example GBK or UTF-16 saved by a Windows editor).";
     /// A TOML file or front matter does not parse.
     TomlSyntax = "toml-syntax", Error, "A TOML file or an item's front matter is not valid TOML.";
     /// A key that the format does not know.
@@ -75,7 +75,7 @@ codes! {
     /// A symbolic link that is not followed.
     SymlinkSkipped = "symlink-skipped", Warning, "A symbolic link leads outside the repository or in a loop, and was not followed.";
     /// An id that is not the safe ASCII form.
-    BadId = "bad-id", Error, "An id (or file name) is not made of ASCII letters, digits, `.`, `-` and `_`.";
+    BadId = "bad-id", Error, "An id, category code or file name is not made of ASCII letters, digits, `.`, `-` and `_`.";
     /// Two things share one id.
     DuplicateId = "duplicate-id", Error, "Two entries, items or cases share one id (ids are compared ignoring case).";
     /// An item names an entry the catalogue does not have.
@@ -132,6 +132,10 @@ codes! {
     CatalogueChangedUnapproved = "catalogue-changed-unapproved", Error, "`audit`: a change of the approved catalogue was committed and that version was never approved.";
     /// A signature, stamp or record file removed or rewritten.
     RecordRemoved = "record-removed", Error, "`audit`: a signature, stamp, case date or a recorded item or case file was removed or rewritten in a later commit.";
+    /// A time limit longer than the tool counts.
+    LimitOutOfRange = "limit-out-of-range", Error, "A time limit is longer than the tool counts (3650 days, 2000 working days, 120 months).";
+    /// A layout folder that is a file.
+    NotAFolder = "not-a-folder", Error, "`items`, `feedback`, `catalogue` or `calendar` is a file, not a folder, so nothing in it is read.";
 }
 
 #[cfg(test)]

@@ -14,6 +14,17 @@ pub fn parse_category(source: &SourceText, findings: &mut Findings) -> Option<Ca
     let keys = KeyPositions::scan(&source.file, &source.text, 0);
     let mut cx = FileContext { keys: &keys, findings };
     cx.non_empty("category.code", &raw.category.code);
+    if !raw.category.code.trim().is_empty() && !is_safe_id(&raw.category.code) {
+        cx.report(
+            "category.code",
+            Code::BadId,
+            format!(
+                "the category code \"{}\" is not a safe id: the board names each category's page after its code",
+                raw.category.code.escape_debug()
+            ),
+            "use ASCII letters, digits, `.`, `-` and `_` only, such as \"1\" or \"A\"; the title can say it in Chinese",
+        );
+    }
     cx.non_empty("category.title", &raw.category.title);
     let code = raw.category.code.clone();
     let entries = raw
@@ -46,8 +57,8 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
     let scope = cx.choice(&key("scope"), &raw.scope, Scope::from_word, &["public", "members", "restricted"]);
     let cadence = parse_cadence(&raw, index, cx);
     let limit = match (raw.due_days, raw.due_working_days) {
-        (Some(days), None) => Some(Limit::CalendarDays(days)),
-        (None, Some(days)) => Some(Limit::WorkingDays(days)),
+        (Some(days), None) => in_range(cx, &key("due_days"), &raw.id, Limit::CalendarDays(days)),
+        (None, Some(days)) => in_range(cx, &key("due_working_days"), &raw.id, Limit::WorkingDays(days)),
         (Some(_), Some(_)) => {
             cx.report(
                 &key("due_working_days"),
@@ -95,6 +106,11 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
             "give a number of months, such as 12, or remove the key",
         );
     }
+    let review_months = raw
+        .review_months
+        .filter(|m| *m > 0)
+        .and_then(|m| in_range(cx, &key("review_months"), &raw.id, Limit::Months(m)))
+        .map(Limit::n);
     Some(Entry {
         id: raw.id,
         category: category.to_string(),
@@ -105,9 +121,28 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
         owner: raw.owner,
         since,
         until,
-        review_months: raw.review_months.filter(|m| *m > 0),
+        review_months,
         location: cx.at(&format!("entry.{index}")),
     })
+}
+
+/// The limit, or `None` with a `limit-out-of-range` finding at `key` when it is longer
+/// than the tool counts (such a limit is a typing mistake; counting it would take years
+/// of days or run past the calendar).
+fn in_range(cx: &mut FileContext<'_>, key: &str, entry: &str, limit: Limit) -> Option<Limit> {
+    let Some(why) = limit.out_of_range() else { return Some(limit) };
+    let name = key.rsplit('.').next().unwrap_or(key);
+    cx.report(
+        key,
+        Code::LimitOutOfRange,
+        format!("entry {entry} has `{name} = {}`: {why}", limit.n()),
+        format!(
+            "give the limit the catalogue really sets, at most {}, such as {}",
+            limit.max(),
+            if matches!(limit, Limit::Months(_)) { 12 } else { 15 }
+        ),
+    );
+    None
 }
 
 fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Option<Cadence> {

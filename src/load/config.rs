@@ -64,6 +64,14 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
         audit_grace_days: raw.audit.and_then(|a| a.grace_days).unwrap_or(DEFAULT_GRACE_DAYS),
     };
     check_output_folders(&config, &mut cx);
+    if let Some(why) = crate::obligations::deadline::Limit::WorkingDays(config.working_days).out_of_range() {
+        cx.report(
+            "feedback.working_days",
+            Code::LimitOutOfRange,
+            format!("`working_days` is {}: {why}", config.working_days),
+            "give the handling limit in working days, for example 15",
+        );
+    }
     if config.working_days == 0 {
         cx.report(
             "feedback.working_days",

@@ -45,6 +45,17 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
                 "add `days = 10` to this action",
             );
         }
+        if let Some(why) = action
+            .days
+            .and_then(|days| crate::obligations::deadline::Limit::WorkingDays(days).out_of_range())
+        {
+            cx.report(
+                &key("days"),
+                Code::LimitOutOfRange,
+                format!("the extension is {why}"),
+                "give the working days the extension really added, such as 10",
+            );
+        }
         actions.push(Action {
             on,
             by: action.by.clone(),

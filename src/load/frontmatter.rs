@@ -13,13 +13,20 @@ pub struct Split<'a> {
     pub body_line: usize,
 }
 
+/// True for a `+++` fence line: `+++` alone, trailing spaces, tabs and the line end
+/// allowed (editors leave them; they are invisible).
+pub fn is_fence(line: &str) -> bool {
+    line.trim_end() == "+++"
+}
+
 /// Splits `text` (LF line ends). `None` when it does not open with a `+++` line or the
 /// fence is never closed.
 pub fn split(text: &str) -> Option<Split<'_>> {
-    let rest = text.strip_prefix("+++\n").or_else(|| (text.trim_end() == "+++").then_some(""))?;
+    let opening = text.split_inclusive('\n').next().filter(|line| is_fence(line))?;
+    let rest = &text[opening.len()..];
     let mut offset = 0;
     for (line, current) in (2..).zip(rest.split_inclusive('\n')) {
-        if current.trim_end() == "+++" {
+        if is_fence(current) {
             let front = &rest[..offset];
             let body = &rest[offset + current.len()..];
             return Some(Split {
@@ -74,6 +81,14 @@ mod tests {
         assert!(split("a = 1\n").is_none());
         assert!(split("+++\na = 1\n").is_none());
         assert_eq!(split("+++\n+++\n").unwrap().front, "");
+    }
+
+    #[test]
+    fn trailing_spaces_after_a_fence_are_accepted() {
+        let parts = split("+++  \na = 1\n+++\t \nbody\n").unwrap();
+        assert_eq!(parts.front, "a = 1\n");
+        assert_eq!(parts.body, "body\n");
+        assert!(split("+++x\na = 1\n+++\n").is_none());
     }
 
     #[test]

@@ -27,6 +27,14 @@ pub fn display_path(path: &Path) -> String {
 /// Decodes bytes as UTF-8 (a BOM and CRLF accepted). Otherwise a `not-utf8` finding,
 /// which says what the bytes look like when they decode as GB18030 (GBK).
 pub fn decode(file: &str, bytes: &[u8]) -> Result<SourceText, Finding> {
+    if let Some(order) = utf16_order(bytes) {
+        return Err(Finding::new(
+            Code::NotUtf8,
+            format!("this file is not UTF-8 text: it is UTF-16 ({order}), what Windows Notepad calls \"Unicode\""),
+        )
+        .at(&Location::file_start(file))
+        .help("open it in your editor and save it again with the encoding \"UTF-8\" (in Notepad: Save As, Encoding: UTF-8)"));
+    }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // simdutf8 checks a whole archive's bodies several times faster than std, which
     // is then asked only where a bad file goes wrong.
@@ -59,6 +67,35 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<SourceText, Finding> {
                 })
                 .help("open it in your editor and save it again with the encoding \"UTF-8\""))
         }
+    }
+}
+
+/// `little-endian` or `big-endian` when the bytes are UTF-16: a byte-order mark, or (with
+/// none) the NUL bytes that every ASCII character has in UTF-16, all on one side of each
+/// pair, in the first kilobytes. Text files in UTF-8 hold no NUL bytes.
+fn utf16_order(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\xFF\xFE") {
+        return Some("little-endian");
+    }
+    if bytes.starts_with(b"\xFE\xFF") {
+        return Some("big-endian");
+    }
+    let head = &bytes[..bytes.len().min(4096) & !1];
+    if head.len() < 4 || !head.contains(&0) {
+        return None;
+    }
+    let (mut even, mut odd) = (0usize, 0usize);
+    for pair in head.chunks_exact(2) {
+        even += usize::from(pair[0] == 0);
+        odd += usize::from(pair[1] == 0);
+    }
+    let pairs = head.len() / 2;
+    if odd * 4 >= pairs && even * 20 <= odd {
+        Some("little-endian")
+    } else if even * 4 >= pairs && odd * 20 <= even {
+        Some("big-endian")
+    } else {
+        None
     }
 }
 
@@ -167,5 +204,25 @@ mod tests {
         let finding = decode("x.md", &bytes).unwrap_err();
         assert_eq!(finding.code, Code::NotUtf8);
         assert!(finding.message.contains("GBK"), "{}", finding.message);
+    }
+
+    #[test]
+    fn utf16_is_named_with_or_without_a_byte_order_mark() {
+        let text = "+++\nentry = \"1.2\"\ntitle = \"党费收缴情况\"\n+++\n正文\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, order) in [
+            ([&b"\xFF\xFE"[..], &le].concat(), "little-endian"),
+            ([&b"\xFE\xFF"[..], &be].concat(), "big-endian"),
+            (le.clone(), "little-endian"),
+            (be.clone(), "big-endian"),
+        ] {
+            let finding = decode("x.md", &bytes).unwrap_err();
+            assert_eq!(finding.code, Code::NotUtf8);
+            assert!(finding.message.contains(&format!("UTF-16 ({order})")), "{}", finding.message);
+            assert!(!finding.message.contains("GBK"));
+            assert!(finding.help.as_deref().unwrap_or_default().contains("UTF-8"));
+        }
+        assert!(decode("x.md", "+++\na = 1\n+++\n党".as_bytes()).is_ok());
     }
 }

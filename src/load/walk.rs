@@ -15,6 +15,17 @@ use crate::load::source::display_path;
 pub fn files_with_extension(root: &Path, folder: &str, extension: &str, findings: &mut Findings) -> Vec<PathBuf> {
     let base = root.join(folder);
     if !base.is_dir() {
+        // A missing folder is an empty one; a file (or a link to one) in its place is
+        // said, never silently ignored.
+        if base.exists() || base.symlink_metadata().is_ok() {
+            findings.push(
+                Finding::new(Code::NotAFolder, format!("`{folder}` is a file, not a folder, so nothing in it is read"))
+                    .at(&Location::file_start(folder))
+                    .help(format!(
+                        "rename or remove the file `{folder}` and make `{folder}` a folder (`mkdir {folder}`), with the files it should hold"
+                    )),
+            );
+        }
         return Vec::new();
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());

@@ -21,6 +21,48 @@ pub enum Limit {
     Months(u32),
 }
 
+/// The longest calendar-day limit the tool counts (about ten years); longer is a typing
+/// mistake, reported as `limit-out-of-range`.
+pub const MAX_CALENDAR_DAYS: u32 = 3650;
+/// The longest working-day limit (about eight years).
+pub const MAX_WORKING_DAYS: u32 = 2000;
+/// The longest limit in months (ten years).
+pub const MAX_MONTHS: u32 = 120;
+/// The most days a single count walks, whatever its limit: far beyond the longest limit
+/// allowed (even through a calendar of nothing but holidays), so that a limit that
+/// slipped past the checks still ends the count instead of hanging.
+const MAX_DAYS_WALKED: u32 = 40 * 366;
+
+impl Limit {
+    /// The N of the limit.
+    pub fn n(self) -> u32 {
+        match self {
+            Limit::CalendarDays(n) | Limit::WorkingDays(n) | Limit::Months(n) => n,
+        }
+    }
+
+    /// The largest N this kind of limit may have.
+    pub fn max(self) -> u32 {
+        match self {
+            Limit::CalendarDays(_) => MAX_CALENDAR_DAYS,
+            Limit::WorkingDays(_) => MAX_WORKING_DAYS,
+            Limit::Months(_) => MAX_MONTHS,
+        }
+    }
+
+    /// Why the limit is too long to count, or `None` when it is within [`Limit::max`].
+    pub fn out_of_range(self) -> Option<String> {
+        (self.n() > self.max()).then(|| {
+            let unit = match self {
+                Limit::CalendarDays(_) => "calendar days",
+                Limit::WorkingDays(_) => "working days",
+                Limit::Months(_) => "months",
+            };
+            format!("{} {unit} is more than the {} {unit} the tool counts", self.n(), self.max())
+        })
+    }
+}
+
 impl fmt::Display for Limit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -78,7 +120,9 @@ impl Deadline {
     }
 }
 
-/// Computes `start` + `limit` on `calendar`.
+/// Computes `start` + `limit` on `calendar`. Callers check [`Limit::out_of_range`]
+/// first (the loaders report it as a finding, the commands refuse it); a count never
+/// walks more than a bounded number of days, whatever it is given.
 pub fn due_date(calendar: &Calendar, start: NaiveDate, limit: Limit) -> Deadline {
     compute(calendar, start, limit, None)
 }
@@ -115,7 +159,9 @@ fn working_days(calendar: &Calendar, start: NaiveDate, n: u32, mut trace: Option
     }
     let mut day = start;
     let mut counted = 0;
-    while counted < n {
+    let mut walked = 0;
+    while counted < n && walked < MAX_DAYS_WALKED {
+        walked += 1;
         day = next_day(day);
         let working = calendar.is_working_day(day);
         if working {
@@ -148,7 +194,9 @@ pub fn add_calendar_days(calendar: &Calendar, start: NaiveDate, n: u32) -> Deadl
 /// `nominal`, or the first working day after it.
 fn roll_forward(calendar: &Calendar, start: NaiveDate, nominal: NaiveDate, limit: Limit, mut trace: Option<&mut Vec<Crossed>>) -> Deadline {
     let mut day = nominal;
-    while !calendar.is_working_day(day) {
+    let mut walked = 0;
+    while !calendar.is_working_day(day) && walked < MAX_DAYS_WALKED {
+        walked += 1;
         if let Some(trace) = trace.as_deref_mut() {
             trace.push(Crossed {
                 date: day,
@@ -385,6 +433,44 @@ mod tests {
         assert_eq!(calendar_days.due, date("2030-07-15"));
         assert_eq!(calendar_days.uncovered_years(&calendar).iter().copied().collect::<Vec<_>>(), [2030]);
         assert!(add_working_days(&calendar, date("2026-12-01"), 5).uncovered_years(&calendar).is_empty());
+    }
+
+    #[test]
+    fn limits_have_maxima_and_a_count_is_bounded_whatever_it_is_given() {
+        assert_eq!(Limit::WorkingDays(MAX_WORKING_DAYS).out_of_range(), None);
+        assert_eq!(
+            Limit::WorkingDays(4_000_000_000).out_of_range().as_deref(),
+            Some("4000000000 working days is more than the 2000 working days the tool counts")
+        );
+        assert!(Limit::CalendarDays(3651).out_of_range().is_some());
+        assert!(Limit::Months(121).out_of_range().is_some());
+        let calendar = built_in();
+        let started = std::time::Instant::now();
+        let deadline = add_working_days(&calendar, date("2026-09-30"), 4_000_000_000);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
+        assert!(deadline.due.year() < 2070, "{}", deadline.due);
+        // A calendar of nothing but days off still ends the count.
+        let mut holidays = Vec::new();
+        for year in 2026..2100 {
+            holidays.push(crate::obligations::calendar::CalendarYear {
+                year,
+                source: "test".into(),
+                notice: None,
+                holidays: (0..12)
+                    .map(|m| crate::obligations::calendar::Holiday {
+                        from: NaiveDate::from_ymd_opt(year, m + 1, 1).unwrap(),
+                        to: NaiveDate::from_ymd_opt(year, m + 1, 1).unwrap() + chrono::Days::new(30),
+                        name: "假".into(),
+                    })
+                    .collect(),
+                workdays: vec![],
+            });
+        }
+        let closed = Calendar::from_years(holidays);
+        let started = std::time::Instant::now();
+        let _ = add_calendar_days(&closed, date("2026-01-01"), 10);
+        let _ = add_working_days(&closed, date("2026-01-01"), 10);
+        assert!(started.elapsed() < std::time::Duration::from_secs(5));
     }
 
     #[test]

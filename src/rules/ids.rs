@@ -14,9 +14,11 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
             findings.push(duplicate("entry", &entry.id, &entry.location, first));
         }
     }
-    let mut codes: BTreeMap<&str, &str> = BTreeMap::new();
+    // Ignoring case too: the board names a category's page after its code, and `B.html`
+    // and `b.html` are one file on Windows and macOS.
+    let mut codes: BTreeMap<String, &str> = BTreeMap::new();
     for category in &repo.catalogue.categories {
-        if let Some(first) = codes.insert(&category.code, &category.file) {
+        if let Some(first) = codes.insert(category.code.to_lowercase(), &category.file) {
             findings.push(
                 Finding::new(Code::DuplicateId, format!("category code \"{}\" is also used in {first}", category.code))
                     .at(&Location::file_start(&category.file))

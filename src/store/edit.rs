@@ -1,15 +1,21 @@
 //! In-place edits of TOML documents and of front matter, with `toml_edit`: comments, key
 //! order and the Markdown body stay byte-for-byte as they were.
 
+use std::collections::{HashMap, VecDeque};
+
 use anyhow::{anyhow, Context, Result};
 use chrono::{Datelike, NaiveDate};
 use toml_edit::{DocumentMut, Item, Value};
 
-/// A TOML date value.
+use crate::load::frontmatter::is_fence;
+use crate::store::readback::{read_back_front_matter, Unwritable};
+
+/// A TOML date value. A year past 9999 (which TOML cannot hold) is kept as a year the
+/// read-back refuses ([`FrontMatterDocument::render`]), never wrapped round.
 pub fn date_value(date: NaiveDate) -> Value {
     let datetime = toml_edit::Datetime {
         date: Some(toml_edit::Date {
-            year: date.year() as u16,
+            year: u16::try_from(date.year()).unwrap_or(u16::MAX),
             month: date.month() as u8,
             day: date.day() as u8,
         }),
@@ -25,6 +31,11 @@ pub fn date_item(date: NaiveDate) -> Item {
 }
 
 /// A file split into its front matter, as an editable document, and its body.
+///
+/// Line ends are kept line by line: each front-matter line that is still there after
+/// the edit keeps the ending it had (LF or CRLF), matched by its text (lines with the
+/// same text in their order); a new or changed line takes the ending of the line it
+/// follows. The fences are kept exactly as they were (trailing spaces included).
 pub struct FrontMatterDocument {
     /// The editable front matter.
     pub document: DocumentMut,
@@ -32,8 +43,12 @@ pub struct FrontMatterDocument {
     body: String,
     /// The file had a byte-order mark.
     bom: bool,
-    /// The file used CRLF line ends.
-    crlf: bool,
+    /// The opening fence line, with its line end.
+    opening: String,
+    /// The closing fence line, with its line end (if any).
+    closing: String,
+    /// Each front-matter line's text (without its line end) and whether it ended in CRLF.
+    lines: Vec<(String, bool)>,
 }
 
 impl FrontMatterDocument {
@@ -43,34 +58,68 @@ impl FrontMatterDocument {
         let contents = contents.trim_start_matches('\u{feff}');
         let mut lines = contents.split_inclusive('\n');
         let opening = lines.next().unwrap_or("");
-        if opening.trim_end() != "+++" {
+        if !is_fence(opening) {
             return Err(anyhow!("the file has no `+++` front matter"));
         }
-        let crlf = opening.ends_with("\r\n");
         let mut offset = opening.len();
         let front_start = offset;
+        let mut kept = Vec::new();
         for line in lines {
-            if line.trim_end() == "+++" {
+            if is_fence(line) {
                 let front = contents[front_start..offset].replace("\r\n", "\n");
                 let body = contents[offset + line.len()..].to_string();
                 let document: DocumentMut = front.parse().context("the front matter is not valid TOML")?;
-                return Ok(FrontMatterDocument { document, body, bom, crlf });
+                return Ok(FrontMatterDocument {
+                    document,
+                    body,
+                    bom,
+                    opening: opening.to_string(),
+                    closing: line.to_string(),
+                    lines: kept,
+                });
             }
+            let crlf = line.ends_with("\r\n");
+            let text = line.strip_suffix('\n').unwrap_or(line);
+            let text = text.strip_suffix('\r').filter(|_| crlf).unwrap_or(text);
+            kept.push((text.to_string(), crlf));
             offset += line.len();
         }
         Err(anyhow!("the `+++` front matter is never closed"))
     }
 
-    /// The file contents again, with the edits; the body byte-for-byte as it was.
-    pub fn render(&self) -> String {
+    /// The file contents again, with the edits, read back the way the loader reads it:
+    /// the front matter must still split and parse and hold exactly the values in memory
+    /// (see [`crate::store::readback`]); the body byte for byte as it was.
+    pub fn render(&self) -> Result<String, Unwritable> {
+        let text = self.render_unchecked();
+        read_back_front_matter(&self.document, &text)?;
+        Ok(text)
+    }
+
+    /// The file contents with the edits, not read back.
+    fn render_unchecked(&self) -> String {
         let mut front = self.document.to_string();
         if !front.is_empty() && !front.ends_with('\n') {
             front.push('\n');
         }
-        let head = format!("+++\n{front}+++\n");
-        let head = if self.crlf { head.replace('\n', "\r\n") } else { head };
+        let mut endings: HashMap<&str, VecDeque<bool>> = HashMap::new();
+        for (text, crlf) in &self.lines {
+            endings.entry(text.as_str()).or_default().push_back(*crlf);
+        }
+        let mut previous_crlf = self.opening.ends_with("\r\n");
         let bom = if self.bom { "\u{feff}" } else { "" };
-        format!("{bom}{head}{}", self.body)
+        let mut out = String::with_capacity(front.len() + self.body.len() + self.opening.len() + self.closing.len() + self.lines.len() + bom.len());
+        out.push_str(bom);
+        out.push_str(&self.opening);
+        for line in front.split_terminator('\n') {
+            let crlf = endings.get_mut(line).and_then(VecDeque::pop_front).unwrap_or(previous_crlf);
+            out.push_str(line);
+            out.push_str(if crlf { "\r\n" } else { "\n" });
+            previous_crlf = crlf;
+        }
+        out.push_str(&self.closing);
+        out.push_str(&self.body);
+        out
     }
 
     /// Sets a top-level key to a value, keeping its place if it exists; a new key goes
@@ -155,6 +204,34 @@ pub fn push_table(document: &mut DocumentMut, key: &str, table: toml_edit::Table
     Ok(())
 }
 
+/// The front-matter keys of an item in the order of SPEC §3; the tool inserts keys in
+/// this order.
+pub const ITEM_KEY_ORDER: &[&str] = &[
+    "entry",
+    "title",
+    "period",
+    "event",
+    "matter",
+    "stage",
+    "final",
+    "scope",
+    "audience",
+    "supersedes",
+    "prepared_by",
+    "reviewed_by",
+    "reviewed_on",
+    "approved_by",
+    "approved_on",
+    "published_on",
+];
+
+/// Sets an item's front-matter `key` in place: an existing key keeps its place and
+/// comments, a new one goes where [`ITEM_KEY_ORDER`] puts it.
+pub fn set_item_key(document: &mut FrontMatterDocument, key: &str, value: Value) {
+    let before = ITEM_KEY_ORDER.iter().position(|k| *k == key).map_or(ITEM_KEY_ORDER, |i| &ITEM_KEY_ORDER[..i]);
+    document.set_after(key, value, before);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,7 +242,7 @@ mod tests {
         let mut doc = FrontMatterDocument::parse(text).unwrap();
         doc.set("approved_by", Value::from("舒军"));
         doc.set("title", Value::from("新标题"));
-        let out = doc.render();
+        let out = doc.render().unwrap();
         assert!(out.starts_with("+++\n# 注释\nentry = \"3.5\"  # 条目\ntitle = \"新标题\"\n"), "{out}");
         assert!(out.ends_with("+++\n正文 **不变**\r\n"), "{out:?}");
         assert!(out.contains("approved_by = \"舒军\""));
@@ -179,14 +256,14 @@ mod tests {
         doc.set_after("approved_by", Value::from("舒军"), &["prepared_by", "reviewed_by", "reviewed_on"]);
         doc.set_after("approved_on", date_value(NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()), &["approved_by"]);
         assert_eq!(
-            doc.render(),
+            doc.render().unwrap(),
             "+++\nentry = \"3.5\"\nprepared_by = \"王\"  # 提出\n# 公开范围\nscope = \"members\"\nreviewed_by = \"廖\"\nreviewed_on = 2026-04-02\napproved_by = \"舒军\"\napproved_on = 2026-04-03\n+++\nbody\n"
         );
         let text = "+++\nentry = \"3.5\"\nprepared_by = \"王\"\n# 公开范围\nscope = \"members\" # 缩小\n+++\nbody\n";
         let mut doc = FrontMatterDocument::parse(text).unwrap();
         doc.set_after("reviewed_by", Value::from("廖"), &["prepared_by"]);
         assert_eq!(
-            doc.render(),
+            doc.render().unwrap(),
             "+++\nentry = \"3.5\"\nprepared_by = \"王\"\nreviewed_by = \"廖\"\n# 公开范围\nscope = \"members\" # 缩小\n+++\nbody\n"
         );
     }
@@ -196,7 +273,10 @@ mod tests {
         let text = "\u{feff}+++\r\nentry = \"1\"\r\n+++\r\nbody\r\n";
         let mut doc = FrontMatterDocument::parse(text).unwrap();
         doc.set("published_on", date_value(NaiveDate::from_ymd_opt(2026, 4, 2).unwrap()));
-        assert_eq!(doc.render(), "\u{feff}+++\r\nentry = \"1\"\r\npublished_on = 2026-04-02\r\n+++\r\nbody\r\n");
+        assert_eq!(
+            doc.render().unwrap(),
+            "\u{feff}+++\r\nentry = \"1\"\r\npublished_on = 2026-04-02\r\n+++\r\nbody\r\n"
+        );
     }
 
     fn action(on: &str) -> toml_edit::Table {
@@ -212,7 +292,7 @@ mod tests {
         let mut doc = FrontMatterDocument::parse(text).unwrap();
         push_table(&mut doc.document, "action", action("2026-03-11"), &["response"]).unwrap();
         assert_eq!(
-            doc.render(),
+            doc.render().unwrap(),
             "+++\nstatus = \"handling\"  # 状态\n\n[[action]]\non = 2026-03-03\nnote = \"一\"\n\n[[action]]\non = 2026-03-11\nnote = \"记录\"\n\n# 答复\n[response]\non = 2026-03-10\ntext = \"好\"\n+++\n正文\n"
         );
     }
@@ -223,15 +303,26 @@ mod tests {
         let mut doc = FrontMatterDocument::parse(text).unwrap();
         push_table(&mut doc.document, "action", action("2026-03-11"), &["response"]).unwrap();
         assert_eq!(
-            doc.render(),
+            doc.render().unwrap(),
             "+++\nstatus = \"answered\"\n\n[[action]]\non = 2026-03-11\nnote = \"记录\"\n\n[response]\non = 2026-03-10\ntext = \"好\"\n+++\n正文\n"
         );
         let plain = "+++\nstatus = \"received\"\n+++\n正文\n";
         let mut doc = FrontMatterDocument::parse(plain).unwrap();
         push_table(&mut doc.document, "action", action("2026-03-11"), &["response"]).unwrap();
         assert_eq!(
-            doc.render(),
+            doc.render().unwrap(),
             "+++\nstatus = \"received\"\n\n[[action]]\non = 2026-03-11\nnote = \"记录\"\n+++\n正文\n"
+        );
+    }
+
+    #[test]
+    fn keys_go_in_the_documented_order() {
+        let mut doc = FrontMatterDocument::parse("+++\nentry = \"3.5\"\ntitle = \"t\"\nprepared_by = \"王\"\n+++\n").unwrap();
+        set_item_key(&mut doc, "approved_on", date_value(NaiveDate::from_ymd_opt(2026, 4, 3).unwrap()));
+        set_item_key(&mut doc, "reviewed_by", Value::from("廖"));
+        assert_eq!(
+            doc.render().unwrap(),
+            "+++\nentry = \"3.5\"\ntitle = \"t\"\nprepared_by = \"王\"\nreviewed_by = \"廖\"\napproved_on = 2026-04-03\n+++\n"
         );
     }
 }

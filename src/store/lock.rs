@@ -1,17 +1,29 @@
 //! The repository lock: `.disclose.lock` at the root, created with `create_new` while a
-//! command that edits items or writes outputs (`publish`, `review`, `approve`) runs, so
-//! that two runs at the same time are refused instead of interleaved. The lock is removed
-//! when the guard is dropped, on success and on error alike. A run stopped with kill -9
-//! leaves the file behind; the next run then refuses and says how to remove it.
+//! command that edits a file of the repository or writes outputs runs (`publish`,
+//! `review`, `approve`, `new`, `catalogue approve`, every `feedback` step, `bulletin`,
+//! `archive --write`), so that two runs at the same time never interleave. A run that
+//! finds the lock taken waits for it, up to [`LOCK_WAIT`] (so that thirty
+//! `feedback log` runs started at once all succeed, one after the other), then refuses
+//! and changes nothing. The lock is removed when the guard is dropped, on success and on
+//! error alike. A run stopped with kill -9 leaves the file behind; when the process it
+//! names is known not to run any more (Linux), the next run refuses at once and says how
+//! to remove it.
 
 use std::fs::{self, OpenOptions};
 use std::io::{ErrorKind, Write};
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use crate::store::fault::{step, Op};
 
 /// The lock file's name, at the repository root.
 pub const LOCK_FILE: &str = ".disclose.lock";
+
+/// How long a run waits for another run's lock before it refuses.
+pub const LOCK_WAIT: Duration = Duration::from_secs(10);
+
+/// How often a waiting run tries again.
+const RETRY: Duration = Duration::from_millis(25);
 
 /// Why the lock could not be taken.
 #[derive(Debug, thiserror::Error)]
@@ -43,8 +55,27 @@ pub struct Lock {
 
 impl Lock {
     /// Takes the lock of the repository at `root` for `command` (recorded in the file,
-    /// with the process id, so that a stale lock can be recognised).
+    /// with the process id, so that a stale lock can be recognised), waiting up to
+    /// [`LOCK_WAIT`] while another run holds it.
     pub fn acquire(root: &Path, command: &str) -> Result<Lock, LockError> {
+        Lock::acquire_within(root, command, LOCK_WAIT)
+    }
+
+    /// [`Lock::acquire`], waiting at most `wait`; a lock whose holder is known to be
+    /// gone is refused at once, as waiting would not help.
+    pub fn acquire_within(root: &Path, command: &str, wait: Duration) -> Result<Lock, LockError> {
+        let started = Instant::now();
+        loop {
+            match Lock::try_acquire(root, command) {
+                Err(LockError::Held { holder, .. }) if started.elapsed() < wait && !holder_is_gone(&holder) => {
+                    std::thread::sleep(RETRY.min(wait.saturating_sub(started.elapsed())));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    fn try_acquire(root: &Path, command: &str) -> Result<Lock, LockError> {
         let path = root.join(LOCK_FILE);
         let created = step(Op::Create, &path).and_then(|()| OpenOptions::new().write(true).create_new(true).open(&path));
         match created {
@@ -75,6 +106,20 @@ impl Lock {
     }
 }
 
+/// True when the lock's text names a process that is known not to run: on Linux, one
+/// that `/proc` does not list. Elsewhere nothing is known, and the run waits.
+fn holder_is_gone(holder: &str) -> bool {
+    let Some(pid) = holder
+        .rsplit_once("(process ")
+        .and_then(|(_, rest)| rest.strip_suffix(')'))
+        .and_then(|pid| pid.parse::<u32>().ok())
+    else {
+        return false;
+    };
+    let proc = Path::new("/proc");
+    proc.join("self").exists() && pid != std::process::id() && !proc.join(pid.to_string()).exists()
+}
+
 impl Drop for Lock {
     // Not counted by the fault-injection hook: a failure here cannot be reported.
     fn drop(&mut self) {
@@ -91,7 +136,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let first = Lock::acquire(dir.path(), "publish").unwrap();
         assert!(first.path().is_file());
-        match Lock::acquire(dir.path(), "approve") {
+        match Lock::acquire_within(dir.path(), "approve", Duration::ZERO) {
             Err(LockError::Held { holder, .. }) => assert!(holder.starts_with("disclose publish (process "), "{holder}"),
             other => panic!("expected a held lock, got {other:?}"),
         }
@@ -99,6 +144,27 @@ mod tests {
         assert!(!dir.path().join(LOCK_FILE).exists(), "the lock is removed on drop");
         let again = Lock::acquire(dir.path(), "publish").unwrap();
         drop(again);
+    }
+
+    #[test]
+    fn a_waiting_run_gets_the_lock_once_it_is_released() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = Lock::acquire(dir.path(), "feedback log").unwrap();
+        let root = dir.path().to_path_buf();
+        let waiter = std::thread::spawn(move || Lock::acquire_within(&root, "feedback log", Duration::from_secs(5)).map(drop));
+        std::thread::sleep(Duration::from_millis(100));
+        drop(first);
+        assert!(waiter.join().unwrap().is_ok());
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_lock_left_by_a_process_that_is_gone_is_refused_at_once() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(LOCK_FILE), "disclose publish (process 4000000000)\n").unwrap();
+        let started = Instant::now();
+        assert!(matches!(Lock::acquire(dir.path(), "publish"), Err(LockError::Held { .. })));
+        assert!(started.elapsed() < Duration::from_secs(2));
     }
 
     #[test]

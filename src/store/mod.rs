@@ -9,5 +9,6 @@ pub mod fault;
 pub mod lock;
 pub mod ops;
 pub mod owned;
+pub mod readback;
 
 pub use atomic::{create_dir_all, write_atomic, write_new};

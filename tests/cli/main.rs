@@ -13,6 +13,7 @@ mod faults;
 mod feedback;
 mod hostile;
 mod hostile_privacy;
+mod hostile_writes;
 mod init;
 mod obligations;
 mod overview;

@@ -13,17 +13,21 @@ use toml_edit::{Item, Table, Value};
 
 use super::{close_note, find_case, non_empty, working_days_after};
 use crate::cli::Format;
-use crate::commands::context::{Context, Refusal};
+use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::model::{ActionKind, Case, CaseStatus, Rating, Repo};
 use crate::rules::identity::identity_in;
 use crate::rules::personal::find_personal_data;
 use crate::store::edit::{date_value, push_table, set_keeping_decor, FrontMatterDocument};
+use crate::store::lock::Lock;
+use crate::store::readback::{text_value, Shape};
 use crate::store::write_atomic;
 use crate::EXIT_OK;
 
 /// A case opened for editing: the loaded model (to check the state) and the file's front
-/// matter as an editable document.
+/// matter as an editable document, under the repository lock (taken before the case is
+/// read, so that parallel steps on one case follow each other and none is lost).
 struct Open {
+    _lock: Lock,
     repo: Repo,
     case: Case,
     path: PathBuf,
@@ -34,12 +38,19 @@ impl Open {
     /// Loads the repository, finds the case and parses its file for editing.
     fn load(cx: &Context, id: &str, command: &str) -> Result<Open> {
         cx.require_format(&format!("feedback {command}"), &[Format::Text, Format::Json])?;
+        let lock = lock_repository(&cx.root()?, &format!("feedback {command}"))?;
         let (repo, findings) = cx.load()?;
         let case = find_case(&repo, &findings, id)?.clone();
         let path = repo.root.join(&case.file);
         let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", case.file))?;
         let doc = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", case.file))?;
-        Ok(Open { repo, case, path, doc })
+        Ok(Open {
+            _lock: lock,
+            repo,
+            case,
+            path,
+            doc,
+        })
     }
 
     /// The date of a new step: `--on` or today; never before the case was received, never
@@ -87,12 +98,13 @@ impl Open {
         }
     }
 
-    /// Appends an `[[action]]` after the existing ones (above `[response]`).
-    fn push_action(&mut self, on: NaiveDate, by: Option<&str>, kind: ActionKind, days: Option<u32>, note: &str) -> Result<()> {
+    /// Appends an `[[action]]` after the existing ones (above `[response]`); `note` was
+    /// given as the argument `arg` (`--note`, `--reason`).
+    fn push_action(&mut self, on: NaiveDate, by: Option<&str>, kind: ActionKind, days: Option<u32>, (arg, note): (&str, &str)) -> Result<()> {
         let mut table = Table::new();
         table.insert("on", Item::Value(date_value(on)));
         if let Some(by) = by.map(str::trim).filter(|b| !b.is_empty()) {
-            table.insert("by", Item::Value(Value::from(by)));
+            table.insert("by", Item::Value(text_value("--by", by, Shape::Line)?));
         }
         if let Some(word) = kind.word() {
             table.insert("kind", Item::Value(Value::from(word)));
@@ -100,7 +112,7 @@ impl Open {
         if let Some(days) = days {
             table.insert("days", Item::Value(Value::from(i64::from(days))));
         }
-        table.insert("note", Item::Value(Value::from(note.trim())));
+        table.insert("note", Item::Value(text_value(arg, note.trim(), Shape::Text)?));
         push_table(&mut self.doc.document, "action", table, &["response"]).with_context(|| format!("could not add to the handling log of {}", self.case.file))
     }
 
@@ -126,7 +138,8 @@ impl Open {
 
     /// Writes the file and reports what changed.
     fn save(self, cx: &Context, done: &str, commit: &str) -> Result<i32> {
-        write_atomic(&self.path, self.doc.render().as_bytes())?;
+        let text = self.doc.render().with_context(|| format!("could not edit {}", self.case.file))?;
+        write_atomic(&self.path, text.as_bytes())?;
         let status = self.doc.document.get("status").and_then(Item::as_str).unwrap_or_default().to_string();
         let due_on = self
             .doc
@@ -170,7 +183,7 @@ pub fn log(cx: &Context, id: &str, note: &str, by: Option<&str>, on: Option<Naiv
     let mut open = Open::load(cx, id, "log")?;
     non_empty("--note", note, "转门诊部核实")?;
     let on = open.date(cx, on, true)?;
-    open.push_action(on, by, ActionKind::Log, None, note)?;
+    open.push_action(on, by, ActionKind::Log, None, ("--note", note))?;
     if open.case.status == CaseStatus::Received {
         open.set_status(CaseStatus::Handling);
     }
@@ -205,15 +218,15 @@ pub fn extend(cx: &Context, id: &str, days: u32, reason: &str, on: Option<NaiveD
         .into());
     }
     let on = open.date(cx, on, true)?;
+    let old_due = open.case.due_on;
+    let new_due = working_days_after(cx, &open.repo, old_due, days, "--days")?.due;
     if days > 15 {
         eprintln!(
             "{} an extension of {days} working days is longer than the 15 that local rules usually allow",
             cx.paint_stderr.warning("warning:")
         );
     }
-    let old_due = open.case.due_on;
-    let new_due = working_days_after(cx, &open.repo, old_due, days).due;
-    open.push_action(on, None, ActionKind::Extend, Some(days), reason)?;
+    open.push_action(on, None, ActionKind::Extend, Some(days), ("--reason", reason))?;
     open.doc.set("due_on", date_value(new_due));
     if open.case.status == CaseStatus::Received {
         open.set_status(CaseStatus::Handling);
@@ -252,7 +265,7 @@ pub fn respond(cx: &Context, id: &str, text: &str, public: bool, rating_word: Op
     let replaced = open.case.response.as_ref().map(|r| r.on);
     let response = open.response_table()?;
     set_keeping_decor(response, "on", date_value(on));
-    set_keeping_decor(response, "text", Value::from(text.trim()));
+    set_keeping_decor(response, "text", text_value("--text", text.trim(), Shape::Text)?);
     set_keeping_decor(response, "public", Value::from(public));
     match rating {
         Some(rating) => set_keeping_decor(response, "rating", Value::from(rating.as_str())),
@@ -318,7 +331,7 @@ pub fn reject(cx: &Context, id: &str, reason: &str, on: Option<NaiveDate>) -> Re
         .into());
     }
     let on = open.date(cx, on, true)?;
-    open.push_action(on, None, ActionKind::Reject, None, reason)?;
+    open.push_action(on, None, ActionKind::Reject, None, ("--reason", reason))?;
     open.set_status(CaseStatus::Rejected);
     open.save(cx, &format!("not accepted (不予受理) on {on}"), "not accepted")
 }
@@ -365,8 +378,8 @@ pub fn reopen(cx: &Context, id: &str, reason: &str, on: Option<NaiveDate>) -> Re
         .into());
     }
     let working_days = open.repo.config.working_days;
-    let due = working_days_after(cx, &open.repo, on, working_days).due;
-    open.push_action(on, None, ActionKind::Reopen, None, reason)?;
+    let due = working_days_after(cx, &open.repo, on, working_days, "the handling limit (working_days)")?.due;
+    open.push_action(on, None, ActionKind::Reopen, None, ("--reason", reason))?;
     open.set_status(CaseStatus::Handling);
     open.doc.set("due_on", date_value(due));
     open.save(cx, &format!("reopened on {on} with a new limit of {working_days} working days"), "reopened")
@@ -390,7 +403,7 @@ pub fn close(cx: &Context, id: &str, on: Option<NaiveDate>) -> Result<i32> {
         .into());
     }
     let note = close_note(open.repo.config.locale);
-    open.push_action(on, None, ActionKind::Close, None, note)?;
+    open.push_action(on, None, ActionKind::Close, None, ("the closing note", note))?;
     open.set_status(CaseStatus::Closed);
     open.save(cx, &format!("closed on {on}"), "closed")
 }

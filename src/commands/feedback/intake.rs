@@ -13,13 +13,14 @@ use toml_edit::{DocumentMut, Item, Value};
 
 use super::{non_empty, working_days_after};
 use crate::cli::Format;
-use crate::commands::context::{Context, Refusal};
+use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::diag::Findings;
 use crate::load::walk::files_with_extension;
 use crate::model::Repo;
 use crate::rules::identity::{identity_in, Identity};
 use crate::rules::personal::find_personal_data;
 use crate::store::edit::date_item;
+use crate::store::readback::{read_back_front_matter, text_value, Shape};
 use crate::store::write_new;
 use crate::EXIT_OK;
 
@@ -50,12 +51,16 @@ pub fn run(cx: &Context, intake: &Intake) -> Result<i32> {
     let (repo, _) = cx.load()?;
     let received = intake.received.unwrap_or(cx.as_of);
     validate(cx, &repo, intake, received)?;
+    let deadline = working_days_after(cx, &repo, received, repo.config.working_days, "the handling limit (working_days)")?;
+    let front = case_front_matter(intake, received, deadline.due)?;
     let body = opinion_text(intake.edit)?;
+    // Under the lock from choosing the id to writing the file (not while the text is
+    // typed), so that cases recorded at the same time get different ids.
+    let lock = lock_repository(&repo.root, "feedback new")?;
     let id = free_id(&repo, received);
     let relative = format!("feedback/{}/{id}.md", received.year());
-    let deadline = working_days_after(cx, &repo, received, repo.config.working_days);
-    let text = case_file(intake, received, deadline.due, &body);
-    write_new(&repo.root.join(&relative), text.as_bytes())?;
+    write_new(&repo.root.join(&relative), format!("{front}{body}").as_bytes())?;
+    drop(lock);
     if cx.format == Format::Json {
         println!(
             "{}",
@@ -227,23 +232,22 @@ fn free_id(repo: &Repo, received: NaiveDate) -> String {
     format!("{received}-{n}")
 }
 
-/// The new file: front matter in the documented key order, then the opinion.
-fn case_file(intake: &Intake, received: NaiveDate, due: NaiveDate, body: &str) -> String {
+/// The new file's front matter, fences included, in the documented key order; the
+/// opinion follows it. Every value is checked and read back before anything is written.
+fn case_front_matter(intake: &Intake, received: NaiveDate, due: NaiveDate) -> Result<String> {
     let mut document = DocumentMut::new();
-    let mut put = |key: &str, item: Item| {
-        document.insert(key, item);
-    };
-    let text = |value: &str| Item::Value(Value::from(value.trim()));
-    put("received_on", date_item(received));
-    put("channel", text(&intake.channel));
-    put("from", text(&intake.from));
+    document.insert("received_on", date_item(received));
+    document.insert("channel", Item::Value(text_value("--channel", intake.channel.trim(), Shape::Line)?));
+    document.insert("from", Item::Value(text_value("--from", intake.from.trim(), Shape::Line)?));
     for (key, value) in [("name", &intake.name), ("contact", &intake.contact), ("about", &intake.about)] {
         if let Some(value) = value.as_deref().filter(|v| !v.trim().is_empty()) {
-            put(key, text(value));
+            document.insert(key, Item::Value(text_value(&format!("--{key}"), value.trim(), Shape::Line)?));
         }
     }
-    put("summary", text(&intake.summary));
-    put("due_on", date_item(due));
-    put("status", text("received"));
-    format!("+++\n{document}+++\n{body}")
+    document.insert("summary", Item::Value(text_value("--summary", intake.summary.trim(), Shape::Line)?));
+    document.insert("due_on", date_item(due));
+    document.insert("status", Item::Value(Value::from("received")));
+    let front = format!("+++\n{document}+++\n");
+    read_back_front_matter(&document, &front).context("could not record the case")?;
+    Ok(front)
 }

@@ -6,7 +6,6 @@
 mod prompt;
 
 use std::collections::BTreeSet;
-use std::fmt::Write as _;
 use std::path::Path;
 
 use anyhow::Result;
@@ -14,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use toml_edit::Value;
 
 use crate::cli::NewArgs;
-use crate::commands::context::{Context, Refusal};
+use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::diag::{render_findings, Findings, OutputFormat};
 use crate::load::item::parse_item;
 use crate::load::source::{display_path, SourceText};
@@ -26,7 +25,8 @@ use crate::obligations::period::Period;
 use crate::render::item_body::{item_body, placeholder_example, BodyFields};
 use crate::render::locale::period as period_words;
 use crate::rules::file_errors;
-use crate::store::edit::date_value;
+use crate::store::edit::{date_value, set_item_key, FrontMatterDocument};
+use crate::store::readback::check_lines;
 use crate::store::write_new;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 use prompt::{fields_for, pick_entry, Input};
@@ -61,10 +61,17 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
         .filter(|by| !by.is_empty())
         .unwrap_or(&entry.owner)
         .to_string();
+    let texts = [
+        ("--title", Some(title.as_str())),
+        ("--by", Some(&prepared_by)),
+        ("--matter", fields.matter.as_deref()),
+        ("--stage", fields.stage.as_deref()),
+    ];
+    check_lines(&texts)?;
     let id = choose_id(&repo, entry, &fields, cx.as_of);
     let folder_year = fields.period.map(|p| p.year).or(fields.event.map(|e| e.year())).unwrap_or(cx.as_of.year());
     let file = format!("items/{folder_year}/{id}.md");
-    let text = item_text(&repo, entry, &fields, &title, &prepared_by);
+    let text = item_text(&repo, entry, &fields, &title, &prepared_by)?;
 
     let problems = problems_of(&repo, &id, &file, &text);
     if problems.errors() > 0 {
@@ -73,7 +80,11 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
         return Ok(EXIT_FINDINGS);
     }
     let path = repo.root.join(&file);
+    // The lock is held only while the file is written: never during the questions or
+    // the editor, which may take minutes.
+    let lock = lock_repository(&repo.root, "new")?;
     write_new(&path, text.as_bytes())?;
+    drop(lock);
 
     println!("Created {file}");
     println!("  entry {} {} ({}), prepared by {prepared_by}", entry.id, entry.title, entry.cadence);
@@ -155,11 +166,6 @@ fn choose_id(repo: &Repo, entry: &Entry, fields: &Fields, as_of: NaiveDate) -> S
     candidate
 }
 
-/// A TOML string literal.
-fn toml_string(text: &str) -> String {
-    Value::from(text).to_string()
-}
-
 /// What a restricted item's `audience` says until the secretary writes it.
 fn audience_placeholder(locale: Locale) -> &'static str {
     match locale {
@@ -169,32 +175,8 @@ fn audience_placeholder(locale: Locale) -> &'static str {
 }
 
 /// The whole new file: front matter in the order of SPEC §3, then the body template.
-fn item_text(repo: &Repo, entry: &Entry, fields: &Fields, title: &str, prepared_by: &str) -> String {
+fn item_text(repo: &Repo, entry: &Entry, fields: &Fields, title: &str, prepared_by: &str) -> Result<String> {
     let locale = repo.config.locale;
-    let mut front = format!("entry = {}\ntitle = {}\n", toml_string(&entry.id), toml_string(title));
-    if let Some(period) = fields.period {
-        let _ = writeln!(front, "period = {}", toml_string(&period.to_string()));
-    }
-    if let Some(event) = fields.event {
-        let _ = writeln!(front, "event = {}", date_value(event));
-    }
-    if let Some(matter) = &fields.matter {
-        let _ = writeln!(front, "matter = {}", toml_string(matter));
-    }
-    if let Some(stage) = &fields.stage {
-        let _ = writeln!(front, "stage = {}", toml_string(stage));
-    }
-    if fields.final_stage {
-        front.push_str("final = true\n");
-    }
-    if entry.scope == Scope::Restricted {
-        let _ = writeln!(front, "audience = {}", toml_string(audience_placeholder(locale)));
-    }
-    if let Some(old) = &fields.supersedes {
-        let _ = writeln!(front, "supersedes = {}", toml_string(old));
-    }
-    let _ = writeln!(front, "prepared_by = {}", toml_string(prepared_by));
-
     let body = item_body(
         &repo.config,
         entry,
@@ -206,7 +188,31 @@ fn item_text(repo: &Repo, entry: &Entry, fields: &Fields, title: &str, prepared_
             final_stage: fields.final_stage,
         },
     );
-    format!("+++\n{front}+++\n{body}")
+    let mut document = FrontMatterDocument::parse(&format!("+++\n+++\n{body}"))?;
+    let audience = (entry.scope == Scope::Restricted).then(|| audience_placeholder(locale));
+    let period = fields.period.map(|p| p.to_string());
+    let texts = [
+        ("entry", Some(entry.id.as_str())),
+        ("title", Some(title)),
+        ("period", period.as_deref()),
+        ("matter", fields.matter.as_deref()),
+        ("stage", fields.stage.as_deref()),
+        ("audience", audience),
+        ("supersedes", fields.supersedes.as_deref()),
+        ("prepared_by", Some(prepared_by)),
+    ];
+    for (key, text) in texts {
+        if let Some(text) = text {
+            set_item_key(&mut document, key, Value::from(text));
+        }
+    }
+    if let Some(event) = fields.event {
+        set_item_key(&mut document, "event", date_value(event));
+    }
+    if fields.final_stage {
+        set_item_key(&mut document, "final", Value::from(true));
+    }
+    Ok(document.render()?)
 }
 
 /// The errors the new file would have, found before it is written: it is parsed as the
