@@ -138,7 +138,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     };
     // The board streams into the staging folder (in a dry run, nowhere): only the pages
     // whose inputs changed are built, and only those whose bytes changed are written.
-    let templates = Templates::load(&published.root).context("could not build the board")?;
+    let templates = Templates::load(&published).context("could not build the board")?;
     let build = site.begin(dry_run)?;
     if let Err(error) = build_board_into(&published, as_of, &templates, &build) {
         if let Some(refused) = error.downcast_ref::<OwnedError>() {

@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod deadlines;
 pub mod feedback;
+pub mod folders;
 pub mod ids;
 pub mod items;
 pub mod personal;

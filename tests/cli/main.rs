@@ -10,6 +10,7 @@ mod check;
 mod faults;
 mod feedback;
 mod hostile;
+mod hostile_folders;
 mod init;
 mod obligations;
 mod random_repos;

@@ -1,0 +1,176 @@
+//! A hostile or careless repository's folders and templates: output folders compared by
+//! their real location, linked and runaway templates, characters XML forbids, leftovers
+//! of a killed run, a tampered load cache, a board folder that cannot be switched.
+
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use crate::support::Repo;
+
+const AS_OF: &str = "2026-11-28";
+
+/// Every file below `dir` that holds `needle`.
+fn files_holding(dir: &Path, needle: &[u8]) -> Vec<String> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file())
+        .filter(|entry| fs::read(entry.path()).is_ok_and(|bytes| bytes.windows(needle.len()).any(|w| w == needle)))
+        .map(|entry| entry.path().display().to_string())
+        .collect()
+}
+
+fn publish(repo: &Repo) -> (i32, String, String) {
+    let (code, out, err) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert!(!err.contains("panicked") && !err.contains("bug in disclose"), "{err}");
+    (code, out, err)
+}
+
+fn check(repo: &Repo) -> (i32, String) {
+    let (code, out, err) = repo.run(&["check", "--as-of", AS_OF]);
+    assert!(!err.contains("panicked"), "{err}");
+    (code, out)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_template_is_refused_and_no_private_byte_reaches_the_board() {
+    use std::os::unix::fs::symlink;
+    let repo = Repo::example();
+    let private = repo.read("feedback/2026/2026-02-26-1.md");
+    fs::create_dir(repo.path().join("templates")).unwrap();
+    symlink("../feedback/2026/2026-02-26-1.md", repo.path().join("templates/style.css")).unwrap();
+    symlink("/etc/passwd", repo.path().join("templates/feed.xml")).unwrap();
+    let before = repo.snapshot_tree();
+    let (code, _, err) = publish(&repo);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("is a symbolic link"), "{err}");
+    assert_eq!(repo.snapshot_tree(), before, "nothing written");
+    assert!(!repo.path().join("site").exists());
+    let name_line = private.lines().find(|line| line.starts_with("name")).unwrap_or("name");
+    assert!(files_holding(repo.path(), name_line.as_bytes()).iter().all(|f| f.contains("feedback/")));
+
+    // A linked templates folder is refused too.
+    fs::remove_dir_all(repo.path().join("templates")).unwrap();
+    symlink("feedback/2026", repo.path().join("templates")).unwrap();
+    let (code, _, err) = publish(&repo);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("templates/ is a symbolic link"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn bulletins_linked_into_the_board_are_refused() {
+    use std::os::unix::fs::symlink;
+    let repo = Repo::example();
+    fs::create_dir_all(repo.path().join("site/b")).unwrap();
+    fs::remove_dir_all(repo.path().join("bulletins")).unwrap();
+    symlink("site/b", repo.path().join("bulletins")).unwrap();
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("disclose.toml:86"), "{out}");
+    assert!(out.contains("the bulletin folder and the site folder overlap"), "{out}");
+    let (code, _, err) = publish(&repo);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(fs::read_dir(repo.path().join("site/b")).unwrap().count(), 0, "no bulletin in the board");
+
+    // The other way round: the board is a link to the bulletin folder.
+    let repo = Repo::example();
+    repo.edit("disclose.toml", "bulletin_dir = \"bulletins\"", "bulletin_dir = \"bulletin_out\"");
+    fs::create_dir(repo.path().join("bulletin_out")).unwrap();
+    symlink("bulletin_out", repo.path().join("site")).unwrap();
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("overlap"), "{out}");
+    let (code, _, err) = publish(&repo);
+    assert_eq!(code, 1, "{err}");
+    assert_eq!(fs::read_dir(repo.path().join("bulletin_out")).unwrap().count(), 0);
+}
+
+#[test]
+fn the_archive_register_never_goes_into_the_board() {
+    let repo = Repo::example();
+    repo.edit("disclose.toml", "site_dir = \"site\"", "site_dir = \"archive\"");
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("disclose.toml:85"), "{out}");
+    assert!(out.contains("the archive register's folder"), "{out}");
+    let before = repo.snapshot_tree();
+    let (code, _, err) = repo.run(&["archive", "--write", "--as-of", AS_OF]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("nothing was written"), "{err}");
+    assert_eq!(repo.snapshot_tree(), before);
+    assert!(!repo.path().join("archive").exists());
+}
+
+#[test]
+fn a_bulletin_folder_inside_the_items_never_replaces_a_draft() {
+    let repo = Repo::example();
+    repo.edit("disclose.toml", "bulletin_dir = \"bulletins\"", "bulletin_dir = \"items/2026\"");
+    let draft = "+++\nentry = \"1.2\"\ntitle = \"草稿\"\nperiod = \"2026-Q4\"\n+++\n草稿正文\n";
+    repo.write("items/2026/2026-Q4.md", draft);
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("disclose.toml:86") && out.contains("lies inside items"), "{out}");
+    let (code, _, err) = publish(&repo);
+    assert_ne!(code, 0, "{err}");
+    assert_eq!(repo.read("items/2026/2026-Q4.md"), draft);
+    let (code, _, err) = repo.run(&["bulletin", "2026-Q4", "--as-of", AS_OF]);
+    assert_ne!(code, 0, "{err}");
+    assert_eq!(repo.read("items/2026/2026-Q4.md"), draft);
+}
+
+fn timed_publish(repo: &Repo) -> (i32, String) {
+    let started = Instant::now();
+    let (code, _, err) = publish(repo);
+    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
+    (code, err)
+}
+
+#[test]
+fn a_runaway_or_huge_template_stops_quickly_with_a_message() {
+    let repo = Repo::example();
+    repo.write(
+        "templates/style.css",
+        "{% for a in range(99999) %}{% for b in range(99999) %}x{% endfor %}{% endfor %}",
+    );
+    let before = repo.snapshot_tree();
+    let (code, err) = timed_publish(&repo);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("the template style.css did more work than any page needs"), "{err}");
+    assert_eq!(repo.snapshot_tree(), before, "nothing stamped, nothing written");
+
+    let repo = Repo::example();
+    let huge = "x".repeat(64 * 1024 * 1024);
+    repo.write("templates/item.html", &huge);
+    let (code, err) = timed_publish(&repo);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("templates/item.html is larger than 1 MiB"), "{err}");
+    assert!(!repo.path().join("site").exists());
+}
+
+#[test]
+fn characters_xml_forbids_never_reach_the_feed() {
+    let repo = Repo::example();
+    let file = "items/2026/2026-10-20-8.2.md";
+    repo.edit(file, "现予公开。", "现予公开。\u{b}第二行\u{c}第三页\u{1}。");
+    repo.edit(file, "title = \"", "title = \"\\u0001");
+    let (code, _, err) = publish(&repo);
+    assert_eq!(code, 0, "{err}");
+    let feed = repo.read("site/feed.xml");
+    assert!(feed.contains("第二行"), "the item is in the feed");
+    if let Err(error) = roxmltree::Document::parse(&feed) {
+        panic!("feed.xml is not well-formed XML: {error}");
+    }
+    for page in ["site/feed.xml", "site/index.html"] {
+        let text = repo.read(page);
+        assert!(!text.contains(['\u{1}', '\u{b}', '\u{c}']), "{page}");
+    }
+    let item_pages = files_holding(&repo.path().join("site"), "第二行".as_bytes());
+    assert!(!item_pages.is_empty());
+    for page in item_pages {
+        let text = fs::read_to_string(&page).unwrap();
+        assert!(!text.contains(['\u{1}', '\u{b}', '\u{c}']), "{page}");
+    }
+}
