@@ -174,3 +174,88 @@ fn characters_xml_forbids_never_reach_the_feed() {
         assert!(!text.contains(['\u{1}', '\u{b}', '\u{c}']), "{page}");
     }
 }
+
+/// The example with a board published once and the draft 2026-Q4-2.3 reviewed and
+/// approved, so that the next publish stamps it and changes the board.
+fn ready_to_publish() -> Repo {
+    let repo = Repo::example();
+    for args in [
+        &["publish", "--as-of", AS_OF][..],
+        &["review", "2026-Q4-2.3", "--by", "廖敏", "--as-of", AS_OF],
+        &["approve", "2026-Q4-2.3", "--by", "舒军", "--as-of", AS_OF],
+    ] {
+        let (code, _, err) = repo.run(args);
+        assert_eq!(code, 0, "{args:?}: {err}");
+    }
+    repo
+}
+
+/// A copy of `repo`'s files in a new temporary repository.
+fn copy(repo: &Repo) -> Repo {
+    let copy = Repo::empty();
+    crate::support::copy_dir(repo.path(), copy.path());
+    copy
+}
+
+fn publish_failing_at(repo: &Repo, fail_at: &str) -> (i32, String, String) {
+    let output = repo
+        .cmd(&["publish", "--as-of", AS_OF])
+        .env("DISCLOSE_FAIL_AT", fail_at)
+        .output()
+        .expect("run disclose");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+fn site_of(repo: &Repo) -> Vec<(String, Vec<u8>)> {
+    repo.snapshot_tree().into_iter().filter(|(path, _)| path.starts_with("site/")).collect()
+}
+
+#[test]
+fn a_board_folder_that_cannot_be_switched_is_updated_in_place_and_nothing_is_half_done() {
+    let template = ready_to_publish();
+    let clean = copy(&template);
+    let (code, _, err) = clean.run(&["publish", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{err}");
+    let after = clean.snapshot_tree();
+    let item = "items/2026/2026-Q4-2.3.md";
+    assert_ne!(clean.read(item), template.read(item), "the clean run stamps the item");
+
+    // How many file-system steps a publish takes: every step up to the last fails when
+    // injected, the one after it is never reached.
+    let (mut low, mut high) = (1u64, 4096u64);
+    while low < high {
+        let middle = u64::midpoint(low, high);
+        if publish_failing_at(&copy(&template), &middle.to_string()).0 == 0 {
+            high = middle;
+        } else {
+            low = middle + 1;
+        }
+    }
+    let steps = low - 1;
+    assert!(steps > 30, "{steps}");
+
+    // The folder switch comes near the end, before the bulletin's two files: make each of
+    // the last steps fail as a folder that cannot be renamed does.
+    let mut in_place = 0;
+    for n in steps.saturating_sub(24)..=steps {
+        let repo = copy(&template);
+        let (code, out, err) = publish_failing_at(&repo, &format!("{n}:busy"));
+        assert!(!err.contains("could not switch"), "step {n}: {err}");
+        assert!(!err.contains("panicked") && !err.contains("bug in disclose"), "step {n}: {err}");
+        if out.contains("updated in place") {
+            in_place += 1;
+            assert_eq!(code, 0, "step {n}: {err}");
+            assert_eq!(site_of(&repo), site_of(&clean), "step {n}: the board in place is the clean one");
+            assert_eq!(repo.snapshot_tree(), after, "step {n}");
+            // Later runs work and change nothing.
+            let (code, out, err) = repo.run(&["publish", "--as-of", AS_OF]);
+            assert_eq!(code, 0, "step {n}, again: {err}");
+            assert!(out.contains("is up to date"), "{out}");
+        }
+    }
+    assert!(in_place >= 1, "the busy switch was reached");
+}
