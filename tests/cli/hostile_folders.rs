@@ -259,3 +259,55 @@ fn a_board_folder_that_cannot_be_switched_is_updated_in_place_and_nothing_is_hal
     }
     assert!(in_place >= 1, "the busy switch was reached");
 }
+
+#[test]
+fn a_tampered_load_cache_is_ignored_and_rebuilt() {
+    let repo = Repo::example();
+    fs::create_dir(repo.path().join(".git")).unwrap();
+    let hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    for entry in walkdir::WalkDir::new(repo.path().join("items")).into_iter().filter_map(Result::ok) {
+        if entry.file_type().is_file() {
+            fs::File::options().write(true).open(entry.path()).unwrap().set_modified(hour_ago).unwrap();
+        }
+    }
+    let (code, _) = check(&repo);
+    assert_eq!(code, 0);
+    let cache = repo.path().join(".git/disclose-load-cache");
+    let mut bytes = fs::read(&cache).expect("a cache was written");
+    // A title of a public item, replaced by another of the same length.
+    let title = "依申请公开：2026年1—9月家庭医生签约服务开展情况";
+    let forged = "伪造的标题：2026年1—9月家庭医生签约服务开展情况";
+    assert_eq!(title.len(), forged.len());
+    let at = bytes
+        .windows(title.len())
+        .position(|w| w == title.as_bytes())
+        .expect("the title is in the cache");
+    bytes[at..at + title.len()].copy_from_slice(forged.as_bytes());
+    fs::write(&cache, &bytes).unwrap();
+    let (code, _, err) = publish(&repo);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        files_holding(&repo.path().join("site"), "伪造的标题".as_bytes()).is_empty(),
+        "a forged title reached the board"
+    );
+    assert!(!files_holding(&repo.path().join("site"), title.as_bytes()).is_empty());
+    assert!(
+        !fs::read(&cache).unwrap().windows(forged.len()).any(|w| w == forged.as_bytes()),
+        "the cache was rebuilt"
+    );
+}
+
+#[test]
+fn leftovers_of_a_killed_write_are_removed_by_the_next_write_in_that_folder() {
+    let repo = Repo::example();
+    let folder = repo.path().join("items/2026");
+    let (stale, fresh) = (folder.join(".disclose-Xa9k2Q.tmp"), folder.join(".disclose-b7Yt3z.tmp"));
+    fs::write(&stale, "half a file").unwrap();
+    fs::write(&fresh, "a write in progress").unwrap();
+    let hour_ago = std::time::SystemTime::now() - Duration::from_secs(3600);
+    fs::File::options().write(true).open(&stale).unwrap().set_modified(hour_ago).unwrap();
+    let (code, _, err) = repo.run(&["review", "2026-Q4-2.3", "--by", "廖敏", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{err}");
+    assert!(!stale.exists(), "the leftover of a killed run is removed");
+    assert!(fresh.exists(), "a recent temporary file may be another run's, and stays");
+}
