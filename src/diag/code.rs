@@ -122,6 +122,8 @@ codes! {
     FileTooLarge = "file-too-large", Error, "A file is larger than any disclosure should be (over 10 MiB) and was not read.";
     /// Settings that cannot work together.
     ConfigInvalid = "config-invalid", Error, "disclose.toml settings that cannot work (for example the bulletin folder inside the site folder).";
+    /// A template override that cannot be used.
+    TemplateInvalid = "template-invalid", Error, "A template in templates/ cannot be used: a symbolic link, over 1 MiB, not UTF-8 or not a valid template.";
 }
 
 #[cfg(test)]

@@ -84,6 +84,34 @@ pub fn escape_html(text: &str) -> String {
     escaped
 }
 
+/// Every problem of the repository's overrides under `root`, as (file, message): a linked
+/// `templates/` folder, and each override that is a link, too large, not UTF-8 or not
+/// valid template syntax. For `check`; loading the templates refuses the same files.
+pub fn override_problems(root: &Path) -> Vec<(String, String)> {
+    let folder = root.join(OVERRIDE_DIR);
+    if std::fs::symlink_metadata(&folder).is_ok_and(|meta| meta.file_type().is_symlink()) {
+        return vec![(
+            OVERRIDE_DIR.to_string(),
+            format!("{OVERRIDE_DIR}/ is a symbolic link, and linked template folders are not followed (it could put files from outside the repository on the board)"),
+        )];
+    }
+    let mut problems = Vec::new();
+    for (name, _) in DEFAULTS {
+        let file = format!("{OVERRIDE_DIR}/{name}");
+        match read_override(&folder, name) {
+            Ok(Some(text)) => {
+                if let Err(error) = Environment::new().template_from_named_str(name, &text) {
+                    let message = format!("{file} is not a valid template: {error}");
+                    problems.push((file, message));
+                }
+            }
+            Ok(None) => {}
+            Err(error) => problems.push((file, error.to_string())),
+        }
+    }
+    problems
+}
+
 /// The override `folder/name`, if there is one: a plain UTF-8 file of at most
 /// [`MAX_TEMPLATE_BYTES`]; a symbolic link, a folder or anything larger is refused.
 fn read_override(folder: &Path, name: &str) -> Result<Option<String>> {

@@ -209,6 +209,17 @@ pub fn conflict_of(root: &Path, config: &Config, label: &str, target: &Path) -> 
     conflicts(root, &outputs).into_iter().find(|conflict| conflict.output == last)
 }
 
+/// Reports every template override that cannot be used (`template-invalid`), so that
+/// `check` names it and `publish` refuses before writing anything.
+pub fn check_templates(repo: &crate::model::Repo, findings: &mut crate::diag::Findings) {
+    use crate::diag::{Code, Finding, Location};
+    for (file, message) in crate::render::templates::override_problems(&repo.root) {
+        findings.push(Finding::new(Code::TemplateInvalid, message).at(&Location::file_start(&file)).help(
+            "replace it with a plain template file inside templates/ (copy one from the project's assets/templates/), or delete it to use the built-in one",
+        ));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,9 +42,12 @@ fn a_linked_template_is_refused_and_no_private_byte_reaches_the_board() {
     fs::create_dir(repo.path().join("templates")).unwrap();
     symlink("../feedback/2026/2026-02-26-1.md", repo.path().join("templates/style.css")).unwrap();
     symlink("/etc/passwd", repo.path().join("templates/feed.xml")).unwrap();
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("error[template-invalid]") && out.contains("templates/style.css:1:1"), "{out}");
     let before = repo.snapshot_tree();
     let (code, _, err) = publish(&repo);
-    assert_eq!(code, 2, "{err}");
+    assert_eq!(code, 1, "{err}");
     assert!(err.contains("is a symbolic link"), "{err}");
     assert_eq!(repo.snapshot_tree(), before, "nothing written");
     assert!(!repo.path().join("site").exists());
@@ -55,7 +58,7 @@ fn a_linked_template_is_refused_and_no_private_byte_reaches_the_board() {
     fs::remove_dir_all(repo.path().join("templates")).unwrap();
     symlink("feedback/2026", repo.path().join("templates")).unwrap();
     let (code, _, err) = publish(&repo);
-    assert_eq!(code, 2, "{err}");
+    assert_eq!(code, 1, "{err}");
     assert!(err.contains("templates/ is a symbolic link"), "{err}");
 }
 
@@ -145,8 +148,11 @@ fn a_runaway_or_huge_template_stops_quickly_with_a_message() {
     let huge = "x".repeat(64 * 1024 * 1024);
     repo.write("templates/item.html", &huge);
     let (code, err) = timed_publish(&repo);
-    assert_eq!(code, 2, "{err}");
-    assert!(err.contains("templates/item.html is larger than 1 MiB"), "{err}");
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains("error[template-invalid]") && err.contains("templates/item.html is larger than 1 MiB"),
+        "{err}"
+    );
     assert!(!repo.path().join("site").exists());
 }
 
