@@ -5,9 +5,10 @@ use anyhow::Result;
 use chrono::Datelike;
 
 use crate::cli::Format;
-use crate::commands::context::Context;
+use crate::commands::context::{Context, Refusal};
 use crate::report::csv::BOM;
 use crate::report::register;
+use crate::rules::folders;
 use crate::store::write_atomic;
 use crate::words::plural;
 use crate::EXIT_OK;
@@ -34,6 +35,10 @@ pub fn run(cx: &Context, year: Option<i32>, write: bool) -> Result<i32> {
     let year = year.unwrap_or(cx.as_of.year());
     let register = register(&repo, year, cx.as_of);
     if write {
+        let target = std::path::Path::new(ARCHIVE_DIR);
+        if let Some(conflict) = folders::conflict_of(&repo.root, &repo.config, &format!("the archive register's folder \"{ARCHIVE_DIR}\""), target) {
+            return Err(Refusal::new(format!("{}; nothing was written", conflict.message), conflict.help).into());
+        }
         let markdown = format!("{ARCHIVE_DIR}/{year}.md");
         let csv = format!("{ARCHIVE_DIR}/{year}.csv");
         write_atomic(&repo.root.join(&markdown), register.to_markdown().as_bytes())?;

@@ -5,8 +5,9 @@
 //! bulletin up to date. Everything is computed before the first byte of the repository
 //! or of the live board is written, under the repository lock: the new board streams
 //! into a staging folder beside the site folder (see [`crate::store::owned`]), which is
-//! switched in only after the items are stamped. Pages whose inputs are unchanged
-//! are not even built.
+//! completed before the first item is stamped and switched in after (a folder that
+//! cannot be switched, such as a mount point, is updated in place instead). Pages whose
+//! inputs are unchanged are not even built.
 
 use std::collections::HashSet;
 use std::fs;
@@ -25,7 +26,7 @@ use crate::render::bulletin::{build_bulletin, bulletin_paths, write_built_bullet
 use crate::render::templates::Templates;
 use crate::rules::check_before_writing;
 use crate::store::edit::{date_value, set_item_key, FrontMatterDocument};
-use crate::store::owned::{Build, OwnedDir, OwnedError, Plan};
+use crate::store::owned::{Build, Outcome, OwnedDir, OwnedError, Plan};
 use crate::store::write_atomic;
 use crate::words::count_of as plural;
 use crate::{EXIT_FINDINGS, EXIT_OK};
@@ -122,7 +123,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     };
     // The board streams into the staging folder (in a dry run, nowhere): only the pages
     // whose inputs changed are built, and only those whose bytes changed are written.
-    let templates = Templates::load(&published.root).context("could not build the board")?;
+    let templates = Templates::load(&published).context("could not build the board")?;
     let build = site.begin(dry_run)?;
     if let Err(error) = build_board_into(&published, as_of, &templates, &build) {
         if let Some(refused) = error.downcast_ref::<OwnedError>() {
@@ -147,15 +148,27 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         return Ok(EXIT_OK);
     }
 
-    // 3. Write: the items, the board, the bulletin.
+    // 3. Write. The new board is completed beside the live one first, so that nothing
+    // is stamped unless the board can be written; then the items, the switch (or, for a
+    // folder that cannot be switched, the update in place), the bulletin.
+    let prepared = build
+        .prepare(&plan)
+        .context("could not write the board; nothing was published and no item was changed")?;
     for stamp in &stamps {
         write_atomic(&published.root.join(&stamp.item.file), stamp.text.as_bytes())?;
     }
-    build.commit(&plan)?;
-    let outcome = write_built_bulletin(&published, &bulletin, quarter, as_of, false)?;
-    let bulletin_written = matches!(outcome.status, BulletinStatus::Created | BulletinStatus::Updated);
+    let outcome = prepared.switch()?;
+    let written = write_built_bulletin(&published, &bulletin, quarter, as_of, false)?;
+    let bulletin_written = matches!(written.status, BulletinStatus::Created | BulletinStatus::Updated);
 
     print_summary(cx, &published, &preview);
+    if let Outcome::InPlace(reason) = outcome {
+        println!(
+            "Note: {}/ could not be switched to the new board in one step ({reason}), so its files were updated in place, each one whole.",
+            published.config.site_dir
+        );
+    }
+    let outcome = written;
     let (md, html) = (outcome.markdown_path, outcome.html_path);
     match outcome.status {
         BulletinStatus::Created => println!("Bulletin: wrote {md} and {html} (the members' bulletin of {quarter})."),

@@ -2,7 +2,7 @@
 //! performance evaluation (绩效评估) of this repository, or one row per organisation over
 //! several. The report is internal: it is never written into a board folder.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 use chrono::Datelike;
@@ -18,6 +18,7 @@ use crate::report::csv::BOM;
 use crate::report::html::{evaluation_page, summary_page};
 use crate::report::overview::{last_publication, BranchFacts};
 use crate::report::{evaluate, Organisation, Summary};
+use crate::rules::folders;
 use crate::store::write_atomic;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
@@ -154,66 +155,20 @@ fn emit(cx: &Context, output: Option<&Path>, text: &str) -> Result<()> {
     Ok(())
 }
 
-/// `path` made absolute and free of `.` and `..`, with its existing part resolved through
-/// symbolic links, so two spellings of one place compare equal.
-fn resolve(path: &Path) -> PathBuf {
-    let absolute = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        std::env::current_dir().unwrap_or_default().join(path)
-    };
-    let mut clean = PathBuf::new();
-    for component in absolute.components() {
-        match component {
-            Component::ParentDir => {
-                clean.pop();
-            }
-            Component::CurDir => {}
-            other => clean.push(other),
-        }
-    }
-    let mut existing = clean.as_path();
-    let mut rest = Vec::new();
-    while !existing.exists() {
-        match (existing.parent(), existing.file_name()) {
-            (Some(parent), Some(name)) => {
-                rest.push(name.to_os_string());
-                existing = parent;
-            }
-            _ => return clean,
-        }
-    }
-    let mut resolved = existing.canonicalize().unwrap_or_else(|_| existing.to_path_buf());
-    for name in rest.iter().rev() {
-        resolved.push(name);
-    }
-    resolved
-}
-
-/// Refuses an output inside a board folder (the report is internal) or inside the
-/// folders that hold a repository's own files (which must never be overwritten).
+/// Refuses an output inside a board folder (the report is internal), inside the
+/// bulletins, or inside the folders that hold a repository's own files (which must never
+/// be overwritten), comparing real locations (see [`crate::rules::folders`]).
 fn guard_output(output: &Path, repos: &[&Repo]) -> Result<()> {
-    let target = resolve(output);
+    let absolute = folders::real_location(output);
     for repo in repos {
-        let site = resolve(&repo.root.join(&repo.config.site_dir));
-        if target.starts_with(&site) {
-            return Err(Refusal::new(
-                format!(
-                    "{} is inside the board folder {}: the report is internal and never goes on the public board",
-                    output.display(),
-                    repo.config.site_dir
-                ),
-                "write it outside site_dir, e.g. --output report.html",
-            )
-            .into());
-        }
-        let own = ["items", "feedback", "catalogue", "calendar", repo.config.bulletin_dir.as_str(), CONFIG_FILE];
-        if let Some(folder) = own.iter().find(|name| target.starts_with(resolve(&repo.root.join(name)))) {
-            return Err(Refusal::new(
-                format!("{} is inside {folder}, which holds the repository's own files", output.display()),
-                "write the report somewhere else, e.g. --output report.html",
-            )
-            .into());
+        let label = format!("the report file {}", output.display());
+        if let Some(conflict) = folders::conflict_of(&repo.root, &repo.config, &label, &absolute) {
+            let help = if conflict.message.contains("`site_dir`") {
+                "the report is internal and never goes on the public board: write it outside site_dir, e.g. --output report.html"
+            } else {
+                "write the report somewhere else, e.g. --output report.html"
+            };
+            return Err(Refusal::new(format!("{}; nothing was written", conflict.message), help).into());
         }
     }
     Ok(())

@@ -136,6 +136,8 @@ codes! {
     LimitOutOfRange = "limit-out-of-range", Error, "A time limit is longer than the tool counts (3650 days, 2000 working days, 120 months).";
     /// A layout folder that is a file.
     NotAFolder = "not-a-folder", Error, "`items`, `feedback`, `catalogue` or `calendar` is a file, not a folder, so nothing in it is read.";
+    /// A template override that cannot be used.
+    TemplateInvalid = "template-invalid", Error, "A template in templates/ cannot be used: a symbolic link, over 1 MiB, not UTF-8 or not a valid template.";
 }
 
 #[cfg(test)]

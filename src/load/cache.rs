@@ -32,9 +32,15 @@
 //! memory is the item's own. It is written (beside, then renamed) only when it would
 //! change. Failing to read or write it is never an error: the cache only saves time.
 //! Delete the file to clear it.
+//!
+//! The file ends with an XXH3-128 checksum of everything before it, checked before any
+//! entry is used: a cache that was damaged or edited (by hand, by another program, by a
+//! disk) is ignored as a whole and rebuilt, so an entry can never put on the board a
+//! title that no file holds. The checksum is not a secret: whoever can write `.git` can
+//! also change the repository's history and hooks, and is trusted as much.
 
 use std::fs::{self, File};
-use std::io::{BufReader, BufWriter, Write as _};
+use std::io::{BufReader, BufWriter, Read, Write as _};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -49,8 +55,11 @@ pub const CACHE_FILE: &str = "disclose-load-cache";
 /// How recently a file may have been modified and still be cached.
 pub const RACY_WINDOW: Duration = Duration::from_secs(2);
 
-/// The cache format; a cache of another format is ignored.
-const FORMAT: u32 = 1;
+/// The cache format; a cache of another format is ignored. Format 2 ends with a checksum.
+const FORMAT: u32 = 2;
+
+/// The length of the checksum at the end of the file.
+const CHECKSUM_BYTES: u64 = 16;
 
 /// What identifies one version of a file without reading it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -159,7 +168,11 @@ struct Stream {
 
 impl Stream {
     fn open(path: &Path, expected: &Header) -> Option<Stream> {
-        let mut reader = BufReader::with_capacity(1 << 16, File::open(path).ok()?);
+        let mut file = File::open(path).ok()?;
+        if !checksum_holds(&mut file) {
+            return None;
+        }
+        let mut reader = BufReader::with_capacity(1 << 16, file);
         let mut scratch = vec![0u8; 1 << 16];
         let (header, _): (Header, _) = postcard::from_io((&mut reader, &mut scratch[..])).ok()?;
         if header != *expected {
@@ -188,6 +201,49 @@ impl Stream {
         } else {
             self.left = 0;
         }
+    }
+}
+
+/// True when the file ends with the checksum of everything before it; leaves the file
+/// at its start. Read through the open file, so the entries streamed later are the ones
+/// checked even if the cache is replaced meanwhile.
+fn checksum_holds(file: &mut File) -> bool {
+    use std::io::Seek as _;
+    let Ok(len) = file.metadata().map(|meta| meta.len()) else {
+        return false;
+    };
+    let Some(body) = len.checked_sub(CHECKSUM_BYTES) else {
+        return false;
+    };
+    let mut hasher = Hashing {
+        inner: std::io::sink(),
+        hasher: xxhash_rust::xxh3::Xxh3::new(),
+    };
+    if std::io::copy(&mut Read::by_ref(file).take(body), &mut hasher).ok() != Some(body) {
+        return false;
+    }
+    let mut stored = [0u8; 16];
+    if file.read_exact(&mut stored).is_err() || stored != hasher.hasher.digest128().to_le_bytes() {
+        return false;
+    }
+    file.rewind().is_ok()
+}
+
+/// A writer that hashes what goes through it.
+struct Hashing<W> {
+    inner: W,
+    hasher: xxhash_rust::xxh3::Xxh3,
+}
+
+impl<W: std::io::Write> std::io::Write for Hashing<W> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let written = self.inner.write(bytes)?;
+        self.hasher.update(&bytes[..written]);
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -292,6 +348,14 @@ impl LoadCache {
     }
 }
 
+/// A temporary file of the tool's pattern in `folder`, after removing those a killed run
+/// left there.
+fn temporary_in(folder: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    use crate::store::atomic::{sweep_leftovers, TEMPORARY_PREFIX, TEMPORARY_SUFFIX};
+    sweep_leftovers(folder);
+    tempfile::Builder::new().prefix(TEMPORARY_PREFIX).suffix(TEMPORARY_SUFFIX).tempfile_in(folder)
+}
+
 fn write_entries(location: &Path, header: &Header, items: &[Item], mut next: Vec<(Box<str>, FileStamp, bool)>) -> std::io::Result<()> {
     // Kept in path order already, but for items that were taken from the cache before
     // the ones read (two sorted runs, which the sort merges).
@@ -299,7 +363,10 @@ fn write_entries(location: &Path, header: &Header, items: &[Item], mut next: Vec
     let mut by_file: Vec<&Item> = items.iter().collect();
     by_file.par_sort_unstable_by(|a, b| a.file.cmp(&b.file));
     let folder = location.parent().unwrap_or_else(|| Path::new("."));
-    let mut writer = BufWriter::with_capacity(1 << 16, tempfile::NamedTempFile::new_in(folder)?);
+    let mut writer = Hashing {
+        inner: BufWriter::with_capacity(1 << 16, temporary_in(folder)?),
+        hasher: xxhash_rust::xxh3::Xxh3::new(),
+    };
     let invalid = |error: postcard::Error| std::io::Error::new(std::io::ErrorKind::InvalidData, error);
     postcard::to_io(header, &mut writer).map_err(invalid)?;
     let count = next.len() as u64;
@@ -340,6 +407,9 @@ fn write_entries(location: &Path, header: &Header, items: &[Item], mut next: Vec
     if written != count {
         return Ok(());
     }
+    let checksum = writer.hasher.digest128().to_le_bytes();
+    let mut writer = writer.inner;
+    writer.write_all(&checksum)?;
     writer.flush()?;
     let temporary = writer.into_inner().map_err(std::io::IntoInnerError::into_error)?;
     temporary.persist(location).map_err(|error| error.error)?;

@@ -8,6 +8,7 @@ use crate::load::raw::RawConfig;
 use crate::load::source::{parse_toml, KeyPositions, SourceText};
 use crate::model::config::{Approval, Locale};
 use crate::model::Config;
+use crate::rules::folders;
 
 /// The feedback channels accepted when disclose.toml lists none.
 pub const DEFAULT_CHANNELS: [&str; 4] = ["hotline", "suggestion-box", "reception-day", "letter"];
@@ -16,8 +17,9 @@ pub const DEFAULT_CHANNELS: [&str; 4] = ["hotline", "suggestion-box", "reception
 /// backdated, when `[audit] grace_days` is not given.
 pub const DEFAULT_GRACE_DAYS: u32 = 7;
 
-/// Parses disclose.toml. On a parse failure the findings say why and `None` is returned.
-pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Config> {
+/// Parses disclose.toml of the repository at `root`. On a parse failure the findings say
+/// why and `None` is returned.
+pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -> Option<Config> {
     let raw: RawConfig = parse_toml(&source.file, &source.text, 0, findings)?;
     let keys = KeyPositions::scan(&source.file, &source.text, 0);
     let mut cx = FileContext { keys: &keys, findings };
@@ -63,7 +65,7 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
         require_approval: publish.as_ref().and_then(|p| p.require_approval).unwrap_or(true),
         audit_grace_days: raw.audit.and_then(|a| a.grace_days).unwrap_or(DEFAULT_GRACE_DAYS),
     };
-    check_output_folders(&config, &mut cx);
+    check_output_folders(root, &config, &mut cx);
     if let Some(why) = crate::obligations::deadline::Limit::WorkingDays(config.working_days).out_of_range() {
         cx.report(
             "feedback.working_days",
@@ -83,11 +85,14 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
     Some(config)
 }
 
-/// Output folders must be plain relative folders inside the repository, and the
-/// bulletins may never lie inside the public site.
-fn check_output_folders(config: &Config, cx: &mut FileContext<'_>) {
+/// Output folders must be plain relative folders inside the repository, and may not
+/// overlap each other or the repository's own folders, compared by their real location
+/// (see [`crate::rules::folders`]).
+fn check_output_folders(root: &Path, config: &Config, cx: &mut FileContext<'_>) {
+    let mut plain = true;
     for (key, dir) in [("publish.site_dir", &config.site_dir), ("publish.bulletin_dir", &config.bulletin_dir)] {
         if !is_plain_relative(dir) {
+            plain = false;
             cx.report(
                 key,
                 Code::ConfigInvalid,
@@ -96,16 +101,13 @@ fn check_output_folders(config: &Config, cx: &mut FileContext<'_>) {
             );
         }
     }
-    let site = Path::new(&config.site_dir);
-    let bulletins = Path::new(&config.bulletin_dir);
-    if bulletins.starts_with(site) || site.starts_with(bulletins) {
-        let finding = Finding::new(
-            Code::ConfigInvalid,
-            "the bulletin folder and the site folder overlap: bulletins are for party members only and must never be inside the public site",
-        )
-        .at(&cx.at("publish.bulletin_dir"))
-        .help("set `bulletin_dir` to a folder outside `site_dir`, such as \"bulletins\"");
-        cx.findings.push(finding);
+    if !plain {
+        return;
+    }
+    for conflict in folders::conflicts(root, &folders::configured_outputs(config)) {
+        let at = cx.at(conflict.key.as_deref().unwrap_or("publish"));
+        cx.findings
+            .push(Finding::new(Code::ConfigInvalid, conflict.message).at(&at).help(conflict.help));
     }
 }
 

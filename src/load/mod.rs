@@ -177,7 +177,7 @@ fn load_config(root: &Path, findings: &mut Findings) -> Result<Config, LoadError
     let config = read_source(root, Path::new(CONFIG_FILE))
         .map_err(|finding| own.push(finding))
         .ok()
-        .and_then(|source| config::parse_config(&source, &mut own));
+        .and_then(|source| config::parse_config(root, &source, &mut own));
     match config {
         Some(config) => {
             findings.extend(own);
@@ -294,7 +294,7 @@ mod robustness {
         let _ = feedback::parse_case("x", &source(text), &mut findings);
         let _ = catalogue::parse_category(&source(text), &mut findings);
         let _ = calendar::parse_calendar(&source(text), "test", &mut findings);
-        let _ = config::parse_config(&source(text), &mut findings);
+        let _ = config::parse_config(Path::new("."), &source(text), &mut findings);
         for finding in findings.iter() {
             assert!(finding.file.is_some());
         }

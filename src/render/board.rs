@@ -212,7 +212,7 @@ impl PageSink for Collect {
 /// Builds every file of the board for `as_of`, with the repository's templates, in
 /// memory and sorted by path. `publish` streams the pages instead ([`build_board_into`]).
 pub fn build_board(repo: &Repo, obligations: &[Obligation], as_of: NaiveDate) -> Result<Vec<OutputFile>> {
-    let templates = Templates::load(&repo.root)?;
+    let templates = Templates::load(repo)?;
     build_board_with(repo, obligations, as_of, &templates)
 }
 

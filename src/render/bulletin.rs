@@ -71,7 +71,7 @@ pub fn cutoff(quarter: Period, as_of: NaiveDate) -> NaiveDate {
 
 /// Builds the bulletin of `quarter` with the repository's templates.
 pub fn build_bulletin(repo: &Repo, obligations: &[Obligation], quarter: Period, as_of: NaiveDate) -> Result<Bulletin> {
-    let templates = Templates::load(&repo.root)?;
+    let templates = Templates::load(repo)?;
     build_bulletin_with(repo, obligations, quarter, as_of, &templates)
 }
 

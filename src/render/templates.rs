@@ -3,6 +3,14 @@
 //! folder (as static site generators allow). HTML and XML templates auto-escape every
 //! value; titles and bodies are values, never template source, so `{{ }}` in them stays
 //! text.
+//!
+//! An override is a plain file inside `templates/`: a symbolic link there is refused (it
+//! could put any file of the machine, or a complainant's feedback, on the board), as is a
+//! template over [`MAX_TEMPLATE_BYTES`]. Every render has a budget ([`RENDER_FUEL`], in
+//! minijinja's fuel: about one unit per instruction and per 64 bytes of data), so a
+//! runaway loop stops with a message naming the template instead of running for hours.
+//! The output of an HTML or XML template never holds a character XML 1.0 forbids (see
+//! [`xml_clean`]).
 
 use std::path::Path;
 
@@ -14,6 +22,18 @@ use sha2::{Digest as _, Sha256};
 
 /// The folder of a repository that overrides the default templates.
 pub const OVERRIDE_DIR: &str = "templates";
+
+/// The largest template override read: the built-in ones are a few KiB.
+pub const MAX_TEMPLATE_BYTES: u64 = 1024 * 1024;
+
+/// The budget of one page's render, in minijinja's fuel, is this much plus
+/// [`FUEL_PER_RECORD`] for every item and feedback case of the repository: a built-in page
+/// listing all of them uses a small fraction of it, while a template that loops without
+/// end stops after a few seconds on a small repository.
+pub const RENDER_FUEL: u64 = 5_000_000;
+
+/// The render budget added for each item and feedback case (see [`RENDER_FUEL`]).
+pub const FUEL_PER_RECORD: u64 = 2_000;
 
 /// Every template, by file name, with its default source.
 pub const DEFAULTS: &[(&str, &str)] = &[
@@ -64,6 +84,92 @@ pub fn escape_html(text: &str) -> String {
     escaped
 }
 
+/// Every problem of the repository's overrides under `root`, as (file, message): a linked
+/// `templates/` folder, and each override that is a link, too large, not UTF-8 or not
+/// valid template syntax. For `check`; loading the templates refuses the same files.
+pub fn override_problems(root: &Path) -> Vec<(String, String)> {
+    let folder = root.join(OVERRIDE_DIR);
+    if std::fs::symlink_metadata(&folder).is_ok_and(|meta| meta.file_type().is_symlink()) {
+        return vec![(
+            OVERRIDE_DIR.to_string(),
+            format!("{OVERRIDE_DIR}/ is a symbolic link, and linked template folders are not followed (it could put files from outside the repository on the board)"),
+        )];
+    }
+    let mut problems = Vec::new();
+    for (name, _) in DEFAULTS {
+        let file = format!("{OVERRIDE_DIR}/{name}");
+        match read_override(&folder, name) {
+            Ok(Some(text)) => {
+                if let Err(error) = Environment::new().template_from_named_str(name, &text) {
+                    let message = format!("{file} is not a valid template: {error}");
+                    problems.push((file, message));
+                }
+            }
+            Ok(None) => {}
+            Err(error) => problems.push((file, error.to_string())),
+        }
+    }
+    problems
+}
+
+/// The override `folder/name`, if there is one: a plain UTF-8 file of at most
+/// [`MAX_TEMPLATE_BYTES`]; a symbolic link, a folder or anything larger is refused.
+fn read_override(folder: &Path, name: &str) -> Result<Option<String>> {
+    use std::io::Read as _;
+    let path = folder.join(name);
+    let Ok(meta) = std::fs::symlink_metadata(&path) else {
+        return Ok(None);
+    };
+    let shown = format!("{OVERRIDE_DIR}/{name}");
+    if meta.file_type().is_symlink() {
+        anyhow::bail!("the template {shown} is a symbolic link, and links are not followed (it could put any file on the board); replace it with the template itself, or delete it to use the built-in one");
+    }
+    if !meta.is_file() {
+        anyhow::bail!("the template {shown} is not a file; delete it to use the built-in one");
+    }
+    let too_large = || {
+        anyhow::anyhow!(
+            "the template {shown} is larger than 1 MiB, far more than any page needs, and was not read; shorten it, or delete it to use the built-in one"
+        )
+    };
+    if meta.len() > MAX_TEMPLATE_BYTES {
+        return Err(too_large());
+    }
+    let file = std::fs::File::open(&path).with_context(|| format!("could not read the template {shown}"))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_TEMPLATE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .with_context(|| format!("could not read the template {shown}"))?;
+    if bytes.len() as u64 > MAX_TEMPLATE_BYTES {
+        return Err(too_large());
+    }
+    let text = String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("could not read the template {shown}: it must be UTF-8 text"))?;
+    Ok(Some(text))
+}
+
+/// True for a character that XML 1.0 does not allow in a document (the C0 controls other
+/// than tab, line feed and carriage return, and U+FFFE/U+FFFF); HTML treats them as
+/// errors too.
+pub fn is_xml_forbidden(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{8}' | '\u{B}' | '\u{C}' | '\u{E}'..='\u{1F}' | '\u{FFFE}' | '\u{FFFF}')
+}
+
+/// Removes from `text` every character XML 1.0 forbids; a vertical tab or form feed
+/// (Word's manual line and page breaks) becomes a space, so words stay apart.
+pub fn xml_clean(text: &mut String) {
+    if !text.chars().any(is_xml_forbidden) {
+        return;
+    }
+    *text = text
+        .chars()
+        .filter_map(|c| match c {
+            '\u{B}' | '\u{C}' => Some(' '),
+            c if is_xml_forbidden(c) => None,
+            c => Some(c),
+        })
+        .collect();
+}
+
 /// Escapes a value for a Markdown table cell: a `|` would end the cell and a line break
 /// the row.
 fn md_cell(value: &str) -> String {
@@ -77,21 +183,26 @@ impl Templates {
     }
 
     /// The built-in templates, each replaced by `<root>/templates/<name>` when that file
-    /// exists.
-    pub fn load(root: &Path) -> Result<Templates> {
+    /// exists, with a render budget for the size of `repo`.
+    pub fn load(repo: &crate::model::Repo) -> Result<Templates> {
+        let records = u64::try_from(repo.items.len() + repo.cases.len()).unwrap_or(u64::MAX);
+        Templates::load_at(&repo.root, RENDER_FUEL.saturating_add(records.saturating_mul(FUEL_PER_RECORD)))
+    }
+
+    /// [`Templates::load`] from `root` with a render budget of `fuel`.
+    fn load_at(root: &Path, fuel: u64) -> Result<Templates> {
         let folder = root.join(OVERRIDE_DIR);
-        Templates::build(|name| {
-            let path = folder.join(name);
-            if !path.is_file() {
-                return Ok(None);
-            }
-            let text = std::fs::read_to_string(&path).with_context(|| format!("could not read the template {OVERRIDE_DIR}/{name} (it must be UTF-8 text)"))?;
-            Ok(Some(text))
-        })
+        if std::fs::symlink_metadata(&folder).is_ok_and(|meta| meta.file_type().is_symlink()) {
+            anyhow::bail!("{OVERRIDE_DIR}/ is a symbolic link, and linked template folders are not followed (it could put files from outside the repository on the board); replace the link with the folder itself");
+        }
+        let mut templates = Templates::build(|name| read_override(&folder, name))?;
+        templates.env.set_fuel(Some(fuel));
+        Ok(templates)
     }
 
     fn build(mut override_of: impl FnMut(&str) -> Result<Option<String>>) -> Result<Templates> {
         let mut env = Environment::new();
+        env.set_fuel(Some(RENDER_FUEL));
         env.set_undefined_behavior(UndefinedBehavior::Strict);
         let syntax = env
             .syntax()
@@ -138,9 +249,22 @@ impl Templates {
     /// Renders the template `name` with `context`.
     pub fn render(&self, name: &str, context: Value) -> Result<String> {
         let template = self.env.get_template(name).with_context(|| format!("no template named {name}"))?;
-        template
-            .render(context)
-            .map_err(|error| anyhow::anyhow!("the template {name} could not be rendered: {error:#}"))
+        let mut out = template.render(context).map_err(|error| {
+            if error.kind() == minijinja::ErrorKind::OutOfFuel {
+                anyhow::anyhow!(
+                    "the template {name} did more work than any page needs (its rendering budget ran out, in a loop that runs too often or builds too much text); nothing was written. Simplify {OVERRIDE_DIR}/{name}, or delete it to use the built-in one"
+                )
+            } else {
+                anyhow::anyhow!("the template {name} could not be rendered: {error:#}")
+            }
+        })?;
+        if Path::new(name)
+            .extension()
+            .is_some_and(|ext| ext.eq_ignore_ascii_case("html") || ext.eq_ignore_ascii_case("xml"))
+        {
+            xml_clean(&mut out);
+        }
+        Ok(out)
     }
 }
 
@@ -163,11 +287,48 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         std::fs::create_dir(dir.path().join("templates")).unwrap();
         std::fs::write(dir.path().join("templates/style.css"), "body { color: red; }\n").unwrap();
-        let templates = Templates::load(dir.path()).unwrap();
+        let templates = Templates::load_at(dir.path(), RENDER_FUEL).unwrap();
         assert_eq!(templates.render("style.css", minijinja::context! {}).unwrap(), "body { color: red; }\n");
         std::fs::write(dir.path().join("templates/item.html"), "{% if %}").unwrap();
-        let error = Templates::load(dir.path()).unwrap_err();
+        let error = Templates::load_at(dir.path(), RENDER_FUEL).unwrap_err();
         assert_eq!(error.to_string(), "templates/item.html is not a valid template");
+    }
+
+    #[test]
+    fn forbidden_xml_characters_never_reach_a_page() {
+        let templates = Templates::build(|name| Ok((name == "feed.xml").then(|| "<t>{{ title }}</t>".to_string()))).unwrap();
+        let out = templates
+            .render("feed.xml", minijinja::context! { title => "a\u{B}b\u{1}c\u{FFFF}\td\u{C}e" })
+            .unwrap();
+        assert_eq!(out, "<t>a bc\td e</t>");
+    }
+
+    #[test]
+    fn a_runaway_template_stops_with_a_message() {
+        let mut templates = Templates::build(|name| {
+            Ok((name == "style.css").then(|| "{% for a in range(99999) %}{% for b in range(99999) %}x{% endfor %}{% endfor %}".to_string()))
+        })
+        .unwrap();
+        templates.env.set_fuel(Some(100_000));
+        let started = std::time::Instant::now();
+        let error = templates.render("style.css", minijinja::context! {}).unwrap_err();
+        assert!(error.to_string().contains("rendering budget ran out"), "{error}");
+        assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn linked_and_oversized_templates_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("templates")).unwrap();
+        std::fs::write(dir.path().join("secret.md"), "private").unwrap();
+        std::os::unix::fs::symlink("../secret.md", dir.path().join("templates/style.css")).unwrap();
+        let error = Templates::load_at(dir.path(), RENDER_FUEL).unwrap_err();
+        assert!(error.to_string().contains("templates/style.css is a symbolic link"), "{error}");
+        std::fs::remove_file(dir.path().join("templates/style.css")).unwrap();
+        std::fs::write(dir.path().join("templates/style.css"), vec![b' '; 2 * 1024 * 1024]).unwrap();
+        let error = Templates::load_at(dir.path(), RENDER_FUEL).unwrap_err();
+        assert!(error.to_string().contains("larger than 1 MiB"), "{error}");
     }
 
     #[test]

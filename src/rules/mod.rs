@@ -4,6 +4,7 @@
 pub mod catalogue;
 pub mod deadlines;
 pub mod feedback;
+pub mod folders;
 pub mod identity;
 pub mod ids;
 pub mod items;
@@ -25,6 +26,7 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
     ids::check(repo, findings);
     items::check(repo, findings);
     feedback::check(repo, as_of, findings);
+    folders::check_templates(repo, findings);
     public_text::check(repo, as_of, findings);
     deadlines::check(repo, &list, findings);
     list

@@ -1,6 +1,12 @@
 //! Atomic writes: the new contents go to a temporary file in the same folder, are synced,
 //! and are renamed over the target, so a crash leaves the old file or the new one, never
 //! a mix.
+//!
+//! A run killed between creating its temporary file and renaming it (`kill -9`, a power
+//! cut) leaves a `.disclose-XXXXXX.tmp` behind. The first write of a later run into
+//! that folder removes every such file older than [`STALE_AFTER`]: only names of the
+//! tool's own pattern, only plain files, and only old ones, so that a write in progress
+//! in another process is never touched.
 
 use std::io;
 use std::path::Path;
@@ -9,6 +15,56 @@ use anyhow::{Context, Result};
 
 use crate::store::fault::{step, Op};
 use crate::store::ops;
+
+/// The prefix and suffix of the tool's temporary files.
+pub const TEMPORARY_PREFIX: &str = ".disclose-";
+/// See [`TEMPORARY_PREFIX`].
+pub const TEMPORARY_SUFFIX: &str = ".tmp";
+
+/// How old a temporary file must be before a later run takes it for a leftover.
+pub const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// True for a name the tool gives its temporary files: `.disclose-` + six or more
+/// letters and digits + `.tmp`.
+pub fn is_temporary_name(name: &str) -> bool {
+    name.strip_prefix(TEMPORARY_PREFIX)
+        .and_then(|rest| rest.strip_suffix(TEMPORARY_SUFFIX))
+        .is_some_and(|middle| middle.len() >= 6 && middle.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+/// Removes the temporary files a killed run left in `folder` (see the module's
+/// documentation), once per folder and process. Best effort: a leftover that cannot be
+/// removed only takes space.
+pub fn sweep_leftovers(folder: &Path) {
+    use std::collections::HashSet;
+    use std::sync::{Mutex, PoisonError};
+    static SWEPT: Mutex<Option<HashSet<std::path::PathBuf>>> = Mutex::new(None);
+    {
+        let mut swept = SWEPT.lock().unwrap_or_else(PoisonError::into_inner);
+        if !swept.get_or_insert_with(HashSet::new).insert(folder.to_path_buf()) {
+            return;
+        }
+    }
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        if !name.to_str().is_some_and(is_temporary_name) {
+            continue;
+        }
+        let old = entry.metadata().is_ok_and(|meta| {
+            meta.is_file()
+                && meta
+                    .modified()
+                    .is_ok_and(|modified| now.duration_since(modified).is_ok_and(|age| age >= STALE_AFTER))
+        });
+        if old {
+            let _ = ops::remove_file(&entry.path());
+        }
+    }
+}
 
 /// Replaces (or creates) `path` with `contents`, atomically.
 pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
@@ -46,8 +102,9 @@ fn write_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile>
     let folder = folder_of(path);
     create_dir_all(folder)?;
     let existing = std::fs::metadata(path).ok().filter(std::fs::Metadata::is_file).map(|meta| meta.permissions());
+    sweep_leftovers(folder);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".disclose-").suffix(".tmp");
+    builder.prefix(TEMPORARY_PREFIX).suffix(TEMPORARY_SUFFIX);
     #[cfg(unix)]
     {
         // A new file gets the usual permissions (the umask applies), not the temporary
@@ -121,6 +178,34 @@ mod tests {
         let usual = fs::metadata(&probe).unwrap().permissions().mode() & 0o777;
         write_new(&dir.path().join("new.md"), b"x").unwrap();
         assert_eq!(fs::metadata(dir.path().join("new.md")).unwrap().permissions().mode() & 0o777, usual);
+    }
+
+    #[test]
+    fn old_leftovers_of_a_killed_run_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("items");
+        fs::create_dir_all(&folder).unwrap();
+        let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        for name in [
+            ".disclose-a1B2c3.tmp",
+            ".disclose-fresh1.tmp",
+            ".disclose-manifest",
+            "notes.tmp",
+            ".disclose-x.tmp",
+        ] {
+            fs::write(folder.join(name), "x").unwrap();
+            if name != ".disclose-fresh1.tmp" {
+                fs::File::options().write(true).open(folder.join(name)).unwrap().set_modified(hour_ago).unwrap();
+            }
+        }
+        write_atomic(&folder.join("a.md"), b"new").unwrap();
+        let mut names: Vec<String> = fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        assert_eq!(names, [".disclose-fresh1.tmp", ".disclose-manifest", ".disclose-x.tmp", "a.md", "notes.tmp"]);
+        assert!(is_temporary_name(".disclose-Ab12Cd.tmp") && !is_temporary_name(".disclose-.tmp"));
     }
 
     #[test]

@@ -11,6 +11,10 @@
 //! and check after each failure that every file is the old one or the new one, whole.
 //! A failed write first writes half of its bytes, so a torn write is simulated too.
 //!
+//! Written `N:busy`, step N fails as a folder that cannot be renamed does (a mount
+//! point, a folder holding an open file on Windows): with "resource busy", the error
+//! `publish` answers by updating the board in place instead of switching it.
+//!
 //! The variable is read once per process. It is compiled into every build, because the
 //! tests run the real binary in whatever profile `cargo test` builds; unset, empty, `0`
 //! or not a number, it does nothing, and nobody sets a variable of that name by chance.
@@ -61,16 +65,28 @@ impl fmt::Display for Op {
     }
 }
 
-static FAIL_AT: OnceLock<Option<u64>> = OnceLock::new();
+static FAIL_AT: OnceLock<Option<(u64, bool)>> = OnceLock::new();
 static COUNT: AtomicU64 = AtomicU64::new(0);
 
 thread_local! {
     /// A per-thread override for the library's own tests: (fail at, steps so far).
     static LOCAL: Cell<Option<(u64, u64)>> = const { Cell::new(None) };
+    /// With [`LOCAL`]: the failure is "busy".
+    static LOCAL_BUSY: Cell<bool> = const { Cell::new(false) };
 }
 
-fn from_environment() -> Option<u64> {
-    std::env::var(FAIL_AT_VARIABLE).ok()?.trim().parse().ok().filter(|n| *n > 0)
+/// `N` or `N:busy` → (N, busy).
+fn parse_fail_at(text: &str) -> Option<(u64, bool)> {
+    let text = text.trim();
+    let (number, busy) = match text.strip_suffix(":busy") {
+        Some(number) => (number, true),
+        None => (text, false),
+    };
+    number.parse().ok().filter(|n| *n > 0).map(|n| (n, busy))
+}
+
+fn from_environment() -> Option<(u64, bool)> {
+    parse_fail_at(&std::env::var(FAIL_AT_VARIABLE).ok()?)
 }
 
 /// Counts one step; fails it when it is the one `DISCLOSE_FAIL_AT` names. Call it just
@@ -79,14 +95,14 @@ pub fn step(op: Op, path: &Path) -> io::Result<()> {
     if let Some((fail_at, count)) = LOCAL.get() {
         let n = count + 1;
         LOCAL.set(Some((fail_at, n)));
-        return if n == fail_at { Err(injected(op, path, n)) } else { Ok(()) };
+        return if n == fail_at { Err(injected(op, path, n, LOCAL_BUSY.get())) } else { Ok(()) };
     }
-    let Some(fail_at) = *FAIL_AT.get_or_init(from_environment) else {
+    let Some((fail_at, busy)) = *FAIL_AT.get_or_init(from_environment) else {
         return Ok(());
     };
     let n = COUNT.fetch_add(1, Ordering::SeqCst) + 1;
     if n == fail_at {
-        Err(injected(op, path, n))
+        Err(injected(op, path, n, busy))
     } else {
         Ok(())
     }
@@ -94,11 +110,18 @@ pub fn step(op: Op, path: &Path) -> io::Result<()> {
 
 /// True when `error` came from this hook.
 pub fn is_injected(error: &io::Error) -> bool {
-    error.kind() == io::ErrorKind::Other && error.to_string().starts_with("injected failure")
+    matches!(error.kind(), io::ErrorKind::Other | io::ErrorKind::ResourceBusy) && error.to_string().starts_with("injected failure")
 }
 
-fn injected(op: Op, path: &Path, n: u64) -> io::Error {
-    io::Error::other(format!("injected failure ({FAIL_AT_VARIABLE}={n}: {op} {})", path.display()))
+fn injected(op: Op, path: &Path, n: u64, busy: bool) -> io::Error {
+    if busy {
+        io::Error::new(
+            io::ErrorKind::ResourceBusy,
+            format!("injected failure ({FAIL_AT_VARIABLE}={n}:busy: {op} {}): resource busy", path.display()),
+        )
+    } else {
+        io::Error::other(format!("injected failure ({FAIL_AT_VARIABLE}={n}: {op} {})", path.display()))
+    }
 }
 
 /// Runs `work` on this thread with step `fail_at` failing (0: none fails), whatever the
@@ -109,6 +132,14 @@ pub fn with_fail_at<T>(fail_at: u64, work: impl FnOnce() -> T) -> (T, u64) {
     let result = work();
     let steps = LOCAL.replace(saved).map_or(0, |(_, count)| count);
     (result, steps)
+}
+
+/// [`with_fail_at`], the failing step failing as "busy" (a folder that cannot be renamed).
+pub fn with_busy_at<T>(fail_at: u64, work: impl FnOnce() -> T) -> (T, u64) {
+    let saved = LOCAL_BUSY.replace(true);
+    let result = with_fail_at(fail_at, work);
+    LOCAL_BUSY.set(saved);
+    result
 }
 
 #[cfg(test)]
@@ -124,5 +155,10 @@ mod tests {
         let (error, _) = with_fail_at(1, || step(Op::Rename, Path::new("site")).unwrap_err());
         assert!(is_injected(&error));
         assert_eq!(error.to_string(), "injected failure (DISCLOSE_FAIL_AT=1: rename site)");
+        let (error, _) = with_busy_at(1, || step(Op::Rename, Path::new("site")).unwrap_err());
+        assert!(is_injected(&error) && error.kind() == io::ErrorKind::ResourceBusy, "{error}");
+        assert_eq!(parse_fail_at(" 7:busy "), Some((7, true)));
+        assert_eq!(parse_fail_at("7"), Some((7, false)));
+        assert_eq!(parse_fail_at("0:busy"), None);
     }
 }

@@ -12,6 +12,7 @@ mod export;
 mod faults;
 mod feedback;
 mod hostile;
+mod hostile_folders;
 mod hostile_privacy;
 mod hostile_writes;
 mod init;

@@ -419,7 +419,7 @@ fn report_html_is_self_contained_escaped_and_internal() {
     let before = repo.snapshot_tree();
     let (code, _, stderr) = repo.run(&["report", "--as-of", AS_OF, "--format", "html", "--output", "site/report.html"]);
     assert_eq!(code, 2);
-    assert!(stderr.contains("site/report.html is inside the board folder site"), "{stderr}");
+    assert!(stderr.contains("the report file site/report.html lies inside `site_dir` \"site\""), "{stderr}");
     let (code, _, stderr) = repo.run(&["report", "--as-of", AS_OF, "--format", "html", "--output", "./site/../site/x/report.html"]);
     assert_eq!(code, 2, "{stderr}");
     let (code, _, stderr) = repo.run(&["report", "--as-of", AS_OF, "--output", "items/2026/2026-Q1-1.1.md"]);

@@ -1,0 +1,281 @@
+//! Putting a completed staging folder in the place of the live board: one exchange, two
+//! renames, or, for a folder that cannot be switched, an update in place.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt::Write as _;
+use std::fs;
+use std::path::Path;
+
+use anyhow::{Context as _, Result};
+
+use super::build::{BuildState, Folders};
+use super::manifest::{render_manifest, Record};
+use super::{exists, Outcome, OwnedDir, Plan, MANIFEST_FILE};
+use crate::store::atomic::write_atomic;
+use crate::store::ops;
+
+impl OwnedDir {
+    /// Why the folder cannot be switched by renaming, known before trying: a mount point
+    /// (a folder mounted from elsewhere cannot be renamed), or a system other than Unix
+    /// (Windows refuses to rename a folder while any program — a browser, the web server,
+    /// a virus scanner — holds a file in it open, which no one can rule out). `None` where
+    /// the switch is worth trying; it may still fail, see [`OwnedDir::switch_or_update`].
+    pub(super) fn cannot_be_switched(&self) -> Option<String> {
+        if cfg!(not(unix)) {
+            return Some("on this system a folder holding an open file cannot be renamed".to_string());
+        }
+        self.is_mount_point().then(|| "it is a mount point".to_string())
+    }
+
+    /// True when the folder is mounted from elsewhere (another device), so that it cannot
+    /// be renamed. A bind mount of the same device is not seen here; its switch fails
+    /// with "busy" and is then done in place.
+    #[cfg(unix)]
+    fn is_mount_point(&self) -> bool {
+        use std::os::unix::fs::MetadataExt;
+        let parent = self.dir.parent().unwrap_or_else(|| Path::new("."));
+        match (fs::metadata(&self.dir), fs::metadata(parent)) {
+            (Ok(dir), Ok(parent)) => dir.dev() != parent.dev(),
+            _ => false,
+        }
+    }
+
+    #[cfg(not(unix))]
+    fn is_mount_point(&self) -> bool {
+        false
+    }
+
+    /// Brings the folder to the new board in `staging`: switched in one step, or, when it
+    /// is known beforehand (`in_place`) or found while trying that the folder cannot be
+    /// switched, by updating its files in place from the staging folder. Either way the
+    /// staging folder is removed afterwards.
+    pub(super) fn switch_or_update(
+        &self,
+        staging: &Path,
+        state: &BuildState,
+        plan: &Plan,
+        text: &str,
+        in_place: bool,
+        allow_exchange: bool,
+    ) -> Result<Outcome> {
+        let reason = if in_place {
+            self.cannot_be_switched().unwrap_or_default()
+        } else {
+            match self.switch(staging, allow_exchange) {
+                Ok(()) => return Ok(Outcome::Switched),
+                Err(SwitchError::Failed(error)) => return Err(error),
+                Err(SwitchError::Unswitchable(error)) => format!("it could not be renamed: {error}"),
+            }
+        };
+        let updated = self.apply_in_place(staging, state, plan, text);
+        let removed = ops::remove_dir_all(staging);
+        updated?;
+        removed.with_context(|| {
+            format!(
+                "the board in {} is up to date, but {} could not be removed; the next publish removes it",
+                self.shown,
+                staging.display()
+            )
+        })?;
+        Ok(Outcome::InPlace(reason))
+    }
+
+    /// Completes the staging folder: unchanged pages and files that are not the tool's
+    /// linked from the live board, the manifest last, every folder synced. The changed
+    /// and new pages are already there.
+    pub(super) fn complete_staging(&self, staging: &Path, state: &mut BuildState, manifest_text: &str) -> Result<()> {
+        let context = |path: &Path| format!("could not write {}", path.display());
+        let mut folders = if let Some(folders) = state.folders.take() {
+            folders
+        } else {
+            if let Some(parent) = staging.parent() {
+                ops::create_dir_all(parent).with_context(|| context(parent))?;
+            }
+            let mut folders = Folders::new(staging, &self.live);
+            folders.create(staging)?;
+            folders
+        };
+        let folders = &mut folders;
+        let writes: BTreeSet<&str> = state.added.iter().chain(&state.changed).map(String::as_str).collect();
+        for path in state.next.keys().map(|path| &**path).filter(|path| !writes.contains(path)) {
+            let target = staging.join(path);
+            folders.create_parent(&target)?;
+            ops::link(&self.live.join(path), &target).with_context(|| context(&target))?;
+        }
+        if self.live.is_dir() {
+            self.carry_over(staging, &state.next, folders)?;
+        }
+        let manifest = staging.join(MANIFEST_FILE);
+        ops::write_new_file(&manifest, manifest_text.as_bytes()).with_context(|| context(&manifest))?;
+        for folder in folders.created.iter().rev() {
+            ops::sync_dir(folder).with_context(|| context(folder))?;
+        }
+        Ok(())
+    }
+
+    /// Links into `staging` every file of the live board that is not the tool's (a
+    /// `CNAME`, notes), and recreates its empty folders.
+    fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, folders: &mut Folders) -> Result<()> {
+        for entry in walkdir::WalkDir::new(&self.live).follow_links(false).sort_by_file_name().min_depth(1) {
+            let entry = entry.with_context(|| format!("could not read {}", self.live.display()))?;
+            let Ok(relative) = entry.path().strip_prefix(&self.live) else {
+                continue;
+            };
+            let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
+            let target = staging.join(relative);
+            if entry.file_type().is_dir() {
+                let empty = fs::read_dir(entry.path()).is_ok_and(|mut entries| entries.next().is_none());
+                if empty {
+                    folders.create(&target)?;
+                }
+                continue;
+            }
+            if key == MANIFEST_FILE || produced.contains_key(key.as_str()) || self.manifest.contains_key(key.as_str()) {
+                continue;
+            }
+            folders.create_parent(&target)?;
+            ops::link(entry.path(), &target).with_context(|| format!("could not keep {}/{key}", self.shown))?;
+        }
+        Ok(())
+    }
+
+    /// Puts the staging folder in the place of the live board and removes the old board.
+    /// Fails with [`SwitchError::Unswitchable`] when the folder cannot be renamed at all
+    /// (busy, on another device, not permitted) and nothing changed: the staging folder
+    /// is then kept for an update in place.
+    fn switch(&self, staging: &Path, allow_exchange: bool) -> Result<(), SwitchError> {
+        let old = self.old_path();
+        let shown = &self.shown;
+        // Until the switch, a failure leaves the live board as it was; the staging folder
+        // is removed on the way out (best effort: the next run removes what is left).
+        let abandon = |error: std::io::Error| {
+            if unswitchable(&error) {
+                return SwitchError::Unswitchable(error);
+            }
+            let _ = fs::remove_dir_all(staging);
+            SwitchError::Failed(anyhow::Error::new(error).context(format!("could not switch {shown} to the new board")))
+        };
+        if exists(&self.dir) {
+            let exchanged = allow_exchange && ops::exchange(staging, &self.dir).map_err(abandon)?;
+            if exchanged {
+                // The staging folder now holds the old board.
+                sync_after_switch(&self.dir, shown, staging)?;
+                return ops::remove_dir_all(staging)
+                    .with_context(|| {
+                        format!(
+                            "the new board is in {shown}, but the old one could not be removed from {}; the next publish removes it",
+                            staging.display()
+                        )
+                    })
+                    .map_err(SwitchError::Failed);
+            }
+            ops::rename(&self.dir, &old).map_err(abandon)?;
+        }
+        if let Err(error) = ops::rename(staging, &self.dir) {
+            // Put the old board back at once; if even that fails, the next run does it.
+            if fs::rename(&old, &self.dir).is_err() {
+                let _ = fs::remove_dir_all(staging);
+                return Err(SwitchError::Failed(
+                    anyhow::Error::new(error).context(format!("could not switch {shown} to the new board; the next publish puts the old one back")),
+                ));
+            }
+            return Err(abandon(error));
+        }
+        sync_after_switch(&self.dir, shown, &old)?;
+        if exists(&old) {
+            ops::remove_dir_all(&old).with_context(|| {
+                format!(
+                    "the new board is in {shown}, but the old one could not be removed from {}; the next publish removes it",
+                    old.display()
+                )
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Writes the changed and new pages of `staging` into the folder itself, one file at
+    /// a time (each atomically), for a folder that cannot be switched. While new files
+    /// are written the manifest already lists them, so an interrupted run leaves no file
+    /// the next run would take for someone else's; a changed file whose hash the manifest
+    /// does not have yet is simply written again by the next run.
+    fn apply_in_place(&self, staging: &Path, state: &BuildState, plan: &Plan, manifest_text: &str) -> Result<()> {
+        if self.live != self.dir {
+            anyhow::bail!(
+                "{} is missing and the board is in {}, left by an interrupted publish, but the folder cannot be switched; move {} back to {} and publish again",
+                self.shown,
+                self.live.display(),
+                self.live.display(),
+                self.dir.display()
+            );
+        }
+        if !plan.added.is_empty() {
+            let mut interim = self.manifest.clone();
+            for path in &plan.added {
+                if let Some(record) = state.next.get(path.as_str()) {
+                    interim.insert(path.as_str().into(), record.clone());
+                }
+            }
+            write_atomic(&self.dir.join(MANIFEST_FILE), render_manifest(&interim).as_bytes())?;
+        }
+        for path in plan.added.iter().chain(&plan.changed) {
+            let from = staging.join(path);
+            let contents = fs::read(&from).with_context(|| format!("could not read {}", from.display()))?;
+            write_atomic(&self.dir.join(path), &contents)?;
+        }
+        for path in &plan.removed {
+            let target = self.dir.join(path);
+            ops::remove_file(&target).with_context(|| format!("could not remove {}", target.display()))?;
+            self.prune_empty_parents(&target);
+        }
+        if plan.manifest_changed {
+            write_atomic(&self.dir.join(MANIFEST_FILE), manifest_text.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    /// Removes folders left empty by a removal, up to (not including) the owned folder.
+    fn prune_empty_parents(&self, removed: &Path) {
+        let mut current = removed.parent();
+        while let Some(folder) = current {
+            if folder == self.dir || !folder.starts_with(&self.dir) || ops::remove_dir(folder).is_err() {
+                break;
+            }
+            current = folder.parent();
+        }
+    }
+}
+
+/// Flushes the folder holding `dir` after the switch; the old board is still in `old`.
+fn sync_after_switch(dir: &Path, shown: &str, old: &Path) -> Result<(), SwitchError> {
+    ops::sync_dir(dir.parent().unwrap_or_else(|| Path::new(".")))
+        .with_context(|| {
+            let mut message = format!("the new board is in {shown}, but the switch could not be synced to the disk");
+            if exists(old) {
+                let _ = write!(message, "; the old board is left in {} and the next publish removes it", old.display());
+            }
+            message
+        })
+        .map_err(SwitchError::Failed)
+}
+
+/// Why a switch did not happen.
+enum SwitchError {
+    /// The folder cannot be renamed (busy, a mount point, on another device, not
+    /// permitted); nothing changed and the staging folder is complete.
+    Unswitchable(std::io::Error),
+    /// Anything else; the staging folder is gone.
+    Failed(anyhow::Error),
+}
+
+impl From<anyhow::Error> for SwitchError {
+    fn from(error: anyhow::Error) -> SwitchError {
+        SwitchError::Failed(error)
+    }
+}
+
+/// True for the errors of renaming a folder that cannot be renamed, whatever is tried:
+/// busy (a mount point, an open file on Windows), crossing devices, not permitted.
+fn unswitchable(error: &std::io::Error) -> bool {
+    use std::io::ErrorKind;
+    matches!(error.kind(), ErrorKind::ResourceBusy | ErrorKind::CrossesDevices | ErrorKind::PermissionDenied)
+}

@@ -1,0 +1,357 @@
+//! Tests of the owned folder: plans, manifests, every failure, the switch.
+
+use super::manifest::MANIFEST_HEADER;
+use super::*;
+use crate::store::fault::{with_busy_at, with_fail_at};
+
+fn files<'a>(list: &'a [(&'a str, &'a str)]) -> Vec<(&'a str, &'a [u8])> {
+    list.iter().map(|(p, c)| (*p, c.as_bytes())).collect()
+}
+
+#[test]
+fn writes_only_changes_and_removes_only_its_own_files() {
+    let root = tempfile::tempdir().unwrap();
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let first = files(&[("index.html", "one"), ("items/a.html", "a"), ("items/b.html", "b")]);
+    let plan = owned.plan(&first).unwrap();
+    assert_eq!(plan.added, ["index.html", "items/a.html", "items/b.html"]);
+    owned.apply(&first, &plan).unwrap();
+    let site = root.path().join("site");
+    let manifest = fs::read_to_string(site.join(MANIFEST_FILE)).unwrap();
+    assert!(manifest.contains(&format!("{}  items/a.html\n", content_hash(b"a"))), "{manifest}");
+
+    // A file the user put there, and a page written by hand into a tool folder.
+    fs::write(site.join("CNAME"), "board.example").unwrap();
+    fs::write(site.join("items/notes.txt"), "mine").unwrap();
+    let a_time = fs::metadata(site.join("items/a.html")).unwrap().modified().unwrap();
+
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let second = files(&[("index.html", "two"), ("items/a.html", "a")]);
+    let plan = owned.plan(&second).unwrap();
+    assert_eq!(
+        (plan.added.len(), plan.changed.clone(), plan.removed.clone(), plan.unchanged),
+        (0, vec!["index.html".to_string()], vec!["items/b.html".to_string()], 1)
+    );
+    owned.apply(&second, &plan).unwrap();
+    assert_eq!(fs::read_to_string(site.join("index.html")).unwrap(), "two");
+    assert!(!site.join("items/b.html").exists());
+    assert_eq!(
+        fs::read_to_string(site.join("CNAME")).unwrap(),
+        "board.example",
+        "a file not in the manifest is never touched"
+    );
+    assert_eq!(fs::read_to_string(site.join("items/notes.txt")).unwrap(), "mine");
+    assert_eq!(
+        fs::metadata(site.join("items/a.html")).unwrap().modified().unwrap(),
+        a_time,
+        "an unchanged page is not rewritten"
+    );
+
+    // Same input again: nothing to do.
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let plan = owned.plan(&second).unwrap();
+    assert!(plan.is_empty() && !plan.manifest_changed, "{plan:?}");
+}
+
+#[test]
+fn refuses_a_foreign_folder_and_a_foreign_file() {
+    let root = tempfile::tempdir().unwrap();
+    fs::create_dir_all(root.path().join("site")).unwrap();
+    fs::write(root.path().join("site/index.html"), "hand made").unwrap();
+    let error = OwnedDir::open(root.path(), "site").unwrap_err();
+    assert!(error.message.contains("was not created by disclose"), "{}", error.message);
+    assert_eq!(fs::read_to_string(root.path().join("site/index.html")).unwrap(), "hand made");
+
+    // A folder with a manifest that does not list a file that is in the way.
+    fs::write(root.path().join("site").join(MANIFEST_FILE), MANIFEST_HEADER).unwrap();
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let error = owned.plan(&files(&[("index.html", "generated")])).unwrap_err();
+    assert!(
+        error.message.starts_with("site/index.html exists but was not written by disclose"),
+        "{}",
+        error.message
+    );
+    // The same contents are adopted, not refused.
+    assert!(owned.plan(&files(&[("index.html", "hand made")])).is_ok());
+}
+
+#[test]
+fn refuses_the_root_above_it_and_a_repository() {
+    let root = tempfile::tempdir().unwrap();
+    let repo = root.path().join("repo");
+    fs::create_dir_all(repo.join("nested")).unwrap();
+    fs::write(repo.join("nested").join(CONFIG_FILE), "").unwrap();
+    for bad in [".", "..", "/tmp", "", "../repo"] {
+        assert!(OwnedDir::open(&repo, bad).is_err(), "{bad} accepted");
+    }
+    assert!(OwnedDir::open(&repo, "nested").unwrap_err().message.contains("holds a repository"));
+}
+
+#[test]
+fn a_manifest_naming_paths_outside_is_not_followed() {
+    let root = tempfile::tempdir().unwrap();
+    fs::write(root.path().join("keep.md"), "mine").unwrap();
+    fs::create_dir_all(root.path().join("site")).unwrap();
+    let text = format!("{MANIFEST_HEADER}{}  ../keep.md\n", content_hash(b"mine"));
+    fs::write(root.path().join("site").join(MANIFEST_FILE), text).unwrap();
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let list = files(&[("index.html", "x")]);
+    let plan = owned.plan(&list).unwrap();
+    assert!(plan.removed.is_empty());
+    owned.apply(&list, &plan).unwrap();
+    assert_eq!(fs::read_to_string(root.path().join("keep.md")).unwrap(), "mine");
+}
+
+/// A temporary folder, in memory where the system has one (these tests sync a lot).
+fn scratch() -> tempfile::TempDir {
+    let shm = Path::new("/dev/shm");
+    if shm.is_dir() {
+        if let Ok(dir) = tempfile::tempdir_in(shm) {
+            return dir;
+        }
+    }
+    tempfile::tempdir().unwrap()
+}
+
+/// Every file below `dir` with its bytes.
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(Result::unwrap)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| (e.path().strip_prefix(dir).unwrap().to_string_lossy().into_owned(), fs::read(e.path()).unwrap()))
+        .collect()
+}
+
+/// The names in `root`, sorted.
+fn names(root: &Path) -> Vec<String> {
+    let mut names: Vec<String> = fs::read_dir(root)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+fn publish(root: &Path, list: &[(&str, &str)], allow_exchange: bool) -> Result<()> {
+    let owned = OwnedDir::open(root, "site").map_err(anyhow::Error::new)?;
+    let list = files(list);
+    let plan = owned.plan(&list).map_err(anyhow::Error::new)?;
+    owned.apply_with(&list, &plan, allow_exchange).map(drop)
+}
+
+const OLD: &[(&str, &str)] = &[
+    ("index.html", "old index"),
+    ("items/a.html", "a"),
+    ("items/b.html", "b"),
+    ("feed.xml", "old feed"),
+];
+const NEW: &[(&str, &str)] = &[
+    ("index.html", "new index"),
+    ("items/a.html", "a"),
+    ("items/c.html", "c"),
+    ("feed.xml", "new feed"),
+];
+
+#[test]
+fn a_failure_at_any_step_leaves_the_old_board_or_the_new_one() {
+    for allow_exchange in [true, false] {
+        let (mut n, mut old_tree, mut new_tree) = (1, None, None);
+        loop {
+            let root = scratch();
+            let site = root.path().join("site");
+            publish(root.path(), OLD, allow_exchange).unwrap();
+            fs::write(site.join("CNAME"), "board.example").unwrap();
+            let before = tree(&site);
+            let (result, steps) = with_fail_at(n, || publish(root.path(), NEW, allow_exchange));
+            let after = tree(&site);
+            if let Err(error) = &result {
+                assert!(format!("{error:#}").contains("injected failure"), "{error:#}");
+                assert!(
+                    after == before || Some(&after) == new_tree.as_ref(),
+                    "exchange {allow_exchange}, step {n}: a mixed board {after:?}"
+                );
+                old_tree.get_or_insert(before);
+                // The next run finishes the work and leaves nothing beside the folder.
+                publish(root.path(), NEW, allow_exchange).unwrap();
+            } else {
+                assert!(steps >= 10, "{steps}");
+            }
+            let done = tree(&site);
+            assert_eq!(names(root.path()), ["site"], "exchange {allow_exchange}, step {n}");
+            assert_eq!(done.get("CNAME").map(Vec::as_slice), Some(b"board.example".as_slice()));
+            assert_eq!(done.get("items/c.html").map(Vec::as_slice), Some(b"c".as_slice()));
+            assert!(!done.contains_key("items/b.html"));
+            if new_tree.is_none() {
+                new_tree = Some(done.clone());
+            }
+            assert_eq!(Some(&done), new_tree.as_ref());
+            if result.is_ok() {
+                break;
+            }
+            n += 1;
+        }
+        assert!(n > 10 && old_tree.is_some(), "exchange {allow_exchange}: {n} steps");
+    }
+}
+
+/// Like [`publish`], with the outcome.
+fn publish_outcome(root: &Path, list: &[(&str, &str)], allow_exchange: bool) -> Result<Outcome> {
+    let owned = OwnedDir::open(root, "site").map_err(anyhow::Error::new)?;
+    let list = files(list);
+    let plan = owned.plan(&list).map_err(anyhow::Error::new)?;
+    owned.apply_with(&list, &plan, allow_exchange)
+}
+
+#[test]
+fn a_folder_that_cannot_be_switched_is_updated_in_place_with_its_manifest_right() {
+    for allow_exchange in [true, false] {
+        let (mut n, mut in_place) = (1, 0);
+        let clean = scratch();
+        publish(clean.path(), OLD, allow_exchange).unwrap();
+        fs::write(clean.path().join("site/CNAME"), "board.example").unwrap();
+        publish(clean.path(), NEW, allow_exchange).unwrap();
+        let new_tree = tree(&clean.path().join("site"));
+        loop {
+            let root = scratch();
+            let site = root.path().join("site");
+            publish(root.path(), OLD, allow_exchange).unwrap();
+            fs::write(site.join("CNAME"), "board.example").unwrap();
+            let before = tree(&site);
+            let (result, _) = with_busy_at(n, || publish_outcome(root.path(), NEW, allow_exchange));
+            let after = tree(&site);
+            match &result {
+                Ok(Outcome::InPlace(reason)) => {
+                    in_place += 1;
+                    assert!(reason.contains("resource busy"), "{reason}");
+                }
+                Ok(_) => {}
+                // A busy failure anywhere but the switch is a failure like any other,
+                // and leaves the old board or the new one.
+                Err(error) => assert!(after == before || after == new_tree, "step {n}: a mixed board: {error:#}"),
+            }
+            if result.is_ok() {
+                assert_eq!(names(root.path()), ["site"], "step {n}: no staging folder is left");
+                assert_eq!(after, new_tree, "exchange {allow_exchange}, step {n}: the board in place is the switched one");
+                // The manifest is right: the next run changes nothing.
+                let owned = OwnedDir::open(root.path(), "site").unwrap();
+                let plan = owned.plan(&files(NEW)).unwrap();
+                assert!(plan.is_empty() && !plan.manifest_changed, "step {n}: {plan:?}");
+            }
+            if matches!(result, Ok(Outcome::Switched)) {
+                break;
+            }
+            n += 1;
+        }
+        assert!(in_place >= 1, "exchange {allow_exchange}: the busy switch was reached");
+    }
+}
+
+#[test]
+fn an_interrupted_two_step_switch_is_repaired_by_the_next_run() {
+    let root = scratch();
+    publish(root.path(), OLD, true).unwrap();
+    let old_tree = tree(&root.path().join("site"));
+    // Killed between the two renames: the old board aside, a staging folder, no site.
+    fs::rename(root.path().join("site"), root.path().join(".site.disclose-old")).unwrap();
+    fs::create_dir_all(root.path().join(".site.disclose-staging/items")).unwrap();
+    fs::write(root.path().join(".site.disclose-staging/items/c.html"), "c").unwrap();
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let unchanged = files(OLD);
+    let plan = owned.plan(&unchanged).unwrap();
+    assert!(plan.is_empty(), "the old board is read from where it was put aside: {plan:?}");
+    owned.apply(&unchanged, &plan).unwrap();
+    assert_eq!(names(root.path()), ["site"]);
+    assert_eq!(tree(&root.path().join("site")), old_tree);
+    publish(root.path(), NEW, true).unwrap();
+    assert_eq!(tree(&root.path().join("site"))["index.html"], b"new index");
+}
+
+#[test]
+fn leftovers_are_removed_even_when_nothing_changes() {
+    let root = scratch();
+    publish(root.path(), OLD, true).unwrap();
+    fs::create_dir_all(root.path().join(".site.disclose-staging/items")).unwrap();
+    fs::create_dir_all(root.path().join(".site.disclose-old")).unwrap();
+    publish(root.path(), OLD, true).unwrap();
+    assert_eq!(names(root.path()), ["site"]);
+}
+
+#[test]
+fn an_empty_folder_of_the_user_is_kept_and_emptied_tool_folders_go() {
+    let root = scratch();
+    publish(root.path(), OLD, true).unwrap();
+    fs::create_dir_all(root.path().join("site/uploads")).unwrap();
+    publish(root.path(), &[("index.html", "only")], true).unwrap();
+    assert!(root.path().join("site/uploads").is_dir());
+    assert!(!root.path().join("site/items").exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn the_new_board_keeps_the_folders_permissions_and_the_pages_files() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let root = scratch();
+    let site = root.path().join("site");
+    publish(root.path(), OLD, true).unwrap();
+    fs::set_permissions(&site, fs::Permissions::from_mode(0o750)).unwrap();
+    fs::set_permissions(site.join("items"), fs::Permissions::from_mode(0o710)).unwrap();
+    let inode = fs::metadata(site.join("items/a.html")).unwrap().ino();
+    publish(root.path(), NEW, true).unwrap();
+    assert_eq!(fs::metadata(&site).unwrap().permissions().mode() & 0o777, 0o750);
+    assert_eq!(fs::metadata(site.join("items")).unwrap().permissions().mode() & 0o777, 0o710);
+    assert_eq!(
+        fs::metadata(site.join("items/a.html")).unwrap().ino(),
+        inode,
+        "an unchanged page is the same file"
+    );
+}
+
+#[test]
+fn a_page_with_the_same_fingerprint_is_kept_without_its_contents() {
+    let root = scratch();
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let build = owned.begin(false).unwrap();
+    build.put("items/a.html", b"a", Some("f1")).unwrap();
+    build.put("index.html", b"i", None).unwrap();
+    let plan = build.plan();
+    build.commit(&plan).unwrap();
+    let manifest = fs::read_to_string(root.path().join("site").join(MANIFEST_FILE)).unwrap();
+    assert!(manifest.contains(&format!("{} fp:f1  items/a.html\n", content_hash(b"a"))), "{manifest}");
+
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let build = owned.begin(false).unwrap();
+    assert!(!build.keep("items/a.html", "f2"), "other inputs");
+    assert!(!build.keep("index.html", "f1"), "no fingerprint recorded");
+    assert!(build.keep("items/a.html", "f1"));
+    build.put("index.html", b"i", None).unwrap();
+    let plan = build.plan();
+    assert!(plan.is_empty() && !plan.manifest_changed && plan.unchanged == 2, "{plan:?}");
+    build.commit(&plan).unwrap();
+    assert_eq!(names(root.path()), ["site"]);
+
+    // A page changed by hand after the manifest is not kept.
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(root.path().join("site/items/a.html"), "b").unwrap();
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let build = owned.begin(false).unwrap();
+    assert!(!build.keep("items/a.html", "f1"));
+}
+
+#[test]
+fn version_1_manifests_are_read() {
+    let text = format!("# disclose-manifest 1\n{}  index.html\n", content_hash(b"x"));
+    let map = parse_manifest(&text).unwrap();
+    assert_eq!(map["index.html"].hash, sha256(b"x"));
+    assert!(parse_manifest("sha256:zz  index.html\n").is_none());
+    assert!(parse_manifest(&format!("{} xx:1  a\n", content_hash(b"x"))).is_none());
+}
+
+#[test]
+fn unsafe_generated_paths_are_refused() {
+    let root = tempfile::tempdir().unwrap();
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    for bad in ["../x.html", "/x.html", "a//b", "a\\b", MANIFEST_FILE, ""] {
+        assert!(owned.plan(&files(&[(bad, "x")])).is_err(), "{bad} accepted");
+    }
+}
