@@ -1,7 +1,7 @@
 //! The `disclose` binary: parse the command line, run, exit with the code returned.
 
 /// jemalloc instead of the system's allocator (see Cargo.toml for why).
-#[cfg(not(target_env = "msvc"))]
+#[cfg(not(windows))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
