@@ -7,6 +7,7 @@ mod board;
 mod cache;
 mod catalogue;
 mod check;
+mod distribution;
 mod faults;
 mod feedback;
 mod hostile;
