@@ -7,6 +7,7 @@ pub mod catalogue;
 pub mod check;
 pub mod codes;
 pub mod context;
+pub mod editor;
 pub mod explain;
 pub mod feedback;
 pub mod init;
