@@ -15,6 +15,8 @@
 #             current directory)
 #   example   check, publish, status on a copy of the example at the project root, the
 #             folder given with -C as a Windows path: drive letter and backslashes
+#   held      publish while another program holds a page of the board open: the old
+#             board or the new one, never a mix (guarantee 3)
 #   notepad   the example with every text file rewritten as Windows Notepad saves it
 #             (CRLF line ends, a UTF-8 byte-order mark): checks clean, same output and
 #             same board as the plain example
@@ -136,6 +138,52 @@ for command in check publish status; do
   same "example-$command"
 done
 same_tree example "$work/example"
+
+echo "== publish while a page of the board is open in another program"
+# Windows refuses to remove (and to rename over) a file another program holds open; Wine's
+# server enforces that between Wine processes. cmd holds site\index.html open as the
+# standard input of ping for about 15 s while the Windows binary publishes a changed board.
+# Guarantee 3: site/ is then exactly the old board or exactly the new one, never a mix; the
+# next publish, with the file closed, leaves exactly the Linux binary's board.
+for side in linux windows; do
+  mkdir -p "$work/held/$side"
+  cp -r "$work/example/$side/." "$work/held/$side/"
+  sed -i 's/^hotline = "\([0-9]*\)"/hotline = "\10"/' "$work/held/$side/disclose.toml"
+done
+cp -r "$work/held/windows/site" "$work/held/old-site"
+"$linux_bin" -C "$work/held/linux" publish --as-of "$as_of" >/dev/null
+(cd "$work/held/windows" && wine cmd /c "echo on> held.start & ping -n 15 127.0.0.1 > NUL < site\\index.html & echo off> held.end") >/dev/null 2>&1 &
+holder=$!
+for _ in $(seq 1 60); do [ -f "$work/held/windows/held.start" ] && break; sleep 0.5; done
+sleep 1
+code=0
+(cd "$work/held/windows" && wine "$wine_exe" publish --as-of "$as_of" >"$work/held/windows.out" 2>&1) || code=$?
+still_held=1
+[ -f "$work/held/windows/held.end" ] && still_held=0
+wait "$holder" || true
+rm -f "$work/held/windows/held.start" "$work/held/windows/held.end"
+if [ "$still_held" = 0 ]; then
+  fail "held: the file was closed before publish ended, so nothing was tested (a slow machine?)"
+elif diff -r "$work/held/linux/site" "$work/held/windows/site" >/dev/null; then
+  pass "held: exit code $code, site/ is the new board"
+elif diff -r "$work/held/old-site" "$work/held/windows/site" >/dev/null; then
+  pass "held: exit code $code, site/ is still the old board"
+else
+  cat "$work/held/windows.out"
+  fail "held: site/ is neither the old board nor the new one"
+fi
+if [ "$code" != 0 ] && ! grep -q '^error' "$work/held/windows.out"; then
+  cat "$work/held/windows.out"
+  fail "held: exit code $code without an error line"
+fi
+rm -rf "$work/held/old-site"
+run held-publish-again "$work/held" -C publish --as-of "$as_of"
+if diff -r "$work/held/linux/site" "$work/held/windows/site" >/dev/null && [ -z "$(find "$work/held/windows" -maxdepth 1 -name '.site.disclose-*')" ]; then
+  pass "held: the next publish leaves the Linux binary's board and nothing beside it"
+else
+  ls -a "$work/held/windows"
+  fail "held: the next publish did not leave the Linux binary's board alone in site/"
+fi
 
 echo "== the example as Notepad saves it (CRLF, byte-order mark)"
 copy_example "$work/notepad/linux"
