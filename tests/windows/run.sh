@@ -37,7 +37,6 @@ export NO_COLOR=1
 unset EDITOR VISUAL
 
 work=$(mktemp -d)
-if [ -z "${KEEP:-}" ]; then trap 'rm -rf "$work"' EXIT; else echo "keeping $work"; fi
 
 # Wine 8 (Debian 12) lacks bcryptprimitives.dll, which Rust's std calls for random bytes;
 # the shim (see bcryptprimitives.c) goes beside the exe, where Windows looks first.
@@ -46,6 +45,14 @@ cp "$windows_exe" "$work/bin/disclose.exe"
 x86_64-w64-mingw32-gcc -O2 -shared -o "$work/bin/bcryptprimitives.dll" "$here/bcryptprimitives.c" -ladvapi32
 wine_exe="$work/bin/disclose.exe"
 wineboot --init >/dev/null 2>&1 || true
+# One Wine server for the whole run, ended at exit: each run of the exe otherwise starts a
+# server that stops a few seconds after, and a run that meets a stopping server is killed.
+wineserver -p >/dev/null 2>&1 || true
+cleanup() {
+  wineserver -k >/dev/null 2>&1 || true
+  if [ -z "${KEEP:-}" ]; then rm -rf "$work"; else echo "keeping $work"; fi
+}
+trap cleanup EXIT
 
 passed=0
 failed=0
