@@ -8,7 +8,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// Runs a party organisation's disclosure work (党务公开) from a git repository of plain text.
 #[derive(Debug, Parser)]
-#[command(name = "disclose", version, about, long_about = None, propagate_version = true)]
+// The version names the commit it was built from (see build.rs): "0.1.0 (commit 0123abcde)".
+#[command(name = "disclose", version = env!("DISCLOSE_VERSION"), about, long_about = None, propagate_version = true)]
 pub struct Cli {
     /// Work in this repository instead of the nearest one upward from here.
     #[arg(short = 'C', value_name = "DIR", global = true)]

@@ -7,6 +7,7 @@ pub mod audit;
 pub mod cli;
 pub mod commands;
 pub mod diag;
+pub mod editor;
 pub mod export;
 pub mod hex;
 pub mod load;

@@ -1,11 +1,16 @@
 //! The `disclose` binary: parse the command line, run, exit with the code returned.
 
 /// jemalloc instead of the system's allocator (see Cargo.toml for why).
-#[cfg(not(target_env = "msvc"))]
+#[cfg(not(windows))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
 fn main() {
+    // Windows: the colours on a terminal (see `Context`) need the console's virtual terminal
+    // processing, which cmd.exe leaves off. Chinese needs nothing: the standard library
+    // writes to a console as UTF-16, whatever its code page (the README's Windows notes).
+    #[cfg(windows)]
+    let _ = anstyle_query::windows::enable_ansi_colors();
     disclose::install_panic_hook();
     let code = disclose::run(std::env::args_os());
     std::process::exit(code);

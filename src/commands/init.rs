@@ -35,6 +35,30 @@ pub const FILES: &[(&str, &str)] = &[
 
 const GITIGNORE: &str = include_str!("../../assets/init/gitignore");
 
+/// The repository the releases are published from (`repository` in Cargo.toml).
+const REPOSITORY: &str = env!("CARGO_PKG_REPOSITORY");
+
+/// Cargo.toml's `repository` until the project has its public home: no address to
+/// download from.
+const PLACEHOLDER_REPOSITORY: &str = "https://github.com/YOUR-ORG/disclose";
+
+/// The default address of the release archives in the CI workflows `init` writes
+/// (`<this>/v<version>/disclose-<target>.tar.gz`), empty while Cargo.toml's `repository`
+/// is the placeholder (the workflows then ask for `DISCLOSE_RELEASE_URL`).
+pub fn release_url() -> String {
+    if REPOSITORY.is_empty() || REPOSITORY == PLACEHOLDER_REPOSITORY {
+        String::new()
+    } else {
+        format!("{}/releases/download", REPOSITORY.trim_end_matches('/'))
+    }
+}
+
+/// A file's contents as `init` writes it: the workflows get this version of disclose
+/// pinned, and the default download address.
+pub fn contents(template: &str) -> String {
+    template.replace("@VERSION@", env!("CARGO_PKG_VERSION")).replace("@RELEASES@", &release_url())
+}
+
 /// Creates the repository. Refuses, changing nothing, if the folder already holds one or
 /// if any file it would write exists.
 pub fn run(cx: &Context, dir: Option<&Path>) -> Result<i32> {
@@ -60,7 +84,7 @@ pub fn run(cx: &Context, dir: Option<&Path>) -> Result<i32> {
     }
     create_dir_all(&target)?;
     for (path, contents) in FILES {
-        write_new(&target.join(path), contents.as_bytes())?;
+        write_new(&target.join(path), self::contents(contents).as_bytes())?;
     }
     add_gitignore(&target)?;
     println!("Created a disclose repository in {}", target.display());

@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod check;
 pub mod codes;
 pub mod context;
+
 pub mod explain;
 pub mod export;
 pub mod feedback;

@@ -8,6 +8,7 @@ mod board;
 mod cache;
 mod catalogue;
 mod check;
+mod distribution;
 mod export;
 mod faults;
 mod feedback;

@@ -4,7 +4,6 @@
 use std::collections::BTreeSet;
 use std::io::{IsTerminal, Read};
 use std::path::Path;
-use std::process::Command;
 
 use anyhow::{Context as _, Result};
 use chrono::{Datelike, NaiveDate};
@@ -184,23 +183,17 @@ fn opinion_text(edit: bool) -> Result<String> {
     Ok(format!("{text}\n"))
 }
 
-/// Opens $VISUAL or $EDITOR on an empty temporary file and returns what was saved.
+/// Opens the editor (see [`crate::editor`]) on an empty temporary file and
+/// returns what was saved.
 fn from_editor() -> Result<String> {
-    let editor = ["VISUAL", "EDITOR"]
-        .into_iter()
-        .filter_map(std::env::var_os)
-        .map(|v| v.to_string_lossy().trim().to_string())
-        .find(|v| !v.is_empty())
-        .ok_or_else(|| {
-            Refusal::new(
-                "--edit needs an editor, but neither $VISUAL nor $EDITOR is set",
-                "set one (e.g. export EDITOR=nano), or pipe the text in instead of --edit",
-            )
-        })?;
+    let editor = crate::editor::editor().ok_or_else(|| {
+        Refusal::new(
+            "--edit needs an editor, but neither $VISUAL nor $EDITOR is set",
+            "set one (e.g. export EDITOR=nano), or pipe the text in instead of --edit",
+        )
+    })?;
     let file = crate::store::ops::scratch_file("disclose-opinion-", ".md").context("could not create a temporary file for the editor")?;
-    let mut words = editor.split_whitespace();
-    let program = words.next().unwrap_or_default();
-    let status = Command::new(program).args(words).arg(file.path()).status().map_err(|error| {
+    let status = editor.open(file.path()).status().map_err(|error| {
         Refusal::new(
             format!("could not start the editor `{editor}`: {error}"),
             "check $VISUAL / $EDITOR, or pipe the text in instead of --edit",

@@ -261,20 +261,14 @@ fn notes(repo: &Repo, entry: &Entry, fields: &Fields, id: &str) -> Vec<String> {
     notes
 }
 
-/// Opens $VISUAL or $EDITOR on the new file and waits; the file stays either way.
+/// Opens the editor (see [`crate::editor`]) on the new file and waits; the file
+/// stays either way.
 fn open_editor(path: &Path, file: &str) {
-    let editor = ["VISUAL", "EDITOR"]
-        .iter()
-        .filter_map(std::env::var_os)
-        .map(|v| v.to_string_lossy().into_owned())
-        .find(|v| !v.trim().is_empty());
-    let Some(editor) = editor else {
+    let Some(editor) = crate::editor::editor() else {
         println!("  note: neither VISUAL nor EDITOR is set; open {file} in your editor");
         return;
     };
-    let mut parts = editor.split_whitespace();
-    let Some(program) = parts.next() else { return };
-    match std::process::Command::new(program).args(parts).arg(path).status() {
+    match editor.open(path).status() {
         Ok(status) if status.success() => println!("  edited with {editor}"),
         Ok(status) => println!("  note: {editor} ended with {status}; {} is kept as it is now", display_path(Path::new(file))),
         Err(error) => println!("  note: could not start {editor} ({error}); open {file} in your editor"),
