@@ -16,7 +16,7 @@ use crate::diag::{render_findings, Findings, OutputFormat, Paint};
 use crate::load::source::SourceText;
 use crate::load::{find_root, load_calendar};
 use crate::obligations::calendar::{Calendar, CalendarYear, DayKind, BUILT_IN};
-use crate::obligations::deadline::{add_calendar_days, add_working_days, Crossed, Deadline, Limit};
+use crate::obligations::deadline::{add_calendar_days, add_working_days, crossed_json, Deadline, Limit};
 use crate::words::{crossed_line, weekday};
 use crate::EXIT_OK;
 
@@ -50,21 +50,6 @@ fn built_in_years() -> Vec<CalendarYear> {
         text: BUILT_IN.to_string(),
     };
     crate::load::calendar::parse_calendar(&source, "built in", &mut Findings::new())
-}
-
-/// The days a count crossed, as `explain` and `calendar add` print them in JSON.
-pub fn crossed_json(crossed: &[Crossed]) -> Vec<Value> {
-    crossed
-        .iter()
-        .map(|c| {
-            json!({
-                "date": c.date,
-                "kind": match &c.kind { DayKind::Holiday(_) => "holiday", DayKind::Weekend => "weekend", DayKind::MakeUp => "make-up", DayKind::Working => "working" },
-                "name": match &c.kind { DayKind::Holiday(name) => Some(name.as_str()), _ => None },
-                "counted": c.counted,
-            })
-        })
-        .collect()
 }
 
 fn add(cx: &Context, calendar: &Calendar, date: NaiveDate, n: u32, calendar_days: bool) -> Result<i32> {

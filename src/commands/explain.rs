@@ -412,7 +412,7 @@ fn to_json(repo: &Repo, explained: &Explained, as_of: NaiveDate) -> Value {
         Limit::WorkingDays(n) => ("working_days", n),
         Limit::Months(n) => ("months", n),
     };
-    let crossed = crate::commands::calendar::crossed_json(&deadline.crossed(&repo.calendar));
+    let crossed = crate::obligations::deadline::crossed_json(&deadline.crossed(&repo.calendar));
     let (state_text, next) = state_words(repo, explained, as_of);
     let obligation = explained.obligation.as_ref();
     json!({

@@ -10,8 +10,8 @@ use anyhow::Result;
 
 use crate::cli::Format;
 use crate::commands::context::Context;
-use crate::commands::report::load_one;
 use crate::export::rows;
+use crate::load::load_one;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
 /// Runs `export`. The rows are always JSON Lines; `--format json` says the same.

@@ -11,7 +11,7 @@ use crate::audit::audit;
 use crate::cli::Format;
 use crate::commands::context::{Context, Refusal};
 use crate::diag::Level;
-use crate::load::{find_root, load_repo, LoadError, CONFIG_FILE};
+use crate::load::load_one;
 use crate::model::config::Locale;
 use crate::model::Repo;
 use crate::report::csv::BOM;
@@ -107,38 +107,6 @@ fn branch_facts(summary: &Summary, loaded: &[Repo], as_of: chrono::NaiveDate) ->
             },
         )
         .collect()
-}
-
-/// Loads one repository given on the command line (its root or a folder inside it), or
-/// says in one line why it cannot be read.
-pub fn load_one(path: &Path) -> Result<Repo, String> {
-    if !path.exists() {
-        return Err(format!("{} does not exist", path.display()));
-    }
-    let root = find_root(path).ok_or_else(|| {
-        LoadError::NoRepository {
-            start: path.display().to_string(),
-        }
-        .to_string()
-    })?;
-    match load_repo(&root) {
-        Ok((repo, _)) => Ok(repo),
-        Err(LoadError::BadConfig(findings)) => {
-            let first = findings.sorted().into_iter().find(|f| f.level == Level::Error).map(|f| {
-                let place = match (&f.file, f.line) {
-                    (Some(file), Some(line)) => format!(" ({file}:{line})"),
-                    (Some(file), None) => format!(" ({file})"),
-                    _ => String::new(),
-                };
-                format!("{}{place}", f.message)
-            });
-            Err(format!(
-                "{CONFIG_FILE} could not be read: {}",
-                first.unwrap_or_else(|| "unknown problem".to_string())
-            ))
-        }
-        Err(other) => Err(other.to_string()),
-    }
 }
 
 /// Prints the report, or writes it to `output` (CSV files get a byte-order mark so that

@@ -269,6 +269,38 @@ fn document_id(path: &Path, findings: &mut Findings) -> Option<String> {
     }
 }
 
+/// Loads one repository given on the command line (its root or a folder inside it), or
+/// says in one line why it cannot be read.
+pub fn load_one(path: &Path) -> Result<Repo, String> {
+    if !path.exists() {
+        return Err(format!("{} does not exist", path.display()));
+    }
+    let root = find_root(path).ok_or_else(|| {
+        LoadError::NoRepository {
+            start: path.display().to_string(),
+        }
+        .to_string()
+    })?;
+    match load_repo(&root) {
+        Ok((repo, _)) => Ok(repo),
+        Err(LoadError::BadConfig(findings)) => {
+            let first = findings.sorted().into_iter().find(|f| f.level == crate::diag::Level::Error).map(|f| {
+                let place = match (&f.file, f.line) {
+                    (Some(file), Some(line)) => format!(" ({file}:{line})"),
+                    (Some(file), None) => format!(" ({file})"),
+                    _ => String::new(),
+                };
+                format!("{}{place}", f.message)
+            });
+            Err(format!(
+                "{CONFIG_FILE} could not be read: {}",
+                first.unwrap_or_else(|| "unknown problem".to_string())
+            ))
+        }
+        Err(other) => Err(other.to_string()),
+    }
+}
+
 #[cfg(test)]
 mod robustness {
     //! Random and mutated inputs through every parser: findings, never a panic.

@@ -233,6 +233,21 @@ pub fn working_days_between(calendar: &Calendar, from: NaiveDate, to: NaiveDate)
     count
 }
 
+/// The days a count crossed, as `explain` and `calendar add` print them in JSON.
+pub fn crossed_json(crossed: &[Crossed]) -> Vec<serde_json::Value> {
+    crossed
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "date": c.date,
+                "kind": match &c.kind { DayKind::Holiday(_) => "holiday", DayKind::Weekend => "weekend", DayKind::MakeUp => "make-up", DayKind::Working => "working" },
+                "name": match &c.kind { DayKind::Holiday(name) => Some(name.as_str()), _ => None },
+                "counted": c.counted,
+            })
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::Weekday;
