@@ -88,6 +88,9 @@ pub struct Config {
     pub require_review: bool,
     /// Items need 审批 before publishing.
     pub require_approval: bool,
+    /// The address of the online board (`[publish] base_url`), ending with `/`: the
+    /// printed notice's QR codes point there. `None` when not set (no QR codes).
+    pub base_url: Option<String>,
 }
 
 impl Config {

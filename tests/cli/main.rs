@@ -4,6 +4,7 @@
 mod support;
 
 mod board;
+mod board_search;
 mod cache;
 mod catalogue;
 mod check;
