@@ -442,7 +442,7 @@ const EN: Labels = Labels {
     search_too_short: "Type at least two Chinese characters, or a word or number.",
     search_none: "Nothing disclosed contains that text.",
     search_found_before: "Found ",
-    search_found_after: "disclosures",
+    search_found_after: " disclosures",
     search_loading: "Searching…",
     print_edition: "print edition",
     print_editions: "Print editions (by quarter, for the notice board)",

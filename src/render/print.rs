@@ -5,11 +5,13 @@
 //! foot. The page is laid out for A4 portrait; `print/<quarter>-a3.html` is the same
 //! notice laid out for A3, for a larger board. It prints without the site's navigation.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::Hash;
 
 use anyhow::Result;
 use chrono::Datelike;
+use minijinja::Value;
 use serde::Serialize;
 
 use super::locale;
@@ -40,7 +42,7 @@ struct PrintBody {
     a3: bool,
     a4_href: String,
     a3_href: String,
-    items: Vec<PrintItem>,
+    items: Value,
     board_address: Option<String>,
     board_qr: Option<String>,
 }
@@ -106,18 +108,28 @@ pub fn emit_pages(
                 .collect::<Vec<_>>()
                 .hash(digest);
         };
+        // The items with their bodies, built once for both layouts (and only when one of
+        // them is rendered).
+        let built: OnceCell<Value> = OnceCell::new();
+        let items = || -> Result<Value> {
+            if let Some(items) = built.get() {
+                return Ok(items.clone());
+            }
+            let items = in_quarter
+                .iter()
+                .map(|(item, entry)| {
+                    let mut view = meta(item, entry);
+                    add_body(&mut view, item, PRINT_BODY)?;
+                    let address = base_url.map(|base| qr::address(base, &view.href));
+                    let qr = address.as_deref().and_then(|address| qr::svg(address, t.qr_item));
+                    Ok(PrintItem { item: view, address, qr })
+                })
+                .collect::<Result<Vec<PrintItem>>>()?;
+            Ok(built.get_or_init(|| to_value(items)).clone())
+        };
         for a3 in [false, true] {
             let body = || {
-                let items = in_quarter
-                    .iter()
-                    .map(|(item, entry)| {
-                        let mut view = meta(item, entry);
-                        add_body(&mut view, item, PRINT_BODY)?;
-                        let address = base_url.map(|base| qr::address(base, &view.href));
-                        let qr = address.as_deref().and_then(|address| qr::svg(address, t.qr_item));
-                        Ok(PrintItem { item: view, address, qr })
-                    })
-                    .collect::<Result<Vec<PrintItem>>>()?;
+                let items = items()?;
                 Ok(to_value(PrintBody {
                     quarter: locale::period(locale, quarter),
                     a3,
