@@ -131,6 +131,44 @@ fn an_unchanged_publish_writes_no_search_file_and_a_changed_body_rewrites_its_sh
 }
 
 #[test]
+fn only_the_shard_of_a_changed_item_is_rewritten() {
+    let repo = Repo::example();
+    // 230 more public items (1.3, immediate) in 2025: with the example's, two shards.
+    let first = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
+    for n in 0..230 {
+        let event = first + chrono::Days::new(n);
+        let next = event + chrono::Days::new(1);
+        repo.write(
+            &format!("items/2025/{event}-1.3.md"),
+            &format!(
+                "+++\nentry = \"1.3\"\ntitle = \"决定第{n}号\"\nevent = {event}\nprepared_by = \"廖敏\"\nreviewed_by = \"叶成刚\"\nreviewed_on = {next}\napproved_by = \"舒军\"\napproved_on = {next}\npublished_on = {next}\n+++\n支部委员会研究决定第{n}号事项。\n"
+            ),
+        );
+    }
+    let publish = || {
+        let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
+        assert_eq!(code, 0, "{stdout}{stderr}");
+    };
+    publish();
+    assert_eq!(
+        repo.read("site/search/manifest.js").lines().nth(1),
+        Some("window.discloseSearch.shards([\"index-0.js\",\"index-1.js\"]);")
+    );
+    let time = |shard: &str| std::fs::metadata(repo.path().join(shard)).unwrap().modified().unwrap();
+    let (old, new) = (time("site/search/index-0.js"), time("site/search/index-1.js"));
+    // 2026-H1-1.1 is among the newest, so in the last shard.
+    repo.edit(
+        "items/2026/2026-H1-1.1.md",
+        "（一）落实医共体建设部署。",
+        "（一）落实医共体建设部署（已修订）。",
+    );
+    publish();
+    assert_eq!(time("site/search/index-0.js"), old, "the shard of unchanged items is kept");
+    assert_ne!(time("site/search/index-1.js"), new, "the changed item's shard is rewritten");
+    assert!(repo.read("site/search/index-1.js").contains("（已修订）"));
+}
+
+#[test]
 fn the_print_page_of_a_quarter_holds_its_public_items_in_catalogue_order() {
     let files = board_of(Repo::example().path());
     let print = page(&files, "print/2026-Q3.html");
