@@ -1,6 +1,8 @@
 //! The public board (党务公开栏): static pages for `site_dir`. Index, one page per category,
 //! one per item, the catalogue, answered public feedback, one archive page per year, an
-//! Atom feed and the stylesheet. Relative links only, no JavaScript, nothing fetched.
+//! Atom feed and the stylesheet, the search page with its index (`render::search`) and the
+//! printable notice of each quarter (`render::print`). Relative links only, nothing
+//! fetched, and no JavaScript but the search page's own engine and index.
 //!
 //! Privacy is decided here, once: an item appears only when it is published on the as-of
 //! date and its scope in force (`Repo::scope_of`) is public; an entry only when its scope
