@@ -64,6 +64,10 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
         require_review: publish.as_ref().and_then(|p| p.require_review).unwrap_or(false),
         require_approval: publish.as_ref().and_then(|p| p.require_approval).unwrap_or(true),
         audit_grace_days: raw.audit.and_then(|a| a.grace_days).unwrap_or(DEFAULT_GRACE_DAYS),
+        base_url: publish
+            .as_ref()
+            .and_then(|p| p.base_url.as_deref())
+            .and_then(|url| checked_base_url(url, &mut cx)),
     };
     check_output_folders(root, &config, &mut cx);
     if let Some(why) = crate::obligations::deadline::Limit::WorkingDays(config.working_days).out_of_range() {
@@ -109,6 +113,35 @@ fn check_output_folders(root: &Path, config: &Config, cx: &mut FileContext<'_>) 
         cx.findings
             .push(Finding::new(Code::ConfigInvalid, conflict.message).at(&at).help(conflict.help));
     }
+}
+
+/// `[publish] base_url`: an `http://` or `https://` address with a host and no query,
+/// fragment or spaces, returned ending with `/` (so that page paths join onto it).
+/// Anything else is reported, and the board gets no QR codes.
+fn checked_base_url(url: &str, cx: &mut FileContext<'_>) -> Option<String> {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let host = rest.map(|rest| rest.split('/').next().unwrap_or_default());
+    let problem = if rest.is_none() {
+        Some("it must start with https:// or http://")
+    } else if host.is_some_and(str::is_empty) {
+        Some("it has no host name")
+    } else if url.contains(['?', '#']) {
+        Some("it must not have a query (`?`) or a fragment (`#`)")
+    } else if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        Some("it must not contain spaces")
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        cx.report(
+            "publish.base_url",
+            Code::ConfigInvalid,
+            format!("`base_url` is \"{url}\": {problem}"),
+            "give the address of the online board, such as \"https://www.example.org/djgk/\", or remove the key",
+        );
+        return None;
+    }
+    Some(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })
 }
 
 /// True for a relative path made only of normal components.

@@ -71,6 +71,7 @@ pub struct RawPublish {
     pub bulletin_dir: Option<String>,
     pub require_review: Option<bool>,
     pub require_approval: Option<bool>,
+    pub base_url: Option<String>,
 }
 
 /// `[audit]`.

@@ -90,6 +90,9 @@ pub struct Config {
     pub require_approval: bool,
     /// `[audit] grace_days`: days a stamp may take to reach the history.
     pub audit_grace_days: u32,
+    /// The address of the online board (`[publish] base_url`), ending with `/`: the
+    /// printed notice's QR codes point there. `None` when not set (no QR codes).
+    pub base_url: Option<String>,
 }
 
 impl Config {

@@ -1,6 +1,8 @@
 //! The public board (党务公开栏): static pages for `site_dir`. Index, one page per category,
 //! one per item, the catalogue, answered public feedback, one archive page per year, an
-//! Atom feed and the stylesheet. Relative links only, no JavaScript, nothing fetched.
+//! Atom feed and the stylesheet, the search page with its index (`render::search`) and the
+//! printable notice of each quarter (`render::print`). Relative links only, nothing
+//! fetched, and no JavaScript but the search page's own engine and index.
 //!
 //! Privacy is decided here, once: an item appears only when it is published on the as-of
 //! date and its scope in force (`Repo::scope_of`) is public; an entry only when its scope
@@ -8,7 +10,7 @@
 //! channel, dates and answer (never the name, the contact or the opinion as received).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 use std::sync::{Mutex, PoisonError};
 
 use anyhow::Result;
@@ -22,9 +24,13 @@ use rayon::prelude::*;
 use super::templates::to_value;
 
 use super::locale;
+use super::matters::{matter_views, MatterView};
+use super::page::{head, Fingerprint, Head};
+use super::search::{self, SearchPage};
 use super::templates::Templates;
+use super::view::LinkView;
 use super::view::{add_body, category_href, item_href, item_meta, paragraphs, replaced_by, slug, BodyStyle, ItemView};
-use super::OutputFile;
+use super::{print, qr, OutputFile};
 use crate::model::repo::item_scope;
 use crate::model::{Cadence, Case, Entry, Item, Repo, Scope};
 use crate::obligations::Obligation;
@@ -50,6 +56,7 @@ struct SiteView {
     working_days: u32,
     updated: Option<String>,
     archive_years: Vec<YearLink>,
+    base_url: Option<String>,
 }
 
 #[derive(Debug, Clone, Hash, Serialize)]
@@ -79,6 +86,7 @@ struct EntryView {
     since: Option<String>,
     until: Option<String>,
     items: Vec<ItemView>,
+    matters: Vec<MatterView>,
 }
 
 #[derive(Hash, Serialize)]
@@ -131,6 +139,8 @@ struct CategoryBody {
 #[derive(Serialize)]
 struct ItemBody<'a> {
     item: &'a ItemView,
+    address: Option<String>,
+    qr: Option<String>,
 }
 
 #[derive(Hash, Serialize)]
@@ -146,6 +156,7 @@ struct FeedbackBody {
 
 #[derive(Serialize)]
 struct ArchiveBody {
+    prints: Vec<LinkView>,
     this_year: i32,
     count: usize,
     categories: Vec<ArchiveCategory>,
@@ -233,21 +244,6 @@ const BOARD_BODY: BodyStyle = BodyStyle {
     markdown_heading: None,
 };
 
-/// A [`Hasher`] that feeds a SHA-256, so that `#[derive(Hash)]` views can be
-/// fingerprinted without being formatted.
-#[derive(Clone)]
-struct Fingerprint(Sha256);
-
-impl Hasher for Fingerprint {
-    fn write(&mut self, bytes: &[u8]) {
-        self.0.update(bytes);
-    }
-
-    fn finish(&self) -> u64 {
-        0
-    }
-}
-
 /// The inputs of an item page but its own, fixed for one board: the program, the
 /// templates and the organisation as item pages show it.
 fn site_digest(templates: &Templates, site: &SiteView) -> Fingerprint {
@@ -273,31 +269,12 @@ fn view_digest(view: &ItemView) -> [u8; 16] {
     bytes
 }
 
-impl Fingerprint {
-    /// The first 16 bytes of the digest, in hex, as the manifest records them.
-    fn finish_hex(self) -> String {
-        crate::hex::hex(&self.0.finalize()[..16])
-    }
-}
-
 /// The inputs every list page shares, fixed for one board: the program and the
 /// templates (each list page hashes its own values on top, in [`build_board_into`]).
 fn list_digest(templates: &Templates) -> Fingerprint {
     let mut digest = Fingerprint(Sha256::new());
     ("disclose list page", env!("CARGO_PKG_VERSION"), templates.digest()).hash(&mut digest);
     digest
-}
-
-/// The head of a page: the way back to the site root, the navigation key and the title.
-#[derive(Hash)]
-struct Head {
-    root: &'static str,
-    nav: &'static str,
-    title: String,
-}
-
-fn head(root: &'static str, nav: &'static str, title: String) -> Head {
-    Head { root, nav, title }
 }
 
 /// A list page's own values: hashed into its fingerprint, and given to its template.
@@ -378,6 +355,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                 href: format!("archive/{year}.html"),
             })
             .collect(),
+        base_url: config.base_url.clone(),
     };
     let site_fixed = site_digest(templates, &site);
     let site_dated_view = SiteView {
@@ -431,12 +409,10 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
             }
             let mut view = meta(item, entry);
             add_body(&mut view, item, BOARD_BODY)?;
-            let text = render(
-                "item.html",
-                &site_plain.value,
-                head("../", "", view.title.clone()),
-                to_value(ItemBody { item: &view }),
-            )?;
+            let address = config.base_url.as_deref().map(|base| qr::address(base, &path));
+            let qr = address.as_deref().and_then(|address| qr::svg(address, t.qr_item));
+            let body = to_value(ItemBody { item: &view, address, qr });
+            let text = render("item.html", &site_plain.value, head("../", "", view.title.clone()), body)?;
             sink.put(&path, text.as_bytes(), Some(&fingerprint))
         })
     };
@@ -501,7 +477,11 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                 let entries: Vec<EntryView> = public_entries()
                     .map(|entry| {
                         let mut view = entry_view(repo, entry);
-                        view.items = rows(entry).iter().map(|(item, entry)| meta(item, entry)).collect();
+                        if entry.cadence == Cadence::Staged {
+                            view.matters = matter_views(rows(entry), t, meta);
+                        } else {
+                            view.items = rows(entry).iter().map(|(item, entry)| meta(item, entry)).collect();
+                        }
                         view
                     })
                     .collect();
@@ -589,6 +569,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                 by_year.entry((on.year(), entry.category.as_str())).or_default().push((item, entry));
             }
         }
+        let quarters = print::quarters(&visible);
         for year in &years {
             let in_year = || {
                 repo.catalogue
@@ -614,6 +595,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                     .collect();
                 let count = categories.iter().map(|c| c.items.len()).sum::<usize>();
                 Ok(to_value(ArchiveBody {
+                    prints: print::links_of_year(repo, &quarters, *year),
                     this_year: *year,
                     count,
                     categories,
@@ -629,6 +611,20 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                 &body,
             )?;
         }
+
+        // The printable notices and the search page with its index.
+        let emit_plain = |path: &str, template: &str, head: Head, shape: &dyn Fn(&mut Fingerprint), body: &dyn Fn() -> Result<Value>| {
+            emit_lazy(path, template, &site_plain, head, shape, body)
+        };
+        print::emit_pages(repo, &visible, &meta, &digest_of, &emit_plain)?;
+        emit(
+            "search.html",
+            "search.html",
+            &site_plain,
+            head("", "search", t.search.to_string()),
+            &SearchPage {},
+        )?;
+        search::emit_index(sink, &visible, &meta, &digest_of)?;
 
         // The Atom feed: the latest items with their bodies, newest first, relative links.
         let updated = latest_publication
@@ -663,9 +659,11 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
         };
         emit_lazy("feed.xml", "feed.xml", &site_dated, head("", "home", String::new()), &shape, &body)?;
 
-        // The stylesheet.
-        let css = templates.render("style.css", minijinja::context! {})?;
-        sink.put("style.css", css.as_bytes(), None)
+        // The stylesheet and the search engine.
+        for asset in ["style.css", "search.js"] {
+            sink.put(asset, templates.render(asset, minijinja::context! {})?.as_bytes(), None)?;
+        }
+        Ok(())
     };
 
     let (items, lists) = rayon::join(item_pages, list_pages);
@@ -684,5 +682,6 @@ fn entry_view(repo: &Repo, entry: &Entry) -> EntryView {
         since: entry.since.map(|on| locale::date(locale, on)),
         until: entry.until.map(|on| locale::date(locale, on)),
         items: Vec::new(),
+        matters: Vec::new(),
     }
 }

@@ -189,6 +189,48 @@ pub struct Labels {
     pub from_public: &'static str,
     /// A party member.
     pub from_member: &'static str,
+    /// A staged matter whose final stage is published.
+    pub matter_completed: &'static str,
+    /// A staged matter still in progress.
+    pub matter_in_progress: &'static str,
+    /// The search page, in the navigation.
+    pub search: &'static str,
+    /// The search field's label.
+    pub search_label: &'static str,
+    /// The search button.
+    pub search_button: &'static str,
+    /// How to search.
+    pub search_hint: &'static str,
+    /// Without JavaScript: how to browse instead.
+    pub search_noscript: &'static str,
+    /// A query too short to search.
+    pub search_too_short: &'static str,
+    /// No results.
+    pub search_none: &'static str,
+    /// Results: before the number.
+    pub search_found_before: &'static str,
+    /// Results: after the number.
+    pub search_found_after: &'static str,
+    /// While the index loads.
+    pub search_loading: &'static str,
+    /// The printable notice (张贴版).
+    pub print_edition: &'static str,
+    /// Links to the printable notices of a year's quarters.
+    pub print_editions: &'static str,
+    /// A print page's title: before the quarter.
+    pub print_title_before: &'static str,
+    /// A print page's title: after the quarter.
+    pub print_title_after: &'static str,
+    /// How to print the notice.
+    pub print_note: &'static str,
+    /// Link to the A3 layout.
+    pub print_a3: &'static str,
+    /// A quarter with nothing public.
+    pub print_no_items: &'static str,
+    /// Caption of an item's QR code.
+    pub qr_item: &'static str,
+    /// Caption of the board's QR code.
+    pub qr_board: &'static str,
 }
 
 const ZH_CN: Labels = Labels {
@@ -279,6 +321,27 @@ const ZH_CN: Labels = Labels {
     overview: "概况",
     from_public: "群众",
     from_member: "党员",
+    matter_completed: "已完结",
+    matter_in_progress: "进行中",
+    search: "搜索",
+    search_label: "搜索公开内容",
+    search_button: "搜索",
+    search_hint: "输入标题或正文中的任意两个以上汉字，或一个英文单词、数字。",
+    search_noscript: "搜索需要浏览器启用 JavaScript。也可以从以下页面浏览全部公开内容：",
+    search_too_short: "请至少输入两个汉字，或一个英文单词、数字。",
+    search_none: "没有找到含有该内容的公开事项。",
+    search_found_before: "找到",
+    search_found_after: "项公开事项",
+    search_loading: "正在搜索……",
+    print_edition: "张贴版",
+    print_editions: "张贴版（按季度打印张贴）",
+    print_title_before: "",
+    print_title_after: "党务公开",
+    print_note: "本页按 A4 纸纵向排版，可直接打印张贴。",
+    print_a3: "A3 纸张贴版",
+    print_no_items: "本季度没有向社会公开的事项。",
+    qr_item: "扫码查看网上原文",
+    qr_board: "扫码访问网上党务公开栏",
 };
 
 const EN: Labels = Labels {
@@ -369,6 +432,27 @@ const EN: Labels = Labels {
     overview: "Overview",
     from_public: "public",
     from_member: "member",
+    matter_completed: "completed",
+    matter_in_progress: "in progress",
+    search: "Search",
+    search_label: "Search the board",
+    search_button: "Search",
+    search_hint: "Type any two or more Chinese characters, or a word or number, from a title or text.",
+    search_noscript: "Search needs JavaScript in your browser. You can browse everything disclosed from these pages instead:",
+    search_too_short: "Type at least two Chinese characters, or a word or number.",
+    search_none: "Nothing disclosed contains that text.",
+    search_found_before: "Found ",
+    search_found_after: " disclosures",
+    search_loading: "Searching…",
+    print_edition: "print edition",
+    print_editions: "Print editions (by quarter, for the notice board)",
+    print_title_before: "Disclosures, ",
+    print_title_after: "",
+    print_note: "Laid out for A4 paper, portrait: print it and post it.",
+    print_a3: "A3 layout",
+    print_no_items: "Nothing was disclosed to the public this quarter.",
+    qr_item: "Scan to read this online",
+    qr_board: "Scan to open the online board",
 };
 
 /// The label table of a locale.

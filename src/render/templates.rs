@@ -47,6 +47,9 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("archive.html", include_str!("../../assets/templates/archive.html")),
     ("feed.xml", include_str!("../../assets/templates/feed.xml")),
     ("style.css", include_str!("../../assets/templates/style.css")),
+    ("search.html", include_str!("../../assets/templates/search.html")),
+    ("search.js", include_str!("../../assets/templates/search.js")),
+    ("print.html", include_str!("../../assets/templates/print.html")),
     ("bulletin.md", include_str!("../../assets/templates/bulletin.md")),
     ("bulletin.html", include_str!("../../assets/templates/bulletin.html")),
 ];

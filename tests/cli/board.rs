@@ -56,6 +56,12 @@ fn the_example_board_has_every_page_and_nothing_private() {
         "items/2026-H1-1.1.html",
         "items/2026-01-09-3.1.html",
         "items/2026-Q3-6.5.html",
+        "search.html",
+        "search.js",
+        "search/manifest.js",
+        "search/index-0.js",
+        "print/2026-Q3.html",
+        "print/2026-Q3-a3.html",
     ] {
         assert!(paths.contains(expected), "{expected} missing from {paths:?}");
     }
@@ -66,7 +72,9 @@ fn the_example_board_has_every_page_and_nothing_private() {
     assert_eq!(paths.iter().filter(|p| p.starts_with("categories/")).count(), 8);
     for file in &files {
         let text = std::str::from_utf8(&file.contents).unwrap();
-        assert!(!text.contains("<script"), "{} has a script", file.path);
+        // Only the search page runs a script (its own engine and index, both on the board).
+        let search = file.path == "search.html" || file.path == "search.js" || file.path.starts_with("search/");
+        assert!(!text.contains("<script") || search, "{} has a script", file.path);
         assert!(
             !text.contains("http://") && !text.contains("https://") || file.path == "feed.xml",
             "{} links outside",
@@ -164,6 +172,13 @@ fn nothing_non_public_reaches_any_file_of_the_board() {
     }
     assert!(control_seen, "the public control string is missing: the scan would not catch anything");
     assert!(page(&files, "feed.xml").contains("PUBLIC-CONTROL-1"), "the feed is scanned too");
+    // Guarantee 1 covers the search index too: it is scanned above, and holds the control.
+    let shards: Vec<&OutputFile> = files.iter().filter(|f| f.path.starts_with("search/index-")).collect();
+    assert!(!shards.is_empty(), "no search index");
+    assert!(
+        shards.iter().any(|f| String::from_utf8_lossy(&f.contents).contains("PUBLIC-CONTROL-1")),
+        "the search index is scanned too"
+    );
     assert!(
         page(&files, "feedback.html").contains("群众反映上午门诊排队挂号"),
         "the public case's summary shows"

@@ -5,6 +5,7 @@ mod support;
 
 mod audit;
 mod board;
+mod board_search;
 mod cache;
 mod catalogue;
 mod check;

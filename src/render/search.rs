@@ -1,0 +1,127 @@
+//! The board's search (`search.html`), which works from a folder opened from disk
+//! (file://) as well as from any web server, with no network: a static page and engine
+//! (`search.js`), a manifest script (`search/manifest.js`) and the index as plain classic
+//! scripts (`search/index-0.js`, …), each calling `window.discloseSearch.add([...])`.
+//! ES modules and `fetch` do not load from file://; classic scripts added as `<script>`
+//! elements do, so the engine loads the shards that way, when a search is first made.
+//!
+//! The index holds, for each public item (and for nothing else: guarantee 1), its title,
+//! date, category, page and plain text (the body as rendered, markup stripped, white space
+//! collapsed). The engine matches by substring after normalising both sides (NFKC, so
+//! full-width and half-width forms match, and lower case): any run of two or more Chinese
+//! characters in a title or text finds the item, with no word segmentation to get wrong.
+//!
+//! Items are sharded oldest first, [`SHARD_ITEMS`] a shard, so a new publication changes
+//! the last shard only; each shard is fingerprinted from its items' view digests and body
+//! hashes, and one whose items are unchanged is kept without reading a body.
+
+use std::hash::Hash;
+
+use anyhow::{Context as _, Result};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use super::board::PageSink;
+use super::page::Fingerprint;
+use super::plain::markdown_text;
+use super::view::ItemView;
+use crate::load::item::ItemFile;
+use crate::model::{Entry, Item};
+
+/// How many items one shard of the index holds.
+pub const SHARD_ITEMS: usize = 200;
+
+/// The folder of the index in the site.
+pub const DIR: &str = "search";
+
+/// One item in the index (short keys: the index is downloaded by phones).
+#[derive(Serialize)]
+struct Record<'a> {
+    /// Title.
+    t: &'a str,
+    /// Publication date in words.
+    d: &'a str,
+    /// Publication date, ISO.
+    i: &'a str,
+    /// Category title.
+    c: &'a str,
+    /// Page, relative to the site root.
+    h: &'a str,
+    /// Plain text of the body.
+    x: String,
+}
+
+/// The values of `search.html` (none of its own: the engine reads the index).
+#[derive(Hash, Serialize)]
+pub struct SearchPage {}
+
+/// The path of shard `index` in the site.
+pub fn shard_path(index: usize) -> String {
+    format!("{DIR}/index-{index}.js")
+}
+
+/// Writes the index of `items` (public items only) into `sink`: the shards that changed
+/// and the manifest. `meta` gives an item's view without body, `digest_of` its digest.
+pub fn emit_index(
+    sink: &dyn PageSink,
+    items: &[(&Item, &Entry)],
+    meta: &(dyn Fn(&Item, &Entry) -> ItemView + Sync),
+    digest_of: &(dyn Fn(&Item) -> [u8; 16] + Sync),
+) -> Result<()> {
+    let mut oldest: Vec<(&Item, &Entry)> = items.to_vec();
+    oldest.sort_by(|(a, _), (b, _)| (a.published_on, &a.id).cmp(&(b.published_on, &b.id)));
+    let chunks: Vec<&[(&Item, &Entry)]> = oldest.chunks(SHARD_ITEMS).collect();
+    chunks.par_iter().enumerate().try_for_each(|(index, chunk)| {
+        let path = shard_path(index);
+        let mut digest = Fingerprint::new();
+        ("disclose search shard", env!("CARGO_PKG_VERSION"), index).hash(&mut digest);
+        for (item, _) in *chunk {
+            (digest_of(item), item.body_hash).hash(&mut digest);
+        }
+        let fingerprint = digest.finish_hex();
+        if sink.keep(&path, &fingerprint) {
+            return Ok(());
+        }
+        let views: Vec<ItemView> = chunk.iter().map(|(item, entry)| meta(item, entry)).collect();
+        let records = chunk
+            .iter()
+            .zip(&views)
+            .map(|((item, _), view)| {
+                let body = item.body_text().with_context(|| format!("could not read {}", item.file))?;
+                Ok(Record {
+                    t: &view.title,
+                    d: &view.published_on,
+                    i: &view.published_iso,
+                    c: &view.category_title,
+                    h: &view.href,
+                    x: markdown_text(&body),
+                })
+            })
+            .collect::<Result<Vec<Record>>>()?;
+        sink.put(&path, script("add", &records)?.as_bytes(), Some(&fingerprint))
+    })?;
+    let names: Vec<String> = (0..chunks.len()).map(|index| format!("index-{index}.js")).collect();
+    sink.put(&format!("{DIR}/manifest.js"), script("shards", &names)?.as_bytes(), None)
+}
+
+/// `window.discloseSearch.<call>(<value as JSON>);` — a classic script (JSON is valid
+/// JavaScript, and the file is never inline in HTML, so `</script>` in text is harmless).
+fn script(call: &str, value: &impl Serialize) -> Result<String> {
+    let json = serde_json::to_string(value).context("could not write the search index")?;
+    Ok(format!("/* disclose: the board's search index */\nwindow.discloseSearch.{call}({json});\n"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shard_is_one_call_of_plain_json() {
+        let text = script("shards", &["index-0.js"]).unwrap();
+        assert_eq!(
+            text,
+            "/* disclose: the board's search index */\nwindow.discloseSearch.shards([\"index-0.js\"]);\n"
+        );
+        assert_eq!(shard_path(3), "search/index-3.js");
+    }
+}
