@@ -192,6 +192,9 @@ pub struct NewArgs {
     /// Open the new file in $EDITOR.
     #[arg(long)]
     pub edit: bool,
+    /// Also create the item's attachment folder (`items/2026/ID/`) for its pictures and files.
+    #[arg(long)]
+    pub with_files: bool,
 }
 
 /// Arguments of `review` and `approve`.

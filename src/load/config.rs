@@ -57,6 +57,8 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
         bulletin_dir: publish.as_ref().and_then(|p| p.bulletin_dir.clone()).unwrap_or_else(|| "bulletins".to_string()),
         require_review: publish.as_ref().and_then(|p| p.require_review).unwrap_or(false),
         require_approval: publish.as_ref().and_then(|p| p.require_approval).unwrap_or(true),
+        max_attachment_mib: publish.as_ref().and_then(|p| p.max_attachment_mib).unwrap_or(20),
+        max_item_attachments_mib: publish.as_ref().and_then(|p| p.max_item_attachments_mib).unwrap_or(50),
     };
     check_output_folders(&config, &mut cx);
     if config.working_days == 0 {

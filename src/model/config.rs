@@ -88,6 +88,10 @@ pub struct Config {
     pub require_review: bool,
     /// Items need 审批 before publishing.
     pub require_approval: bool,
+    /// The largest attachment file, in MiB (`[publish] max_attachment_mib`).
+    pub max_attachment_mib: u32,
+    /// The largest total of one item's attachments, in MiB (`max_item_attachments_mib`).
+    pub max_item_attachments_mib: u32,
 }
 
 impl Config {

@@ -9,10 +9,12 @@ pub struct OutputFile {
     pub contents: Vec<u8>,
 }
 
+pub mod attachments;
 pub mod board;
 pub mod bulletin;
 pub mod item_body;
 pub mod locale;
 pub mod markdown;
+pub mod strip;
 pub mod templates;
 pub mod view;

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod attachments;
 mod board;
 mod cache;
 mod catalogue;
