@@ -144,6 +144,22 @@ fn plant_leaks(repo: &Repo) {
     repo.edit("feedback/2026/2026-11-24-1.md", "summary = \"", "summary = \"LEAK-OPEN-CASE-1 ");
     // A control: a public item's title must show, or the scan proves nothing.
     repo.edit("items/2026/2026-H1-1.1.md", "title = \"", "title = \"PUBLIC-CONTROL-1 ");
+    // Attachments (a file and its reference) on the members, restricted and narrowed
+    // items: no file, no name, no alt text reaches the board; a public one is the control.
+    for (n, (item, word)) in [
+        ("2026-Q2-3.5", "LEAK-MEMBERS"),
+        ("2026-08-18-6.6", "LEAK-RESTRICTED"),
+        ("2026-Q3-6.5", "LEAK-NARROWED"),
+        ("2026-H1-1.1", "PUBLIC-CONTROL"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        repo.write(&format!("items/2026/{item}/{word}-FILE-{n}.pdf"), &format!("%PDF-1.4 {word}-FILE-CONTENT-{n}"));
+        let file = format!("items/2026/{item}.md");
+        let body = repo.read(&file);
+        repo.write(&file, &format!("{body}\n[{word}-LINK-{n}]({item}/{word}-FILE-{n}.pdf)\n"));
+    }
 }
 
 #[test]
@@ -163,6 +179,20 @@ fn nothing_non_public_reaches_any_file_of_the_board() {
         control_seen |= text.contains("PUBLIC-CONTROL-1");
     }
     assert!(control_seen, "the public control string is missing: the scan would not catch anything");
+    for file in &files {
+        assert!(!file.path.contains("LEAK"), "{} is a non-public item's file", file.path);
+    }
+    assert!(
+        files
+            .iter()
+            .any(|f| f.path.ends_with("/PUBLIC-CONTROL-FILE-3.pdf") && String::from_utf8_lossy(&f.contents).contains("PUBLIC-CONTROL-FILE-CONTENT-3")),
+        "the public control attachment is published: the scan of files would not catch anything otherwise"
+    );
+    assert_eq!(
+        files.iter().filter(|f| f.path.starts_with("files/")).count(),
+        1,
+        "only the public item's file, not even a count of others"
+    );
     assert!(page(&files, "feed.xml").contains("PUBLIC-CONTROL-1"), "the feed is scanned too");
     assert!(
         page(&files, "feedback.html").contains("群众反映上午门诊排队挂号"),
@@ -181,6 +211,10 @@ fn nothing_non_public_reaches_any_file_of_the_board() {
             "members items belong in the bulletin"
         );
         assert!(text.contains("LEAK-PRIVATE-CASE-1"), "every case of the quarter is reported to members");
+        assert!(
+            text.contains("items/2026/2026-Q2-3.5/LEAK-MEMBERS-FILE-0.pdf"),
+            "a members item's file is listed with its path"
+        );
     }
     assert!(bulletin.markdown.contains("另有1项对特定对象公开的事项"), "restricted items are counted");
     assert!(bulletin.markdown.contains("党内资料 · 仅供党员内部传达"));
