@@ -127,6 +127,22 @@ fn list(root: &Path, folder: &str, findings: &mut Findings) -> Vec<Attachment> {
     files
 }
 
+/// The SHA-256 of a file below `root`, in hex, read in pieces.
+pub fn sha256_hex(root: &Path, file: &str) -> std::io::Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut reader = std::fs::File::open(root.join(file))?;
+    let mut digest = Sha256::new();
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let read = reader.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        digest.update(&buffer[..read]);
+    }
+    Ok(crate::hex::hex(&digest.finalize()))
+}
+
 /// True for a `.jpg` or `.jpeg` name.
 pub fn is_jpeg_name(name: &str) -> bool {
     Path::new(name)

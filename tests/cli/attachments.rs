@@ -288,3 +288,32 @@ fn new_with_files_creates_the_folder() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(!Path::new(&repo.path().join("items/2026/2026-11-21-2.1")).exists());
 }
+
+#[test]
+fn the_archive_register_lists_each_attachment_with_its_size_and_sha256() {
+    use sha2::{Digest, Sha256};
+    let repo = repo_with_attachments();
+    let sha = |bytes: &[u8]| disclose::hex::hex(&Sha256::digest(bytes));
+    let photo = photo_with_gps();
+    let (code, text, err) = repo.run(&["archive", "--as-of", AS_OF, "--year", "2026"]);
+    assert_eq!(code, 0, "{text}{err}");
+    assert!(text.contains(&sha(&photo)), "{text}");
+    assert!(text.contains(&format!("{PUBLIC}/photo.jpg")), "{text}");
+    assert!(text.contains(&sha(&fixture("badge.png"))), "the members' files are in the record too: {text}");
+    let (_, csv, _) = repo.run(&["archive", "--as-of", AS_OF, "--year", "2026", "--format", "csv"]);
+    let row = format!(
+        "2026,attachment,,,,,2026-03-20-2.2,,,,,,,,,,,,{PUBLIC}/photo.jpg,{},{}",
+        photo.len(),
+        sha(&photo)
+    );
+    assert!(csv.lines().any(|line| line == row), "{csv}");
+    let (_, json, _) = repo.run(&["archive", "--as-of", AS_OF, "--year", "2026", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert!(json["attachments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["sha256"] == sha(&fixture("notice.pdf")).as_str()));
+    let (code, out, err) = repo.run(&["archive", "--as-of", AS_OF, "--year", "2026", "--write"]);
+    assert_eq!(code, 0, "{out}{err}");
+}
