@@ -79,7 +79,7 @@ pub fn board_files(repo: &Repo, item: &Item) -> Result<Vec<LinkedFile>> {
         let hash: [u8; 32] = Sha256::digest(&bytes).into();
         let picture = Picture::of_name(&attachment.name);
         let base = attachment.name.rsplit('/').next().unwrap_or(&attachment.name);
-        let href = format!("files/{}/{}/{base}", slug(&item.id), crate::hex::hex(&hash[..8]));
+        let href = format!("{FILES_FOLDER}{}/{}/{base}", slug(&item.id), crate::hex::hex(&hash[..8]));
         // Two names with the same content and last name are one file on the site.
         if files.iter().any(|f| f.href == href) {
             continue;
@@ -170,6 +170,14 @@ pub fn emit(repo: &Repo, files: &[LinkedFile], sink: &dyn PageSink) -> Result<()
     Ok(())
 }
 
+/// How many of the board's `paths` are attachment copies (below `files/`).
+pub fn count_files(paths: &[String]) -> usize {
+    paths.iter().filter(|path| path.starts_with(FILES_FOLDER)).count()
+}
+
+/// The folder of the site that holds the attachment copies.
+const FILES_FOLDER: &str = "files/";
+
 /// The type of a file as a link shows it: its extension in capitals (`PDF`, `DOCX`).
 fn kind(name: &str) -> String {
     name.rsplit_once('.').map_or_else(|| "FILE".to_string(), |(_, ext)| ext.to_ascii_uppercase())
@@ -235,6 +243,13 @@ pub fn markdown_list(files: &[LinkedFile], locale: Locale) -> String {
         let _ = writeln!(text, "\n- `{}`（{}{separator}{}）", file.file, kind(&file.name), size_text(file.size));
     }
     text
+}
+
+/// The line the summary of `publish` (and its dry run) adds about attachments, when
+/// any was added, changed or removed: `Attachments: 2 added, 0 changed, 1 removed.`
+pub fn summary_line(added: &[String], changed: &[String], removed: &[String]) -> Option<String> {
+    let counts = [count_files(added), count_files(changed), count_files(removed)];
+    (counts.iter().sum::<usize>() > 0).then(|| format!("Attachments: {} added, {} changed, {} removed.", counts[0], counts[1], counts[2]))
 }
 
 #[cfg(test)]

@@ -106,7 +106,9 @@ fn the_board_shows_a_public_picture_without_its_metadata_and_links_the_pdf() {
     assert_eq!(code, 0, "{out}{err}");
     assert!(out.contains("attachment-gps"), "{out}");
     assert!(out.contains(&format!("{PUBLIC}/photo.jpg")), "{out}");
-    assert_eq!(repo.run(&["publish", "--as-of", AS_OF]).0, 0);
+    let (code, out, _) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\nAttachments: 2 added, 0 changed, 0 removed.\n"), "{out}");
 
     let page = repo.read("site/items/2026-03-20-2.2.html");
     // The picture: a local src that exists, its shown size (turned by orientation 6), alt.
@@ -211,7 +213,11 @@ fn republishing_rewrites_nothing_and_a_changed_picture_gets_a_new_name() {
 
     let old_page = repo.read("site/items/2026-03-20-2.2.html");
     put(&repo, &format!("{PUBLIC}/photo.jpg"), &fixture("photo.jpg"));
-    assert_eq!(repo.run(&["publish", "--as-of", AS_OF]).0, 0);
+    let (_, dry, _) = repo.run(&["publish", "--dry-run", "--as-of", AS_OF]);
+    assert!(dry.contains("  Attachments: 1 added, 0 changed, 1 removed."), "{dry}");
+    let (code, out, _) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert_eq!(code, 0);
+    assert!(out.contains("\nAttachments: 1 added, 0 changed, 1 removed.\n"), "{out}");
     let new_page = repo.read("site/items/2026-03-20-2.2.html");
     assert_ne!(old_page, new_page, "the page links the new name");
     let pictures: Vec<String> = site_files(&repo).into_iter().map(|(p, _)| p).filter(|p| p.ends_with("photo.jpg")).collect();
