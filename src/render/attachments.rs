@@ -45,8 +45,10 @@ pub struct LinkedFile {
     pub pixels: Option<(u32, u32)>,
 }
 
-/// Each referenced attachment of `item` once, in the order of first reference.
-fn referenced(item: &Item) -> Vec<&crate::model::attachment::Attachment> {
+/// Each referenced attachment of `item` once, in the order of first reference: the
+/// files that go out with it (and that `review` lists for the secrecy review, since no
+/// attachment is searched for personal data).
+pub fn referenced(item: &Item) -> Vec<&crate::model::attachment::Attachment> {
     let mut found: Vec<&crate::model::attachment::Attachment> = Vec::new();
     for reference in &item.references {
         if let Target::Inside(name) = classify(&item.id, &reference.target, reference.image) {

@@ -323,3 +323,39 @@ fn the_archive_register_lists_each_attachment_with_its_size_and_sha256() {
     let (code, out, err) = repo.run(&["archive", "--as-of", AS_OF, "--year", "2026", "--write"]);
     assert_eq!(code, 0, "{out}{err}");
 }
+
+#[test]
+fn review_lists_a_public_items_files_for_the_secrecy_review() {
+    let repo = repo_with_attachments();
+    let (code, out, err) = repo.run(&[
+        "new",
+        "2.1",
+        "--event",
+        "2026-11-20",
+        "--title",
+        "拟提拔干部公示",
+        "--with-files",
+        "--as-of",
+        AS_OF,
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    let item = "items/2026/2026-11-20-2.1";
+    let text = repo.read(&format!("{item}.md"));
+    let front_end = text.rfind("+++\n").unwrap() + 4;
+    repo.write(
+        &format!("{item}.md"),
+        &format!(
+            "{}经支部委员会研究，拟提拔张三同志。\n\n[附件：任前公示](2026-11-20-2.1/公示.pdf)\n",
+            &text[..front_end]
+        ),
+    );
+    put(&repo, &format!("{item}/公示.pdf"), &fixture("notice.pdf"));
+    let (code, out, err) = repo.run(&["review", "2026-11-20-2.1", "--by", "李委员", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(
+        out.contains(&format!(
+            "    check this file by eye, it is published and not searched for personal data: {item}/公示.pdf"
+        )),
+        "{out}"
+    );
+}
