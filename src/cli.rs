@@ -114,6 +114,12 @@ pub enum Command {
         #[command(subcommand)]
         action: FeedbackAction,
     },
+    /// Photos of the posted physical board, kept as evidence (留痕), never published.
+    Evidence {
+        /// What to do.
+        #[command(subcommand)]
+        action: EvidenceAction,
+    },
     /// The archive register (档案目录) of a year.
     Archive {
         /// The year (default: the as-of year).
@@ -229,6 +235,22 @@ pub enum CatalogueAction {
         /// When (default: today).
         #[arg(long, value_parser = parse_date)]
         on: Option<NaiveDate>,
+    },
+}
+
+/// `evidence` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EvidenceAction {
+    /// Keep a dated photo of the posted board in evidence/<year>/, its GPS position removed.
+    Add {
+        /// The photo (JPEG, PNG or WebP).
+        file: PathBuf,
+        /// The day the photo shows the board.
+        #[arg(long, value_parser = parse_date)]
+        on: NaiveDate,
+        /// What it shows, like "2026年第三季度公开栏".
+        #[arg(long)]
+        note: Option<String>,
     },
 }
 

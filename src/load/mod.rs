@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod config;
 pub mod context;
 pub mod digest;
+pub mod evidence;
 pub mod feedback;
 pub mod frontmatter;
 pub mod item;

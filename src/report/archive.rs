@@ -129,6 +129,8 @@ pub struct Register {
     pub cases: Vec<CaseRow>,
     /// The files of the items' attachment folders, in the order of the items.
     pub attachments: Vec<AttachmentRow>,
+    /// The photos of the posted board kept in evidence/<year>/, by date.
+    pub evidence: Vec<crate::load::evidence::Evidence>,
 }
 
 /// Natural order of codes or ids, the empty one (unknown) last.
@@ -180,6 +182,7 @@ pub fn register(repo: &Repo, year: i32, as_of: NaiveDate) -> Register {
         items,
         cases,
         attachments,
+        evidence: crate::load::evidence::list(&repo.root, year),
     }
 }
 
@@ -327,6 +330,26 @@ impl Register {
             }
             out.push_str(&table.render("  "));
         }
+        if !self.evidence.is_empty() {
+            out.push_str("\nPhotos of the posted board (evidence, never published)\n");
+            let mut table = Table::new(&[
+                ("on", Align::Left),
+                ("file", Align::Left),
+                ("note", Align::Left),
+                ("size", Align::Right),
+                ("sha256", Align::Left),
+            ]);
+            for row in &self.evidence {
+                table.row(vec![
+                    row.on.to_string(),
+                    row.file.clone(),
+                    row.note.clone().unwrap_or_default(),
+                    row.size.to_string(),
+                    row.sha256.clone(),
+                ]);
+            }
+            out.push_str(&table.render("  "));
+        }
         if self.items.is_empty() && self.cases.is_empty() {
             let _ = writeln!(out, "\nNothing is filed under {}.", self.year);
         }
@@ -425,6 +448,18 @@ impl Register {
             cells[20].clone_from(&row.sha256);
             rows.push(cells);
         }
+        // An evidence photo's row: its date as the period, its note as the title.
+        for row in &self.evidence {
+            let mut cells = vec![String::new(); Self::CSV_HEADER.len()];
+            cells[0].clone_from(&year);
+            cells[1] = "evidence".to_string();
+            cells[7] = row.note.clone().unwrap_or_default();
+            cells[10] = row.on.to_string();
+            cells[18].clone_from(&row.file);
+            cells[19] = row.size.to_string();
+            cells[20].clone_from(&row.sha256);
+            rows.push(cells);
+        }
         to_csv(&Self::CSV_HEADER, &rows)
     }
 
@@ -481,6 +516,13 @@ impl Register {
             "attachments": self.attachments.iter().map(|row| json!({
                 "item": row.item,
                 "file": row.file,
+                "size": row.size,
+                "sha256": row.sha256,
+            })).collect::<Vec<_>>(),
+            "evidence": self.evidence.iter().map(|row| json!({
+                "on": row.on,
+                "file": row.file,
+                "note": row.note,
                 "size": row.size,
                 "sha256": row.sha256,
             })).collect::<Vec<_>>(),
@@ -567,6 +609,23 @@ impl Register {
             let _ = write!(out, "\n## {heading}\n\n| {item} | {file} | {size} | SHA-256 |\n|---|---|---:|---|\n");
             for row in &self.attachments {
                 let _ = writeln!(out, "| {} | {} | {} | `{}` |", md(&row.item), md(&row.file), row.size, row.sha256);
+            }
+        }
+        if !self.evidence.is_empty() {
+            let (heading, on, file, note) = match locale {
+                Locale::ZhCn => ("公开栏照片（留痕，不公开）", "日期", "文件", "说明"),
+                Locale::En => ("Photos of the posted board (evidence, never published)", "On", "File", "Note"),
+            };
+            let _ = write!(out, "\n## {heading}\n\n| {on} | {file} | {note} | SHA-256 |\n|---|---|---|---|\n");
+            for row in &self.evidence {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | `{}` |",
+                    row.on,
+                    md(&row.file),
+                    md(row.note.as_deref().unwrap_or("")),
+                    row.sha256
+                );
             }
         }
         out

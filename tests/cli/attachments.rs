@@ -359,3 +359,51 @@ fn review_lists_a_public_items_files_for_the_secrecy_review() {
         "{out}"
     );
 }
+
+#[test]
+fn evidence_photos_are_kept_without_gps_listed_in_the_register_and_never_published() {
+    let repo = Repo::fixture("minimal");
+    let outside = tempfile::tempdir().unwrap();
+    let photo = outside.path().join("IMG_2041.JPG");
+    fs::write(&photo, photo_with_gps()).unwrap();
+    let photo_arg = photo.display().to_string();
+    let (code, out, err) = repo.run(&["evidence", "add", &photo_arg, "--on", "2026-10-08", "--note", "2026年第三季度公开栏"]);
+    assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("as evidence/2026/2026-10-08-1.jpg"), "{out}");
+    let kept = fs::read(repo.path().join("evidence/2026/2026-10-08-1.jpg")).unwrap();
+    assert!(exif_fields(&kept).iter().all(|f| f.tag == exif::Tag::Orientation), "no GPS is kept");
+    let sidecar = repo.read("evidence/2026/2026-10-08-1.toml");
+    assert!(
+        sidecar.contains("on = 2026-10-08\n") && sidecar.contains("note = \"2026年第三季度公开栏\""),
+        "{sidecar}"
+    );
+    let (code, out, _) = repo.run(&["evidence", "add", &photo_arg, "--on", "2026-10-08"]);
+    assert_eq!(code, 0);
+    assert!(
+        out.contains("evidence/2026/2026-10-08-2.jpg"),
+        "a second photo of the day gets the next number: {out}"
+    );
+
+    let (code, text, _) = repo.run(&["archive", "--as-of", AS_OF, "--year", "2026"]);
+    assert_eq!(code, 0);
+    assert!(
+        text.contains("evidence/2026/2026-10-08-1.jpg") && text.contains(&disclose::hex::hex(&<sha2::Sha256 as sha2::Digest>::digest(&kept))),
+        "{text}"
+    );
+    assert!(text.contains("2026年第三季度公开栏"), "{text}");
+
+    assert_eq!(repo.run(&["check", "--as-of", AS_OF]).0, 0);
+    assert_eq!(repo.run(&["publish", "--as-of", AS_OF]).0, 0);
+    for (path, bytes) in site_files(&repo) {
+        assert!(
+            bytes != kept && !String::from_utf8_lossy(&bytes).contains("2026-10-08-1"),
+            "{path} shows the evidence"
+        );
+    }
+
+    let pdf = outside.path().join("notice.pdf");
+    fs::write(&pdf, fixture("notice.pdf")).unwrap();
+    let (code, _, err) = repo.run(&["evidence", "add", &pdf.display().to_string(), "--on", "2026-10-08"]);
+    assert_ne!(code, 0);
+    assert!(err.contains("is not a JPEG, PNG or WebP photo"), "{err}");
+}
