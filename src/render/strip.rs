@@ -3,8 +3,9 @@
 //! XMP, IPTC, comments and text chunks — without re-encoding the pixels. The orientation
 //! is kept: when the EXIF said the picture is turned, a minimal EXIF with only that tag
 //! is written back, so browsers show it the right way up. The ICC colour profile (and a
-//! JPEG's JFIF and Adobe segments, which decoding needs) stay. GIF has no EXIF; it is
-//! published as it is (a GIF comment block stays). Other files are published unchanged.
+//! JPEG's JFIF and Adobe segments, which decoding needs) stay. A GIF has no EXIF; its
+//! comment, plain-text and application blocks (XMP lives in one) are removed, except the
+//! looping block of an animation. Other files are published unchanged.
 
 use img_parts::jpeg::{markers, Jpeg};
 use img_parts::png::Png;
@@ -94,7 +95,57 @@ pub fn strip(picture: Option<Picture>, bytes: Vec<u8>) -> Result<Vec<u8>, String
             webp.set_exif(exif);
             Ok(webp.encoder().bytes().to_vec())
         }
+        Some(Picture::Gif) => strip_gif(&bytes).ok_or_else(|| "it is not a readable GIF".to_string()),
         _ => Ok(bytes),
+    }
+}
+
+/// The sub-blocks starting at `at` (each a length byte and data, ended by a zero): the
+/// offset after them.
+fn after_sub_blocks(bytes: &[u8], mut at: usize) -> Option<usize> {
+    loop {
+        let length = usize::from(*bytes.get(at)?);
+        at += 1 + length;
+        if length == 0 {
+            return Some(at);
+        }
+    }
+}
+
+/// A GIF without its comment, plain-text and application extension blocks (but for the
+/// animation's looping block), block for block; the image data is copied as it is.
+fn strip_gif(bytes: &[u8]) -> Option<Vec<u8>> {
+    if !(bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a")) {
+        return None;
+    }
+    let flags = *bytes.get(10)?;
+    let mut at = 13 + if flags & 0x80 != 0 { 3 << ((flags & 7) + 1) } else { 0 };
+    let mut out = bytes.get(..at)?.to_vec();
+    loop {
+        match *bytes.get(at)? {
+            0x3B => {
+                out.push(0x3B);
+                return Some(out);
+            }
+            0x21 => {
+                let label = *bytes.get(at + 1)?;
+                let end = after_sub_blocks(bytes, at + 2)?;
+                let looping = label == 0xFF && bytes.get(at + 3..at + 14).is_some_and(|id| id == b"NETSCAPE2.0" || id == b"ANIMEXTS1.0");
+                if !matches!(label, 0xFE | 0x01 | 0xFF) || looping {
+                    out.extend_from_slice(bytes.get(at..end)?);
+                }
+                at = end;
+            }
+            0x2C => {
+                let local = *bytes.get(at + 9)?;
+                let table = if local & 0x80 != 0 { 3 << ((local & 7) + 1) } else { 0 };
+                // Descriptor, local colour table, LZW code size, then the data sub-blocks.
+                let end = after_sub_blocks(bytes, at + 10 + table + 1)?;
+                out.extend_from_slice(bytes.get(at..end)?);
+                at = end;
+            }
+            _ => return None,
+        }
     }
 }
 
@@ -114,6 +165,24 @@ mod tests {
         assert_eq!(exif_orientation(&exif), Some(6));
         assert!(!crate::load::attachments::exif_has_gps(&exif));
         assert_eq!(kept_exif(Some(&orientation_only(1))), None);
+    }
+
+    #[test]
+    fn a_gif_loses_its_comment_and_keeps_its_pixels() {
+        // 1×1 GIF89a with a two-colour table, a comment, a looping block and one image.
+        let mut gif = b"GIF89a\x01\x00\x01\x00\x80\x00\x00\xff\x00\x00\x00\x00\x00".to_vec();
+        gif.extend_from_slice(b"\x21\xfe\x0bowner Wang \x00");
+        let looping = b"\x21\xff\x0bNETSCAPE2.0\x03\x01\x00\x00\x00";
+        gif.extend_from_slice(looping);
+        let image = b"\x2c\x00\x00\x00\x00\x01\x00\x01\x00\x00\x02\x02\x44\x01\x00";
+        gif.extend_from_slice(image);
+        gif.push(0x3B);
+        let stripped = strip(Some(Picture::Gif), gif.clone()).unwrap();
+        assert!(!stripped.windows(5).any(|w| w == b"owner"));
+        assert!(stripped.windows(looping.len()).any(|w| w == looping));
+        assert!(stripped.windows(image.len()).any(|w| w == image));
+        assert_eq!(stripped.len(), gif.len() - 15);
+        assert!(strip(Some(Picture::Gif), b"GIF89a".to_vec()).is_err());
     }
 
     #[test]
