@@ -115,6 +115,12 @@ pub enum Command {
         #[command(subcommand)]
         action: FeedbackAction,
     },
+    /// Photos of the posted physical board, kept as evidence (留痕), never published.
+    Evidence {
+        /// What to do.
+        #[command(subcommand)]
+        action: EvidenceAction,
+    },
     /// The archive register (档案目录) of a year.
     Archive {
         /// The year (default: the as-of year).
@@ -206,6 +212,9 @@ pub struct NewArgs {
     /// Open the new file in $EDITOR.
     #[arg(long)]
     pub edit: bool,
+    /// Also create the item's attachment folder (`items/2026/ID/`) for its pictures and files.
+    #[arg(long)]
+    pub with_files: bool,
 }
 
 /// Arguments of `review` and `approve`.
@@ -240,6 +249,22 @@ pub enum CatalogueAction {
         /// When (default: today).
         #[arg(long, value_parser = parse_date)]
         on: Option<NaiveDate>,
+    },
+}
+
+/// `evidence` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum EvidenceAction {
+    /// Keep a dated photo of the posted board in evidence/<year>/, its GPS position removed.
+    Add {
+        /// The photo (JPEG, PNG or WebP).
+        file: PathBuf,
+        /// The day the photo shows the board.
+        #[arg(long, value_parser = parse_date)]
+        on: NaiveDate,
+        /// What it shows, like "2026年第三季度公开栏".
+        #[arg(long)]
+        note: Option<String>,
     },
 }
 

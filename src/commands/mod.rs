@@ -8,7 +8,7 @@ pub mod catalogue;
 pub mod check;
 pub mod codes;
 pub mod context;
-
+pub mod evidence;
 pub mod explain;
 pub mod export;
 pub mod feedback;
@@ -22,7 +22,7 @@ pub mod status;
 
 use anyhow::Result;
 
-use crate::cli::{CatalogueAction, Command};
+use crate::cli::{CatalogueAction, Command, EvidenceAction};
 use context::Context;
 
 /// Runs one subcommand and returns its exit code.
@@ -48,6 +48,9 @@ pub fn dispatch(command: Command, cx: &Context) -> Result<i32> {
         Command::Bulletin { quarter, force } => bulletin::run(cx, &quarter, force),
         Command::Feedback { action } => feedback::run(cx, action),
         Command::Archive { year, write } => archive::run(cx, year, write),
+        Command::Evidence {
+            action: EvidenceAction::Add { file, on, note },
+        } => evidence::add(cx, &file, on, note.as_deref()),
         Command::Report { repos, year, output } => report::run(cx, &repos, year, output.as_deref()),
         Command::Audit { since } => audit::run(cx, since),
         Command::Export { repos } => export::run(cx, &repos),

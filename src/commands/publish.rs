@@ -313,6 +313,9 @@ fn print_dry_run(cx: &Context, repo: &Repo, preview: &Preview<'_>, quarter: Peri
                 println!("    {verb:<6} {site}/{path}");
             }
         }
+        if let Some(line) = crate::render::attachments::summary_line(&plan.added, &plan.changed, &plan.removed) {
+            println!("  {line}");
+        }
     }
     let (md, html) = bulletin_paths(repo, quarter);
     match bulletin {
@@ -347,6 +350,9 @@ fn print_summary(cx: &Context, repo: &Repo, preview: &Preview<'_>) {
             plan.removed.len(),
             plan.unchanged
         );
+        if let Some(line) = crate::render::attachments::summary_line(&plan.added, &plan.changed, &plan.removed) {
+            println!("{line}");
+        }
     }
 }
 

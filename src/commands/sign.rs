@@ -283,6 +283,11 @@ fn report(cx: &Context, repo: &Repo, step: Step, planned: &[Planned<'_>], by: &s
             (Some(_), None) => String::new(),
         };
         println!("  {}  {}{note}", plan.item.file, plan.item.title);
+        if step == Step::Review && repo.scope_of(plan.item) == crate::model::Scope::Public {
+            for file in crate::render::attachments::referenced(plan.item) {
+                println!("    check this file by eye, it is published and not searched for personal data: {}", file.file);
+            }
+        }
     }
     let ids: Vec<&str> = planned.iter().map(|p| p.item.id.as_str()).collect();
     let next = match step {

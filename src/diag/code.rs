@@ -138,6 +138,18 @@ codes! {
     NotAFolder = "not-a-folder", Error, "`items`, `feedback`, `catalogue` or `calendar` is a file, not a folder, so nothing in it is read.";
     /// A template override that cannot be used.
     TemplateInvalid = "template-invalid", Error, "A template in templates/ cannot be used: a symbolic link, over 1 MiB, not UTF-8 or not a valid template.";
+    /// An attachment reference to a file that is not there.
+    AttachmentMissing = "attachment-missing", Error, "An item's body refers to an attachment file that is not in the item's folder.";
+    /// A file reference leaving the item's folder.
+    AttachmentOutside = "attachment-outside", Error, "An item's body refers to a file outside the item's own attachment folder.";
+    /// A file nothing refers to.
+    AttachmentUnreferenced = "attachment-unreferenced", Warning, "A file in an item's attachment folder that the body does not refer to (it is never published).";
+    /// A file or an item's files too large.
+    AttachmentTooLarge = "attachment-too-large", Error, "An attachment, or an item's attachments together, exceed the limits set in `[publish]`.";
+    /// A file name unsafe on Windows or in URLs.
+    AttachmentName = "attachment-name", Error, "An attachment's file name is not safe on Windows or in a web address.";
+    /// A GPS position in a photo.
+    AttachmentGps = "attachment-gps", Warning, "A JPEG attachment carries a GPS position (it is removed before publishing, but stays in the repository).";
 }
 
 #[cfg(test)]

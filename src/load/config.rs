@@ -68,6 +68,8 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
             .as_ref()
             .and_then(|p| p.base_url.as_deref())
             .and_then(|url| checked_base_url(url, &mut cx)),
+        max_attachment_mib: publish.as_ref().and_then(|p| p.max_attachment_mib).unwrap_or(20),
+        max_item_attachments_mib: publish.as_ref().and_then(|p| p.max_item_attachments_mib).unwrap_or(50),
     };
     check_output_folders(root, &config, &mut cx);
     if let Some(why) = crate::obligations::deadline::Limit::WorkingDays(config.working_days).out_of_range() {

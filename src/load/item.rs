@@ -122,6 +122,8 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         front: None,
         source_root: Arc::from(Path::new("")),
         has_event_key: raw_event_written,
+        references: crate::load::attachments::references(parts.body, parts.body_line),
+        attachments: Vec::new(),
     };
     Some((item, parts))
 }

@@ -1,12 +1,14 @@
 //! Loading a repository: files → raw serde structs → checked model, pushing a finding for
 //! everything that cannot be accepted. Loading never stops at the first problem.
 
+pub mod attachments;
 pub mod cache;
 pub mod calendar;
 pub mod catalogue;
 pub mod config;
 pub mod context;
 pub mod digest;
+pub mod evidence;
 pub mod feedback;
 pub mod frontmatter;
 pub mod item;
@@ -68,9 +70,10 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
     let config = load_config(root, &mut findings)?;
     let catalogue = load_catalogue(root, &mut findings);
     let calendar = load_calendar(root, &mut findings);
-    let item_paths = walk::files_with_extension(root, "items", "md", &mut findings);
+    let item_paths = attachments::without_attachment_files(walk::files_with_extension(root, "items", "md", &mut findings));
     let case_paths = walk::files_with_extension(root, "feedback", "md", &mut findings);
-    let items = load_items(root, item_paths, &catalogue, &mut cache, &mut findings);
+    let mut items = load_items(root, item_paths, &catalogue, &mut cache, &mut findings);
+    attachments::attach(root, &mut items, &mut findings);
     let mut cases = load_documents(
         root,
         &case_paths,

@@ -71,6 +71,8 @@ pub struct RawPublish {
     pub bulletin_dir: Option<String>,
     pub require_review: Option<bool>,
     pub require_approval: Option<bool>,
+    pub max_attachment_mib: Option<u32>,
+    pub max_item_attachments_mib: Option<u32>,
     pub base_url: Option<String>,
 }
 

@@ -93,6 +93,10 @@ pub struct Config {
     /// The address of the online board (`[publish] base_url`), ending with `/`: the
     /// printed notice's QR codes point there. `None` when not set (no QR codes).
     pub base_url: Option<String>,
+    /// The largest attachment file, in MiB (`[publish] max_attachment_mib`).
+    pub max_attachment_mib: u32,
+    /// The largest total of one item's attachments, in MiB (`max_item_attachments_mib`).
+    pub max_item_attachments_mib: u32,
 }
 
 impl Config {

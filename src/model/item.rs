@@ -7,6 +7,7 @@ use compact_str::CompactString;
 
 use chrono::NaiveDate;
 
+use super::attachment::{Attachment, Reference};
 use super::scope::Scope;
 use crate::obligations::period::Period;
 
@@ -82,6 +83,11 @@ pub struct Item {
     pub source_root: Arc<Path>,
     /// True when the front matter writes an `event` key (even one that did not parse).
     pub has_event_key: bool,
+    /// The body's references to local files (images and links), found as it was read.
+    pub references: Vec<Reference>,
+    /// The files in the item's attachment folder, listed at every load (not cached).
+    #[serde(skip)]
+    pub attachments: Vec<Attachment>,
 }
 
 /// Dates in the load cache as day numbers (chrono's own serde form is text, which is

@@ -1,6 +1,7 @@
 //! The checked domain types that the rest of the tool trusts. No I/O and no serde here:
 //! `load` builds these from files, pushing findings for anything it cannot accept.
 
+pub mod attachment;
 pub mod catalogue;
 pub mod config;
 pub mod content;

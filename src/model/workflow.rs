@@ -199,6 +199,8 @@ mod tests {
             front: None,
             source_root: std::sync::Arc::from(std::path::Path::new("")),
             has_event_key: false,
+            references: Vec::new(),
+            attachments: Vec::new(),
         }
     }
 

@@ -23,13 +23,14 @@ use rayon::prelude::*;
 
 use super::templates::to_value;
 
+use super::attachments::{board_files, emit as emit_files, mix, resolver, LinkedFile};
 use super::locale;
 use super::matters::{matter_views, MatterView};
 use super::page::{head, Fingerprint, Head};
 use super::search::{self, SearchPage};
 use super::templates::Templates;
 use super::view::LinkView;
-use super::view::{add_body, category_href, item_href, item_meta, paragraphs, replaced_by, slug, BodyStyle, ItemView};
+use super::view::{add_body_resolving as add_body, category_href, item_href, item_meta, paragraphs, replaced_by, slug, BodyStyle, ItemView};
 use super::{print, qr, OutputFile};
 use crate::model::repo::item_scope;
 use crate::model::{Cadence, Case, Entry, Item, Repo, Scope};
@@ -325,9 +326,16 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
     // Each public item's view, hashed once: item pages and the long lists (category and
     // archive pages) are fingerprinted from these, so a view is built again only for a
     // page that is rendered.
+    // Their referenced files, read and hashed once (see `render::attachments`).
+    let files: HashMap<&str, Vec<LinkedFile>> = visible
+        .par_iter()
+        .map(|(item, _)| Ok((item.id.as_str(), board_files(repo, item)?)))
+        .collect::<Result<_>>()?;
+    let no_files = Vec::new();
+    let files_of = |item: &Item| files.get(item.id.as_str()).unwrap_or(&no_files);
     let digests: HashMap<&str, [u8; 16]> = visible
         .par_iter()
-        .map(|(item, entry)| (item.id.as_str(), view_digest(&meta(item, entry))))
+        .map(|(item, entry)| (item.id.as_str(), mix(view_digest(&meta(item, entry)), files_of(item))))
         .collect();
     let digest_of = |item: &Item| digests.get(item.id.as_str()).copied().unwrap_or_default();
     let mut newest: Vec<(&Item, &Entry)> = visible.clone();
@@ -403,12 +411,13 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
     let item_pages = || -> Result<()> {
         visible.par_iter().try_for_each(|(item, entry)| {
             let path = item_href(&item.id);
+            emit_files(repo, files_of(item), sink)?;
             let fingerprint = item_fingerprint(&site_fixed, digest_of(item), item.body_hash);
             if sink.keep(&path, &fingerprint) {
                 return Ok(());
             }
             let mut view = meta(item, entry);
-            add_body(&mut view, item, BOARD_BODY)?;
+            add_body(&mut view, item, BOARD_BODY, &resolver(item, files_of(item), "../", locale, false))?;
             let address = config.base_url.as_deref().map(|base| qr::address(base, &path));
             let qr = address.as_deref().and_then(|address| qr::svg(address, t.qr_item));
             let body = to_value(ItemBody { item: &view, address, qr });
@@ -647,7 +656,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                 .par_iter()
                 .map(|(item, entry)| {
                     let mut view = meta(item, entry);
-                    add_body(&mut view, item, BOARD_BODY)?;
+                    add_body(&mut view, item, BOARD_BODY, &resolver(item, files_of(item), "", locale, false))?;
                     Ok(view)
                 })
                 .collect::<Result<Vec<ItemView>>>()?;

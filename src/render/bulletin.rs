@@ -16,9 +16,10 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use super::attachments::{bulletin_files, markdown_list, resolver};
 use super::locale;
 use super::templates::{to_value, Templates};
-use super::view::{item_view, paragraphs, replaced_by, slug, BodyStyle, ItemView};
+use super::view::{add_body_resolving, item_meta, paragraphs, replaced_by, slug, BodyStyle, ItemView};
 use crate::model::catalogue::natural_cmp;
 use crate::model::{ActionKind, Case, CaseStatus, Item, Repo, Scope};
 use crate::obligations::period::{Period, PeriodKind};
@@ -108,10 +109,13 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
         let items = shown
             .par_iter()
             .filter_map(|item| {
-                entries
-                    .get(item.entry.as_str())
-                    .filter(|entry| entry.category == category.code)
-                    .map(|entry| item_view(repo, item, entry, style, &visible, &replacements))
+                entries.get(item.entry.as_str()).filter(|entry| entry.category == category.code).map(|entry| {
+                    let mut view = item_meta(repo, item, entry, &visible, &replacements);
+                    let files = bulletin_files(repo, item);
+                    add_body_resolving(&mut view, item, style, &resolver(item, &files, "", locale, true))?;
+                    view.body_md.push_str(&markdown_list(&files, locale));
+                    Ok(view)
+                })
             })
             .collect::<Result<Vec<ItemView>>>()?;
         if !items.is_empty() {

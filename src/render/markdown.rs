@@ -2,7 +2,10 @@
 //! strikethrough, autolinks, CJK-friendly emphasis), and the safety rules for untrusted
 //! text: raw HTML is escaped, never passed through; `javascript:`, `vbscript:`, `data:`
 //! and `file:` links are not links; images become plain links, so a page never fetches
-//! anything.
+//! anything from elsewhere. The one exception is an item's own attachment: a caller
+//! that passes a [`Resolve`] ([`to_html_resolving`]) turns a reference to one into an
+//! `<img>` of the copy it published (with its pixel size) or a link to the file with its
+//! type and size; references the resolver does not know keep the behaviour above.
 
 use comrak::nodes::{AstNode, NodeLink, NodeValue};
 use comrak::{format_html, parse_document, Arena, Options};
@@ -41,14 +44,58 @@ pub fn is_dangerous_url(url: &str) -> bool {
 /// the others keep their order below it (capped at `<h6>`), so a body placed under a page's
 /// `<h1>` keeps the headings in order.
 pub fn to_html(markdown: &str, heading_base: u8) -> String {
+    to_html_resolving(markdown, heading_base, &|_, _| None)
+}
+
+/// What a local reference of a body stands for, as a [`Resolve`] says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    /// A picture shown in the page: its address (already percent-encoded) and pixel size.
+    Image {
+        /// The `src`.
+        src: String,
+        /// Width and height in pixels, when known.
+        size: Option<(u32, u32)>,
+    },
+    /// A file linked for download: its address and what is said after the link
+    /// (`PDF，1.2 MB`).
+    File {
+        /// The `href`.
+        href: String,
+        /// Type and size, shown in brackets after the link text.
+        note: String,
+    },
+}
+
+/// Resolves a link or image target (percent-escapes decoded; `true` for an image) to an
+/// attachment, or `None` to leave it as it is.
+pub type Resolve<'r> = dyn Fn(&str, bool) -> Option<Resolved> + 'r;
+
+/// The addresses the resolved references carry until the HTML is written; a body's own
+/// links with this prefix are not links.
+const PLACEHOLDER: &str = "disclose-attachment-7f3a:";
+
+/// [`to_html`], with local references resolved by `resolve`.
+pub fn to_html_resolving(markdown: &str, heading_base: u8, resolve: &Resolve<'_>) -> String {
     let options = options();
     let arena = Arena::new();
     let root = parse_document(&arena, markdown, &options);
-    make_safe(root);
+    let resolved = make_safe(&arena, root, resolve);
     shift_headings(root, heading_base);
     let mut html = String::new();
     // Writing into a String cannot fail.
     let _ = format_html(root, &options, &mut html);
+    for (index, target) in resolved.iter().enumerate() {
+        let (attribute, value) = match target {
+            Resolved::Image {
+                src,
+                size: Some((width, height)),
+            } => ("src", format!("{src}\" width=\"{width}\" height=\"{height}\" loading=\"lazy")),
+            Resolved::Image { src, size: None } => ("src", format!("{src}\" loading=\"lazy")),
+            Resolved::File { href, .. } => ("href", href.clone()),
+        };
+        html = html.replace(&format!("{attribute}=\"{PLACEHOLDER}{index}\""), &format!("{attribute}=\"{value}\""));
+    }
     html
 }
 
@@ -98,13 +145,38 @@ fn new_level(level: u8, top: u8, base: u8) -> u8 {
 }
 
 /// Unwraps dangerous links (their text stays), and turns images into links to the image
-/// (or into their alt text, when the target is dangerous).
-fn make_safe<'a>(root: &'a AstNode<'a>) {
+/// (or into their alt text, when the target is dangerous). References `resolve` knows
+/// get a placeholder address; the resolved targets are returned in placeholder order.
+fn make_safe<'a>(arena: &'a Arena<'a>, root: &'a AstNode<'a>, resolve: &Resolve<'_>) -> Vec<Resolved> {
     let nodes: Vec<&'a AstNode<'a>> = root.descendants().collect();
+    let mut resolved = Vec::new();
+    let is_bad = |url: &str| is_dangerous_url(url) || url.trim_start().starts_with(PLACEHOLDER);
     for node in nodes {
+        let target = match &node.data().value {
+            NodeValue::Link(link) if !is_bad(&link.url) => resolve(&crate::model::attachment::percent_decode(&link.url), false),
+            NodeValue::Image(link) if !is_bad(&link.url) => resolve(&crate::model::attachment::percent_decode(&link.url), true),
+            _ => None,
+        };
+        if let Some(target) = target {
+            let url = format!("{PLACEHOLDER}{}", resolved.len());
+            let title = match &node.data().value {
+                NodeValue::Link(link) | NodeValue::Image(link) => link.title.clone(),
+                _ => String::new(),
+            };
+            if let Resolved::File { note, .. } = &target {
+                node.data_mut().value = NodeValue::Link(Box::new(NodeLink { url, title }));
+                let text = format!("（{note}）");
+                let note_node = arena.alloc(AstNode::from(NodeValue::Text(text.into())));
+                node.insert_after(note_node);
+            } else {
+                node.data_mut().value = NodeValue::Image(Box::new(NodeLink { url, title }));
+            }
+            resolved.push(target);
+            continue;
+        }
         let replacement = match &node.data().value {
-            NodeValue::Link(link) if is_dangerous_url(&link.url) => Some(None),
-            NodeValue::Image(link) if is_dangerous_url(&link.url) => Some(None),
+            NodeValue::Link(link) if is_bad(&link.url) => Some(None),
+            NodeValue::Image(link) if is_bad(&link.url) => Some(None),
             NodeValue::Image(link) => Some(Some(NodeLink {
                 url: link.url.clone(),
                 title: link.title.clone(),
@@ -123,6 +195,7 @@ fn make_safe<'a>(root: &'a AstNode<'a>) {
             None => {}
         }
     }
+    resolved
 }
 
 fn shift_headings<'a>(root: &'a AstNode<'a>, base: u8) {
@@ -195,6 +268,33 @@ mod tests {
             to_html("见 https://example.org", 2),
             "<p>见 <a href=\"https://example.org\">https://example.org</a></p>\n"
         );
+    }
+
+    #[test]
+    fn attachments_resolve_to_pictures_and_files() {
+        let resolve = |url: &str, image: bool| match (url, image) {
+            ("X/photo.jpg", true) => Some(Resolved::Image {
+                src: "../files/X/abc/photo.jpg".into(),
+                size: Some((640, 480)),
+            }),
+            ("X/明细.pdf", _) => Some(Resolved::File {
+                href: "../files/X/def/%E6%98%8E%E7%BB%86.pdf".into(),
+                note: "PDF，1.2 MB".into(),
+            }),
+            _ => None,
+        };
+        let html = to_html_resolving(
+            "![主题党日](X/photo.jpg)\n\n[附件：明细](X/%E6%98%8E%E7%BB%86.pdf) ![远](https://example.org/p.jpg)",
+            2,
+            &resolve,
+        );
+        assert_eq!(
+            html,
+            "<p><img src=\"../files/X/abc/photo.jpg\" width=\"640\" height=\"480\" loading=\"lazy\" alt=\"主题党日\" /></p>\n<p><a href=\"../files/X/def/%E6%98%8E%E7%BB%86.pdf\">附件：明细</a>（PDF，1.2 MB） <a href=\"https://example.org/p.jpg\">远</a></p>\n"
+        );
+        // A body cannot forge a placeholder.
+        let forged = to_html_resolving(&format!("![x]({PLACEHOLDER}0) [y]({PLACEHOLDER}0)"), 2, &resolve);
+        assert!(!forged.contains(PLACEHOLDER), "{forged}");
     }
 
     #[test]

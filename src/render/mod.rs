@@ -9,6 +9,7 @@ pub struct OutputFile {
     pub contents: Vec<u8>,
 }
 
+pub mod attachments;
 pub mod board;
 pub mod bulletin;
 pub mod item_body;
@@ -20,5 +21,6 @@ pub mod plain;
 pub mod print;
 pub mod qr;
 pub mod search;
+pub mod strip;
 pub mod templates;
 pub mod view;

@@ -125,8 +125,13 @@ pub fn item_view(
 /// Reads the item's body back and puts it into its view, as HTML and (when `style`
 /// asks for it) as Markdown.
 pub fn add_body(view: &mut ItemView, item: &Item, style: BodyStyle) -> anyhow::Result<()> {
+    add_body_resolving(view, item, style, &|_, _| None)
+}
+
+/// [`add_body`], with the body's attachment references resolved by `resolve`.
+pub fn add_body_resolving(view: &mut ItemView, item: &Item, style: BodyStyle, resolve: &markdown::Resolve<'_>) -> anyhow::Result<()> {
     let body = item.body_text().with_context(|| format!("could not read {}", item.file))?;
-    view.body_html = markdown::to_html(&body, style.html_heading);
+    view.body_html = markdown::to_html_resolving(&body, style.html_heading, resolve);
     view.body_md = style
         .markdown_heading
         .map(|level| markdown::shift_markdown_headings(body.trim(), level))

@@ -98,6 +98,20 @@ pub struct CaseRow {
     pub file: String,
 }
 
+/// One file of an item's attachment folder in the register (留痕): its size and SHA-256,
+/// so that a changed photo or scan shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AttachmentRow {
+    /// The item's id.
+    pub item: String,
+    /// The file, relative to the root.
+    pub file: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Its SHA-256 in hex (empty when it could not be read).
+    pub sha256: String,
+}
+
 /// The register of one year.
 #[derive(Debug, Clone)]
 pub struct Register {
@@ -113,6 +127,10 @@ pub struct Register {
     pub items: Vec<ItemRow>,
     /// Cases, by category and entry of what they are about (others last), then received date.
     pub cases: Vec<CaseRow>,
+    /// The files of the items' attachment folders, in the order of the items.
+    pub attachments: Vec<AttachmentRow>,
+    /// The photos of the posted board kept in evidence/<year>/, by date.
+    pub evidence: Vec<crate::load::evidence::Evidence>,
 }
 
 /// Natural order of codes or ids, the empty one (unknown) last.
@@ -133,6 +151,18 @@ pub fn register(repo: &Repo, year: i32, as_of: NaiveDate) -> Register {
             .then_with(|| natural_cmp(&a.entry, &b.entry))
             .then_with(|| a.id.cmp(&b.id))
     });
+    let attachments = items
+        .iter()
+        .filter_map(|row| repo.item(&row.id).filter(|item| item.file == row.file))
+        .flat_map(|item| {
+            item.attachments.iter().map(|attachment| AttachmentRow {
+                item: item.id.to_string(),
+                file: attachment.file.clone(),
+                size: attachment.size,
+                sha256: crate::load::attachments::sha256_hex(&repo.root, &attachment.file).unwrap_or_default(),
+            })
+        })
+        .collect();
     let mut cases: Vec<CaseRow> = repo
         .cases
         .iter()
@@ -151,6 +181,8 @@ pub fn register(repo: &Repo, year: i32, as_of: NaiveDate) -> Register {
         as_of,
         items,
         cases,
+        attachments,
+        evidence: crate::load::evidence::list(&repo.root, year),
     }
 }
 
@@ -290,6 +322,34 @@ impl Register {
             }
             out.push_str(&table.render("  "));
         }
+        if !self.attachments.is_empty() {
+            out.push_str("\nAttachments (size in bytes, SHA-256)\n");
+            let mut table = Table::new(&[("item", Align::Left), ("file", Align::Left), ("size", Align::Right), ("sha256", Align::Left)]);
+            for row in &self.attachments {
+                table.row(vec![row.item.clone(), row.file.clone(), row.size.to_string(), row.sha256.clone()]);
+            }
+            out.push_str(&table.render("  "));
+        }
+        if !self.evidence.is_empty() {
+            out.push_str("\nPhotos of the posted board (evidence, never published)\n");
+            let mut table = Table::new(&[
+                ("on", Align::Left),
+                ("file", Align::Left),
+                ("note", Align::Left),
+                ("size", Align::Right),
+                ("sha256", Align::Left),
+            ]);
+            for row in &self.evidence {
+                table.row(vec![
+                    row.on.to_string(),
+                    row.file.clone(),
+                    row.note.clone().unwrap_or_default(),
+                    row.size.to_string(),
+                    row.sha256.clone(),
+                ]);
+            }
+            out.push_str(&table.render("  "));
+        }
         if self.items.is_empty() && self.cases.is_empty() {
             let _ = writeln!(out, "\nNothing is filed under {}.", self.year);
         }
@@ -297,7 +357,7 @@ impl Register {
     }
 
     /// The columns of the CSV register.
-    pub const CSV_HEADER: [&'static str; 19] = [
+    pub const CSV_HEADER: [&'static str; 21] = [
         "year",
         "kind",
         "category",
@@ -317,6 +377,8 @@ impl Register {
         "published_on",
         "answered_on",
         "file",
+        "size",
+        "sha256",
     ];
 
     /// The register as CSV: one header row, then items, then cases (`kind` tells them
@@ -346,6 +408,8 @@ impl Register {
                 date(row.published),
                 String::new(),
                 row.file.clone(),
+                String::new(),
+                String::new(),
             ]);
         }
         for row in &self.cases {
@@ -369,7 +433,32 @@ impl Register {
                 String::new(),
                 date(row.answered),
                 row.file.clone(),
+                String::new(),
+                String::new(),
             ]);
+        }
+        // An attachment's row: its item's id, its file, size and SHA-256.
+        for row in &self.attachments {
+            let mut cells = vec![String::new(); Self::CSV_HEADER.len()];
+            cells[0].clone_from(&year);
+            cells[1] = "attachment".to_string();
+            cells[6].clone_from(&row.item);
+            cells[18].clone_from(&row.file);
+            cells[19] = row.size.to_string();
+            cells[20].clone_from(&row.sha256);
+            rows.push(cells);
+        }
+        // An evidence photo's row: its date as the period, its note as the title.
+        for row in &self.evidence {
+            let mut cells = vec![String::new(); Self::CSV_HEADER.len()];
+            cells[0].clone_from(&year);
+            cells[1] = "evidence".to_string();
+            cells[7] = row.note.clone().unwrap_or_default();
+            cells[10] = row.on.to_string();
+            cells[18].clone_from(&row.file);
+            cells[19] = row.size.to_string();
+            cells[20].clone_from(&row.sha256);
+            rows.push(cells);
         }
         to_csv(&Self::CSV_HEADER, &rows)
     }
@@ -424,6 +513,19 @@ impl Register {
             "as_of": self.as_of,
             "items": items,
             "cases": cases,
+            "attachments": self.attachments.iter().map(|row| json!({
+                "item": row.item,
+                "file": row.file,
+                "size": row.size,
+                "sha256": row.sha256,
+            })).collect::<Vec<_>>(),
+            "evidence": self.evidence.iter().map(|row| json!({
+                "on": row.on,
+                "file": row.file,
+                "note": row.note,
+                "size": row.size,
+                "sha256": row.sha256,
+            })).collect::<Vec<_>>(),
         })
     }
 
@@ -496,6 +598,33 @@ impl Register {
                     row.due,
                     date(row.answered),
                     md(&row.file)
+                );
+            }
+        }
+        if !self.attachments.is_empty() {
+            let (heading, item, file, size) = match locale {
+                Locale::ZhCn => ("附件", "事项", "文件", "字节"),
+                Locale::En => ("Attachments", "Item", "File", "Bytes"),
+            };
+            let _ = write!(out, "\n## {heading}\n\n| {item} | {file} | {size} | SHA-256 |\n|---|---|---:|---|\n");
+            for row in &self.attachments {
+                let _ = writeln!(out, "| {} | {} | {} | `{}` |", md(&row.item), md(&row.file), row.size, row.sha256);
+            }
+        }
+        if !self.evidence.is_empty() {
+            let (heading, on, file, note) = match locale {
+                Locale::ZhCn => ("公开栏照片（留痕，不公开）", "日期", "文件", "说明"),
+                Locale::En => ("Photos of the posted board (evidence, never published)", "On", "File", "Note"),
+            };
+            let _ = write!(out, "\n## {heading}\n\n| {on} | {file} | {note} | SHA-256 |\n|---|---|---|---|\n");
+            for row in &self.evidence {
+                let _ = writeln!(
+                    out,
+                    "| {} | {} | {} | `{}` |",
+                    row.on,
+                    md(&row.file),
+                    md(row.note.as_deref().unwrap_or("")),
+                    row.sha256
                 );
             }
         }

@@ -1,6 +1,7 @@
 //! The checks. Each rule looks at the loaded repository and pushes findings; one run
 //! reports every problem. `check_repo` runs them all.
 
+pub mod attachments;
 pub mod catalogue;
 pub mod deadlines;
 pub mod feedback;
@@ -25,6 +26,7 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
     catalogue::check(repo, findings);
     ids::check(repo, findings);
     items::check(repo, findings);
+    attachments::check(repo, findings);
     feedback::check(repo, as_of, findings);
     folders::check_templates(repo, findings);
     public_text::check(repo, as_of, findings);
@@ -38,6 +40,7 @@ pub fn check_structure(repo: &Repo, findings: &mut Findings) {
     catalogue::check(repo, findings);
     ids::check(repo, findings);
     items::check(repo, findings);
+    attachments::check(repo, findings);
 }
 
 /// The rules a file is checked against before the tool writes it (`new`, `review`,

@@ -71,7 +71,11 @@ fn the_example_board_has_every_page_and_nothing_private() {
     }
     assert_eq!(paths.iter().filter(|p| p.starts_with("categories/")).count(), 8);
     for file in &files {
-        let text = std::str::from_utf8(&file.contents).unwrap();
+        // Attachment copies (a photo) need not be text; every page is.
+        let Ok(text) = std::str::from_utf8(&file.contents) else {
+            assert!(file.path.starts_with("files/"), "{} is not UTF-8", file.path);
+            continue;
+        };
         // Only the search page runs a script (its own engine and index, both on the board).
         let search = file.path == "search.html" || file.path == "search.js" || file.path.starts_with("search/");
         assert!(!text.contains("<script") || search, "{} has a script", file.path);
@@ -152,6 +156,22 @@ fn plant_leaks(repo: &Repo) {
     repo.edit("feedback/2026/2026-11-24-1.md", "summary = \"", "summary = \"LEAK-OPEN-CASE-1 ");
     // A control: a public item's title must show, or the scan proves nothing.
     repo.edit("items/2026/2026-H1-1.1.md", "title = \"", "title = \"PUBLIC-CONTROL-1 ");
+    // Attachments (a file and its reference) on the members, restricted and narrowed
+    // items: no file, no name, no alt text reaches the board; a public one is the control.
+    for (n, (item, word)) in [
+        ("2026-Q2-3.5", "LEAK-MEMBERS"),
+        ("2026-08-18-6.6", "LEAK-RESTRICTED"),
+        ("2026-Q3-6.5", "LEAK-NARROWED"),
+        ("2026-H1-1.1", "PUBLIC-CONTROL"),
+    ]
+    .iter()
+    .enumerate()
+    {
+        repo.write(&format!("items/2026/{item}/{word}-FILE-{n}.pdf"), &format!("%PDF-1.4 {word}-FILE-CONTENT-{n}"));
+        let file = format!("items/2026/{item}.md");
+        let body = repo.read(&file);
+        repo.write(&file, &format!("{body}\n[{word}-LINK-{n}]({item}/{word}-FILE-{n}.pdf)\n"));
+    }
 }
 
 #[test]
@@ -171,6 +191,23 @@ fn nothing_non_public_reaches_any_file_of_the_board() {
         control_seen |= text.contains("PUBLIC-CONTROL-1");
     }
     assert!(control_seen, "the public control string is missing: the scan would not catch anything");
+    for file in &files {
+        assert!(!file.path.contains("LEAK"), "{} is a non-public item's file", file.path);
+    }
+    assert!(
+        files
+            .iter()
+            .any(|f| f.path.ends_with("/PUBLIC-CONTROL-FILE-3.pdf") && String::from_utf8_lossy(&f.contents).contains("PUBLIC-CONTROL-FILE-CONTENT-3")),
+        "the public control attachment is published: the scan of files would not catch anything otherwise"
+    );
+    let public_files: Vec<&str> = files.iter().map(|f| f.path.as_str()).filter(|p| p.starts_with("files/")).collect();
+    assert!(
+        public_files
+            .iter()
+            .all(|p| p.starts_with("files/2026-H1-1.1/") || p.starts_with("files/2024-03-11-8.1/")),
+        "only public items' files, not even a count of others: {public_files:?}"
+    );
+    assert_eq!(public_files.len(), 3, "the control and the example's photo and PDF: {public_files:?}");
     assert!(page(&files, "feed.xml").contains("PUBLIC-CONTROL-1"), "the feed is scanned too");
     // Guarantee 1 covers the search index too: it is scanned above, and holds the control.
     let shards: Vec<&OutputFile> = files.iter().filter(|f| f.path.starts_with("search/index-")).collect();
@@ -196,6 +233,10 @@ fn nothing_non_public_reaches_any_file_of_the_board() {
             "members items belong in the bulletin"
         );
         assert!(text.contains("LEAK-PRIVATE-CASE-1"), "every case of the quarter is reported to members");
+        assert!(
+            text.contains("items/2026/2026-Q2-3.5/LEAK-MEMBERS-FILE-0.pdf"),
+            "a members item's file is listed with its path"
+        );
     }
     assert!(bulletin.markdown.contains("另有1项对特定对象公开的事项"), "restricted items are counted");
     assert!(bulletin.markdown.contains("党内资料 · 仅供党员内部传达"));

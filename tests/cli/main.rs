@@ -3,6 +3,7 @@
 
 mod support;
 
+mod attachments;
 mod audit;
 mod board;
 mod board_search;

@@ -574,7 +574,9 @@ fn archive_of_the_example_for_2026() {
     let register = json(&json_text);
     let items = register["items"].as_array().expect("items").len();
     let cases = register["cases"].as_array().expect("cases").len();
-    assert_eq!(rows.len(), items + cases, "the CSV holds the same rows as the JSON");
+    let attachments = register["attachments"].as_array().expect("attachments").len();
+    assert_eq!(attachments, 1, "the members item's PDF");
+    assert_eq!(rows.len(), items + cases + attachments, "the CSV holds the same rows as the JSON");
     assert_eq!(cases, 12);
     assert!(text.starts_with(&format!(
         "Archive register 2026 · 中共绵竹市孝德镇卫生院支部委员会 (as of {AS_OF})\n{items} items, {cases} feedback cases.\n"

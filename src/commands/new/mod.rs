@@ -8,7 +8,7 @@ mod prompt;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use anyhow::Result;
+use anyhow::{Context as _, Result};
 use chrono::{Datelike, NaiveDate};
 use toml_edit::Value;
 
@@ -87,6 +87,13 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
     drop(lock);
 
     println!("Created {file}");
+    if args.with_files {
+        let folder = crate::load::attachments::folder_of(&file);
+        std::fs::create_dir_all(repo.root.join(&folder)).with_context(|| format!("could not create {folder}/"))?;
+        println!(
+            "Created {folder}/ for the item's pictures and files: refer to them in the body as `![说明]({id}/photo.jpg)` or `[附件：说明]({id}/明细.pdf)`"
+        );
+    }
     println!("  entry {} {} ({}), prepared by {prepared_by}", entry.id, entry.title, entry.cadence);
     for note in notes(&repo, entry, &fields, &id) {
         println!("  note: {note}");

@@ -1,0 +1,313 @@
+//! An item's attachment folder and the file references of its body (see
+//! [`crate::model::attachment`]). The folder is walked without following links: a link
+//! is never followed (the walk of items/ reports it). A `.md` file inside an attachment folder is an
+//! attachment, never an item.
+
+use std::collections::HashSet;
+use std::io::Read as _;
+use std::path::{Path, PathBuf};
+
+use compact_str::CompactString;
+use comrak::nodes::NodeValue;
+use comrak::{parse_document, Arena, Options};
+use rayon::prelude::*;
+use walkdir::WalkDir;
+
+use crate::diag::{Code, Finding, Findings, Location};
+use crate::load::source::display_path;
+use crate::model::attachment::{percent_decode, Attachment, Reference};
+use crate::model::Item;
+
+/// How much of a JPEG is read to look for a GPS position: the EXIF block is near the
+/// start and at most 64 KiB.
+const EXIF_WINDOW: u64 = 256 * 1024;
+
+/// The link and image targets of a Markdown body that are local paths, with their lines
+/// in the file (`body_line` is the body's first line). A body without `](` or `]:` has
+/// none and is not parsed.
+pub fn references(body: &str, body_line: usize) -> Vec<Reference> {
+    if !body.contains("](") && !body.contains("]:") {
+        return Vec::new();
+    }
+    let mut options = Options::default();
+    options.extension.table = true;
+    options.extension.strikethrough = true;
+    let arena = Arena::new();
+    let root = parse_document(&arena, body, &options);
+    let mut found = Vec::new();
+    for node in root.descendants() {
+        let data = node.data();
+        let (url, image) = match &data.value {
+            NodeValue::Link(link) => (&link.url, false),
+            NodeValue::Image(link) => (&link.url, true),
+            _ => continue,
+        };
+        let target = percent_decode(url);
+        if let crate::model::attachment::Target::NotAFile = crate::model::attachment::classify("", &target, image) {
+            continue;
+        }
+        found.push(Reference {
+            target: CompactString::from(target),
+            line: body_line + data.sourcepos.start.line.saturating_sub(1),
+            image,
+        });
+    }
+    found
+}
+
+/// The item files of `paths` without those inside another item's attachment folder
+/// (`items/2026/X/notes.md` beside `items/2026/X.md`): those are attachments.
+pub fn without_attachment_files(paths: Vec<PathBuf>) -> Vec<PathBuf> {
+    let folders: HashSet<PathBuf> = paths.iter().map(|path| path.with_extension("")).collect();
+    paths
+        .into_iter()
+        .filter(|path| !path.ancestors().skip(1).any(|folder| folders.contains(folder)))
+        .collect()
+}
+
+/// The attachment folder of an item file, relative to the root.
+pub fn folder_of(item_file: &str) -> String {
+    item_file.strip_suffix(".md").unwrap_or(item_file).to_string()
+}
+
+/// Lists every item's attachment folder into [`Item::attachments`], in parallel, pushing
+/// a finding for each link that was not followed and each folder that could not be read.
+pub fn attach(root: &Path, items: &mut [Item], findings: &mut Findings) {
+    let own: Vec<Findings> = items
+        .par_iter_mut()
+        .map(|item| {
+            let mut own = Findings::new();
+            item.attachments = list(root, &folder_of(&item.file), &mut own);
+            own
+        })
+        .collect();
+    for found in own {
+        findings.extend(found);
+    }
+}
+
+/// The files below `folder` (relative to `root`), sorted by name.
+fn list(root: &Path, folder: &str, findings: &mut Findings) -> Vec<Attachment> {
+    let base = root.join(folder);
+    let Ok(meta) = std::fs::symlink_metadata(&base) else {
+        return Vec::new();
+    };
+    // A link (the folder itself or inside it) is not followed; the walk of items/
+    // ([`crate::load::walk`]) has reported it already.
+    if !meta.is_dir() {
+        return Vec::new();
+    }
+    let mut files = Vec::new();
+    for entry in WalkDir::new(&base).follow_links(false).min_depth(1).sort_by_file_name() {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(error) => {
+                findings.push(
+                    Finding::new(Code::InvalidValue, format!("could not read this attachment folder: {error}"))
+                        .at(&Location::file_start(folder))
+                        .help("check the folder's permissions"),
+                );
+                continue;
+            }
+        };
+        let relative = display_path(entry.path().strip_prefix(root).unwrap_or(entry.path()));
+        if entry.path_is_symlink() || !entry.file_type().is_file() {
+            continue;
+        }
+        let name = display_path(entry.path().strip_prefix(&base).unwrap_or(entry.path()));
+        let size = entry.metadata().map_or(0, |m| m.len());
+        let has_gps = is_jpeg_name(&name) && jpeg_has_gps(entry.path());
+        files.push(Attachment {
+            name,
+            file: relative,
+            size,
+            has_gps,
+        });
+    }
+    files
+}
+
+/// The SHA-256 of a file below `root`, in hex, read in pieces.
+pub fn sha256_hex(root: &Path, file: &str) -> std::io::Result<String> {
+    use sha2::{Digest, Sha256};
+    let mut reader = std::fs::File::open(root.join(file))?;
+    let mut digest = Sha256::new();
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let read = reader.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        digest.update(&buffer[..read]);
+    }
+    Ok(crate::hex::hex(&digest.finalize()))
+}
+
+/// True for a `.jpg` or `.jpeg` name.
+pub fn is_jpeg_name(name: &str) -> bool {
+    Path::new(name)
+        .extension()
+        .is_some_and(|ext| ext.eq_ignore_ascii_case("jpg") || ext.eq_ignore_ascii_case("jpeg"))
+}
+
+fn jpeg_has_gps(path: &Path) -> bool {
+    let mut bytes = Vec::new();
+    let read = std::fs::File::open(path).and_then(|file| file.take(EXIF_WINDOW).read_to_end(&mut bytes));
+    read.is_ok() && jpeg_exif(&bytes).is_some_and(exif_has_gps)
+}
+
+/// The TIFF block of a JPEG's EXIF segment (after `Exif\0\0`), if it has one.
+pub fn jpeg_exif(bytes: &[u8]) -> Option<&[u8]> {
+    if bytes.get(..2)? != [0xFF, 0xD8] {
+        return None;
+    }
+    let mut at = 2;
+    while at + 4 <= bytes.len() {
+        if bytes[at] != 0xFF {
+            return None;
+        }
+        let marker = bytes[at + 1];
+        if marker == 0xDA || marker == 0xD9 {
+            return None;
+        }
+        let length = usize::from(u16::from_be_bytes([bytes[at + 2], bytes[at + 3]]));
+        let contents = bytes.get(at + 4..at + 2 + length)?;
+        if marker == 0xE1 && contents.starts_with(b"Exif\0\0") {
+            return Some(&contents[6..]);
+        }
+        at += 2 + length;
+    }
+    None
+}
+
+/// One IFD entry: tag, type, count, and the value-or-offset field as stored.
+type IfdEntry = (u16, u16, u32, [u8; 4]);
+
+/// A TIFF block's byte order and its entries of the IFD at `offset`: (tag, type, count,
+/// value or offset field).
+fn ifd_entries(tiff: &[u8], offset: usize) -> Option<(bool, Vec<IfdEntry>)> {
+    let big = match tiff.get(..4)? {
+        b"MM\0*" => true,
+        b"II*\0" => false,
+        _ => return None,
+    };
+    let u16_at = |at: usize| {
+        tiff.get(at..at + 2).map(|b| {
+            if big {
+                u16::from_be_bytes([b[0], b[1]])
+            } else {
+                u16::from_le_bytes([b[0], b[1]])
+            }
+        })
+    };
+    let u32_at = |at: usize| {
+        tiff.get(at..at + 4).map(|b| {
+            if big {
+                u32::from_be_bytes([b[0], b[1], b[2], b[3]])
+            } else {
+                u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+            }
+        })
+    };
+    let count = usize::from(u16_at(offset)?);
+    let mut entries = Vec::with_capacity(count.min(256));
+    for index in 0..count.min(256) {
+        let at = offset + 2 + index * 12;
+        let value = tiff.get(at + 8..at + 12)?;
+        entries.push((u16_at(at)?, u16_at(at + 2)?, u32_at(at + 4)?, [value[0], value[1], value[2], value[3]]));
+    }
+    Some((big, entries))
+}
+
+/// The first IFD's offset in a TIFF block.
+fn first_ifd(tiff: &[u8]) -> Option<usize> {
+    let b = tiff.get(4..8)?;
+    let offset = if tiff.starts_with(b"MM") {
+        u32::from_be_bytes([b[0], b[1], b[2], b[3]])
+    } else {
+        u32::from_le_bytes([b[0], b[1], b[2], b[3]])
+    };
+    Some(offset as usize)
+}
+
+/// True when an EXIF TIFF block has a GPS IFD with a latitude or longitude in it.
+pub fn exif_has_gps(tiff: &[u8]) -> bool {
+    let Some((big, entries)) = first_ifd(tiff).and_then(|at| ifd_entries(tiff, at)) else {
+        return false;
+    };
+    let Some(pointer) = entries.iter().find(|entry| entry.0 == 0x8825).map(|entry| {
+        let v = entry.3;
+        if big {
+            u32::from_be_bytes(v)
+        } else {
+            u32::from_le_bytes(v)
+        }
+    }) else {
+        return false;
+    };
+    ifd_entries(tiff, pointer as usize).is_some_and(|(_, gps)| gps.iter().any(|entry| (1..=4).contains(&entry.0)))
+}
+
+/// The EXIF orientation (1–8) of a TIFF block, when it has one.
+pub fn exif_orientation(tiff: &[u8]) -> Option<u16> {
+    let (big, entries) = ifd_entries(tiff, first_ifd(tiff)?)?;
+    let entry = entries.iter().find(|entry| entry.0 == 0x0112 && entry.1 == 3)?;
+    let value = if big {
+        u16::from_be_bytes([entry.3[0], entry.3[1]])
+    } else {
+        u16::from_le_bytes([entry.3[0], entry.3[1]])
+    };
+    (1..=8).contains(&value).then_some(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_found_with_their_lines() {
+        let body =
+            "段落\n\n![照片](2026-Q1-3.5/photo.jpg)\n\n[附件：明细](2026-Q1-3.5/%E6%98%8E%E7%BB%86.pdf) [条例](https://example.org/a.pdf) [页](x.html)\n";
+        let found = references(body, 5);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].target, "2026-Q1-3.5/photo.jpg");
+        assert!(found[0].image);
+        assert_eq!(found[0].line, 7);
+        assert_eq!(found[1].target, "2026-Q1-3.5/明细.pdf");
+        assert_eq!(found[1].line, 9);
+        assert!(references("no links here", 1).is_empty());
+    }
+
+    #[test]
+    fn markdown_inside_an_attachment_folder_is_not_an_item() {
+        let paths = vec![
+            PathBuf::from("items/2026/A.md"),
+            PathBuf::from("items/2026/A/notes.md"),
+            PathBuf::from("items/2026/B.md"),
+        ];
+        assert_eq!(
+            without_attachment_files(paths),
+            vec![PathBuf::from("items/2026/A.md"), PathBuf::from("items/2026/B.md")]
+        );
+    }
+
+    #[test]
+    fn gps_and_orientation_are_read_from_exif() {
+        // Big-endian TIFF: IFD0 with Orientation = 6 and a GPS pointer; GPS IFD with a latitude ref.
+        let mut tiff = b"MM\0*\0\0\0\x08".to_vec();
+        tiff.extend_from_slice(&[0, 2]);
+        tiff.extend_from_slice(&[0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0]);
+        tiff.extend_from_slice(&[0x88, 0x25, 0, 4, 0, 0, 0, 1, 0, 0, 0, 38]);
+        tiff.extend_from_slice(&[0, 0, 0, 0]);
+        tiff.extend_from_slice(&[0, 1, 0, 1, 0, 2, 0, 0, 0, 2, b'N', 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(exif_orientation(&tiff), Some(6));
+        assert!(exif_has_gps(&tiff));
+        let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE1];
+        jpeg.extend_from_slice(&((tiff.len() + 8) as u16).to_be_bytes());
+        jpeg.extend_from_slice(b"Exif\0\0");
+        jpeg.extend_from_slice(&tiff);
+        jpeg.extend_from_slice(&[0xFF, 0xD9]);
+        assert_eq!(jpeg_exif(&jpeg), Some(&tiff[..]));
+        assert!(!exif_has_gps(b"MM\0*\0\0\0\x08\0\0"));
+    }
+}
