@@ -122,6 +122,10 @@ codes! {
     FileTooLarge = "file-too-large", Error, "A file is larger than any disclosure should be (over 10 MiB) and was not read.";
     /// Settings that cannot work together.
     ConfigInvalid = "config-invalid", Error, "disclose.toml settings that cannot work (for example the bulletin folder inside the site folder).";
+    /// A 公示 published too late to run its full period before its decision date.
+    NoticeTooShort = "notice-too-short", Error, "A notice (公示) leaves fewer than its `notice_working_days` before its `decision_on` date.";
+    /// A quarter's bulletin not announced at a members' meeting in time.
+    BulletinNotAnnounced = "bulletin-not-announced", Error, "An ended quarter's bulletin was not announced at a members' meeting within `announce_within_days`.";
 }
 
 #[cfg(test)]

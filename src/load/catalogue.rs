@@ -95,6 +95,7 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
             "give a number of months, such as 12, or remove the key",
         );
     }
+    let notice_working_days = notice_days(&raw, index, cx);
     Some(Entry {
         id: raw.id,
         category: category.to_string(),
@@ -106,9 +107,29 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
         since,
         until,
         review_months: raw.review_months.filter(|m| *m > 0),
+        notice_working_days,
         location: cx.at(&format!("entry.{index}")),
     })
 }
+
+/// `notice_working_days`: 1 to [`MAX_NOTICE_WORKING_DAYS`].
+fn notice_days(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Option<u32> {
+    let days = raw.notice_working_days?;
+    if days == 0 || days > MAX_NOTICE_WORKING_DAYS {
+        cx.report(
+            &format!("entry.{index}.notice_working_days"),
+            Code::InvalidValue,
+            format!("entry {} has `notice_working_days = {days}`", raw.id),
+            format!("give the notice period (公示期) in working days, from 1 to {MAX_NOTICE_WORKING_DAYS}, such as 5"),
+        );
+        return None;
+    }
+    Some(days)
+}
+
+/// The longest notice period an entry may set, in working days: a notice of three
+/// months is no longer a notice.
+pub const MAX_NOTICE_WORKING_DAYS: u32 = 60;
 
 fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Option<Cadence> {
     let key = |name: &str| format!("entry.{index}.{name}");

@@ -27,6 +27,7 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
         Some(Approval {
             approved_on,
             approved_by: approval.approved_by,
+            meeting: approval.meeting,
             digest: approval.digest,
             parts: approval.parts,
             location: cx.at("approval"),
@@ -35,6 +36,32 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
     let leading = raw.leading_group;
     let feedback = raw.feedback;
     let publish = raw.publish;
+    let announce_from = raw
+        .bulletin
+        .as_ref()
+        .and_then(|b| b.announce_from.as_ref())
+        .and_then(|d| cx.date("bulletin.announce_from", Some(d)));
+    let announce_within_days = raw.bulletin.as_ref().and_then(|b| b.announce_within_days).unwrap_or(30);
+    if announce_within_days == 0 || announce_within_days > 90 {
+        cx.report(
+            "bulletin.announce_within_days",
+            Code::InvalidValue,
+            format!("`announce_within_days` is {announce_within_days}"),
+            "give the days after a quarter within which its bulletin is announced, from 1 to 90, such as 30",
+        );
+    }
+    let annual_due = match raw.report.as_ref().and_then(|r| r.annual_due.as_deref()) {
+        None => (1, 31),
+        Some(text) => parse_month_day(text).unwrap_or_else(|| {
+            cx.report(
+                "report.annual_due",
+                Code::InvalidValue,
+                format!("`annual_due` is \"{text}\", which is not a month and day"),
+                "write the month and day of the next year as \"MM-DD\", such as \"01-31\"",
+            );
+            (1, 31)
+        }),
+    };
     let channels = feedback
         .as_ref()
         .and_then(|f| f.channels.clone())
@@ -57,6 +84,9 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
         bulletin_dir: publish.as_ref().and_then(|p| p.bulletin_dir.clone()).unwrap_or_else(|| "bulletins".to_string()),
         require_review: publish.as_ref().and_then(|p| p.require_review).unwrap_or(false),
         require_approval: publish.as_ref().and_then(|p| p.require_approval).unwrap_or(true),
+        announce_within_days,
+        announce_from,
+        annual_due,
     };
     check_output_folders(&config, &mut cx);
     if config.working_days == 0 {
@@ -68,6 +98,13 @@ pub fn parse_config(source: &SourceText, findings: &mut Findings) -> Option<Conf
         );
     }
     Some(config)
+}
+
+/// `"MM-DD"` → (month, day), for a day that exists in every year (so not 02-29).
+fn parse_month_day(text: &str) -> Option<(u32, u32)> {
+    let (month, day) = text.split_once('-')?;
+    let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+    (chrono::NaiveDate::from_ymd_opt(2025, month, day).is_some()).then_some((month, day))
 }
 
 /// Output folders must be plain relative folders inside the repository, and the

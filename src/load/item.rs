@@ -122,6 +122,7 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         front: None,
         source_root: Arc::from(Path::new("")),
         has_event_key: raw_event_written,
+        decision_on: cx.date("decision_on", raw.decision_on.as_ref()),
     };
     Some((item, parts))
 }

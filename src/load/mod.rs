@@ -10,6 +10,7 @@ pub mod digest;
 pub mod feedback;
 pub mod frontmatter;
 pub mod item;
+pub mod meeting;
 pub mod raw;
 pub mod source;
 pub mod walk;
@@ -22,6 +23,7 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::diag::{Code, Finding, Findings, Location};
+use crate::model::meeting::Meeting;
 use crate::model::repo::item_scope;
 use crate::model::{Case, Catalogue, Config, Item, Repo, Scope};
 use crate::obligations::calendar::{Calendar, BUILT_IN};
@@ -78,6 +80,14 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
         |id: &str, source: &SourceText, _: &Metadata, own: &mut Findings| feedback::parse_case(id, source, own),
     );
     cases.sort_by(|a: &Case, b: &Case| a.id.cmp(&b.id));
+    let meeting_paths = walk::files_with_extension(root, "meetings", "md", &mut findings);
+    let mut meetings = load_documents(
+        root,
+        &meeting_paths,
+        &mut findings,
+        |id: &str, source: &SourceText, _: &Metadata, own: &mut Findings| meeting::parse_meeting(id, source, own),
+    );
+    meetings.sort_by(|a: &Meeting, b: &Meeting| (a.on, &a.id).cmp(&(b.on, &b.id)));
     let repo = Repo {
         root: root.to_path_buf(),
         config,
@@ -85,6 +95,7 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
         catalogue,
         items,
         cases,
+        meetings,
         calendar,
     };
     Ok((repo, findings, cache))

@@ -82,6 +82,10 @@ pub struct Item {
     pub source_root: Arc<Path>,
     /// True when the front matter writes an `event` key (even one that did not parse).
     pub has_event_key: bool,
+    /// 公示 items: the day the notice names for the decision, which must come after
+    /// the whole notice period.
+    #[serde(with = "days::option", default)]
+    pub decision_on: Option<NaiveDate>,
 }
 
 /// Dates in the load cache as day numbers (chrono's own serde form is text, which is

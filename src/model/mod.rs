@@ -5,6 +5,7 @@ pub mod catalogue;
 pub mod config;
 pub mod feedback;
 pub mod item;
+pub mod meeting;
 pub mod repo;
 pub mod scope;
 pub mod workflow;

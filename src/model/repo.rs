@@ -32,6 +32,8 @@ pub struct Repo {
     pub items: Vec<Item>,
     /// feedback/**/*.md, sorted by id.
     pub cases: Vec<Case>,
+    /// meetings/**/*.md, sorted by date, then id.
+    pub meetings: Vec<crate::model::meeting::Meeting>,
     /// The working-day calendar (built in, plus calendar/*.toml).
     pub calendar: Calendar,
 }

@@ -199,6 +199,7 @@ mod tests {
             front: None,
             source_root: std::sync::Arc::from(std::path::Path::new("")),
             has_event_key: false,
+            decision_on: None,
         }
     }
 

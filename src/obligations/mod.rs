@@ -3,8 +3,10 @@
 //! `publish`, bulletins and reports all use this list.
 
 pub mod advice;
+pub mod announce;
 pub mod calendar;
 pub mod deadline;
+pub mod notice;
 pub mod period;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -290,6 +292,7 @@ mod tests {
         repo.config.approval = Some(Approval {
             approved_on: date(approved_on),
             approved_by: "党务公开工作领导小组".into(),
+            meeting: None,
             digest: digest.whole,
             parts: digest.parts,
             location: Location::default(),

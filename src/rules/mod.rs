@@ -6,6 +6,8 @@ pub mod deadlines;
 pub mod feedback;
 pub mod ids;
 pub mod items;
+pub mod meetings;
+pub mod notices;
 pub mod personal;
 pub mod public_text;
 
@@ -22,6 +24,8 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
     catalogue::check(repo, findings);
     ids::check(repo, findings);
     items::check(repo, findings);
+    notices::check(repo, findings);
+    meetings::check(repo, as_of, findings);
     feedback::check(repo, as_of, findings);
     public_text::check(repo, as_of, findings);
     deadlines::check(repo, &list, findings);
@@ -34,6 +38,7 @@ pub fn check_structure(repo: &Repo, findings: &mut Findings) {
     catalogue::check(repo, findings);
     ids::check(repo, findings);
     items::check(repo, findings);
+    notices::check(repo, findings);
 }
 
 /// The rules a file is checked against before the tool writes it (`new`, `review`,

@@ -12,6 +12,7 @@ mod feedback;
 mod hostile;
 mod init;
 mod obligations;
+mod procedure;
 mod random_repos;
 mod report;
 mod workflow;
