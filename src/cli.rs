@@ -139,6 +139,12 @@ pub enum Command {
         /// Write the output to this file instead of standard output.
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Write the annual report (年度党务公开工作报告) to reports/YEAR.md and .html.
+        #[arg(long, conflicts_with_all = ["repos", "output"])]
+        annual: bool,
+        /// With --annual: rewrite a report that differs from the one on disk.
+        #[arg(long, requires = "annual")]
+        force: bool,
     },
     /// Show how a due date was derived.
     Explain {

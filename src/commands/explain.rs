@@ -242,7 +242,8 @@ fn explain(repo: &Repo, list: &[Obligation], entry: &Entry, kind: ObligationKind
             };
             (event, reason)
         }
-        ObligationKind::Standing | ObligationKind::Review(_) => {
+        // The annual report is no catalogue entry, so `resolve` never asks for it.
+        ObligationKind::Standing | ObligationKind::Review(_) | ObligationKind::AnnualReport(_) => {
             let reason = if repo.catalogue_in_force() {
                 format!("entry {} was retired before its obligations started", entry.id)
             } else {
@@ -281,6 +282,7 @@ fn start_words(repo: &Repo, explained: &Explained) -> String {
             standing_start(repo, &explained.entry)
         ),
         ObligationKind::Event(id) => format!("the event of item {id}"),
+        ObligationKind::AnnualReport(year) => format!("the last day of {year}"),
     }
 }
 
@@ -298,6 +300,7 @@ fn after_words(kind: &ObligationKind, deadline: &Deadline) -> &'static str {
         ObligationKind::Review(after) if *after == deadline.start => "the publication",
         ObligationKind::Standing | ObligationKind::Review(_) => "the obligations start",
         ObligationKind::Event(_) => "the event",
+        ObligationKind::AnnualReport(_) => "the year ends",
     }
 }
 
@@ -307,6 +310,7 @@ fn heading(explained: &Explained) -> String {
         ObligationKind::Standing => "standing: the first publication".to_string(),
         ObligationKind::Review(after) => format!("standing: re-confirming the version published on {after}"),
         ObligationKind::Event(id) => format!("item {id}"),
+        ObligationKind::AnnualReport(year) => format!("the annual report of {year}"),
     };
     format!("Entry {} {} · {what}", explained.entry.id, explained.entry.title)
 }

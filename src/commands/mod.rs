@@ -47,6 +47,7 @@ pub fn dispatch(command: Command, cx: &Context) -> Result<i32> {
         Command::Feedback { action } => feedback::run(cx, action),
         Command::Meeting { action } => meeting::run(cx, action),
         Command::Archive { year, write } => archive::run(cx, year, write),
-        Command::Report { repos, year, output } => report::run(cx, &repos, year, output.as_deref()),
+        Command::Report { year, annual: true, force, .. } => report::annual(cx, year, force),
+        Command::Report { repos, year, output, .. } => report::run(cx, &repos, year, output.as_deref()),
     }
 }

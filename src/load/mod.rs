@@ -12,6 +12,7 @@ pub mod frontmatter;
 pub mod item;
 pub mod meeting;
 pub mod raw;
+pub mod report;
 pub mod source;
 pub mod walk;
 
@@ -96,6 +97,7 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
         items,
         cases,
         meetings,
+        reports: report::load_reports(root, &mut findings),
         calendar,
     };
     Ok((repo, findings, cache))

@@ -7,6 +7,7 @@ pub mod feedback;
 pub mod item;
 pub mod meeting;
 pub mod repo;
+pub mod report;
 pub mod scope;
 pub mod workflow;
 

@@ -34,6 +34,8 @@ pub struct Repo {
     pub cases: Vec<Case>,
     /// meetings/**/*.md, sorted by date, then id.
     pub meetings: Vec<crate::model::meeting::Meeting>,
+    /// reports/<year>.md, sorted by year.
+    pub reports: Vec<crate::model::report::ReportFile>,
     /// The working-day calendar (built in, plus calendar/*.toml).
     pub calendar: Calendar,
 }

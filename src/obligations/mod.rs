@@ -4,6 +4,7 @@
 
 pub mod advice;
 pub mod announce;
+pub mod annual;
 pub mod calendar;
 pub mod deadline;
 pub mod notice;
@@ -33,6 +34,8 @@ pub enum ObligationKind {
     Review(NaiveDate),
     /// An immediate or staged item's event (the item id).
     Event(CompactString),
+    /// The annual report (年度党务公开工作报告) of a year ([`annual`]).
+    AnnualReport(i32),
 }
 
 /// Where an obligation stands.
@@ -111,6 +114,7 @@ impl Obligation {
             ObligationKind::Standing => "standing".to_string(),
             ObligationKind::Review(after) => format!("review after {after}"),
             ObligationKind::Event(item) => format!("item {item}"),
+            ObligationKind::AnnualReport(year) => format!("annual report {year}"),
         }
     }
 
@@ -146,6 +150,7 @@ pub fn obligations(repo: &Repo, as_of: NaiveDate) -> Vec<Obligation> {
             Cadence::Immediate | Cadence::Staged => events(repo, entry, start, items, as_of, &mut list),
         }
     }
+    annual::annual_reports(repo, approval.approved_on, as_of, &mut list);
     list.sort_by(|a, b| (a.due(), crate::model::catalogue::natural_cmp(&a.entry, &b.entry), &a.kind).cmp(&(b.due(), std::cmp::Ordering::Equal, &b.kind)));
     list
 }

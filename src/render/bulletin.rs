@@ -250,6 +250,10 @@ fn obligation_label(repo: &Repo, obligation: &Obligation) -> String {
         ObligationKind::Review(after) => locale::standing_obligation(locale, Some(*after)),
         // The date only: the item may be restricted, and its title must not show.
         ObligationKind::Event(id) => locale::event_obligation(locale, repo.item(id).and_then(|item| item.event)),
+        ObligationKind::AnnualReport(year) => match locale {
+            crate::model::config::Locale::ZhCn => format!("{year}年度党务公开工作报告"),
+            crate::model::config::Locale::En => format!("the annual report of {year}"),
+        },
     }
 }
 
@@ -356,7 +360,8 @@ fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
     }
 }
 
-fn unified_diff(old: &[u8], new: &str, name: &str) -> String {
+/// A unified diff from the bytes on disk to the new text, headed `NAME (on disk)` and `NAME (new)`.
+pub fn unified_diff(old: &[u8], new: &str, name: &str) -> String {
     let old = String::from_utf8_lossy(old);
     similar::TextDiff::from_lines(old.as_ref(), new)
         .unified_diff()

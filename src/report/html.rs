@@ -53,7 +53,8 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 @media print { body { padding: 0; } h2 { break-after: avoid; page-break-after: avoid; } }
 ";
 
-fn page(locale: Locale, title: &str, body: &str) -> String {
+/// A self-contained internal page: the report style, `title`, `body` (already HTML) and the footer.
+pub fn page(locale: Locale, title: &str, body: &str) -> String {
     let l = labels(locale);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}<footer>{}</footer>\n</body>\n</html>\n",

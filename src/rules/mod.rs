@@ -10,6 +10,7 @@ pub mod meetings;
 pub mod notices;
 pub mod personal;
 pub mod public_text;
+pub mod reports;
 
 use chrono::NaiveDate;
 
@@ -26,6 +27,7 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
     items::check(repo, findings);
     notices::check(repo, findings);
     meetings::check(repo, as_of, findings);
+    reports::check(repo, findings);
     feedback::check(repo, as_of, findings);
     public_text::check(repo, as_of, findings);
     deadlines::check(repo, &list, findings);

@@ -291,3 +291,92 @@ fn catalogue_approval_links_the_leading_groups_meeting() {
         "the meeting's day is the approval day; the rest is as the example has it"
     );
 }
+
+// ---------------------------------------------------------------- the annual report
+
+#[test]
+fn the_annual_report_names_the_years_counts_and_fails_check_until_its_section_is_written() {
+    let repo = Repo::example();
+    let (code, out, err) = repo.run(&["report", "--year", "2026", "--annual", "--as-of", "2026-11-28"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.starts_with("wrote reports/2026.md"), "{out}");
+    let report = repo.read("reports/2026.md");
+    for figure in [
+        "# 中共绵竹市孝德镇卫生院支部委员会 2026年度党务公开工作报告",
+        "收到意见建议 12 件：时限内答复 7 件，超时限答复 1 件",
+        "满意率（满意＋基本满意）88.9%：满意 7 件，基本满意 1 件，不满意 1 件，共 9 件回访评价",
+        "召开党员大会 4 次，党务公开工作领导小组会议 1 次",
+        "应在党员大会上通报的季度党员通报 3 期：按时通报 3 期，逾期通报 0 期，未通报 0 期",
+        "按时完成 45 项，逾期完成 0 项，逾期未完成 0 项",
+        "## 五、存在问题和改进措施\n\n【请填写：",
+    ] {
+        assert!(report.contains(figure), "{figure}\n{report}");
+    }
+    assert!(repo.read("reports/2026.html").contains("<h2>五、存在问题和改进措施</h2>"));
+
+    let (code, out, _) = repo.run(&["check", "--as-of", "2026-11-28"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error[report-placeholder]: the annual report of 2026 still holds a placeholder"),
+        "{out}"
+    );
+    let line = report.lines().position(|l| l.starts_with("【请填写")).unwrap() + 1;
+    assert!(out.contains(&format!("reports/2026.md:{line}:1")), "{out}");
+
+    let (code, out, _) = repo.run(&["report", "--year", "2026", "--annual", "--as-of", "2026-11-28"]);
+    assert_eq!((code, out.as_str()), (0, "reports/2026.md is unchanged\n"));
+
+    // The leading group writes its section: check passes, and the file is never replaced
+    // without --force.
+    let placeholder = report.lines().find(|l| l.starts_with("【请填写")).unwrap();
+    repo.edit(
+        "reports/2026.md",
+        placeholder,
+        "一是公开内容还不够具体；二是意见回访不够及时。下一步将细化公开目录，按月回访。",
+    );
+    let written = repo.read("reports/2026.md");
+    let (code, out, err) = repo.run(&["check", "--as-of", "2026-11-28"]);
+    assert_eq!(code, 0, "{out}{err}");
+    let (code, out, err) = repo.run(&["report", "--year", "2026", "--annual", "--as-of", "2026-11-28"]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.starts_with("--- reports/2026.md (on disk)\n+++ reports/2026.md (new)\n"), "{out}");
+    assert!(err.contains("was left as it is"), "{err}");
+    assert_eq!(repo.read("reports/2026.md"), written);
+    assert!(repo.read("reports/2026.html").contains("按月回访"), "the page follows the Markdown on disk");
+    let (code, out, _) = repo.run(&["report", "--year", "2026", "--annual", "--force", "--as-of", "2026-11-28"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("rewrote reports/2026.md (--force)"), "{out}");
+}
+
+#[test]
+fn the_annual_report_is_an_obligation_due_on_31_january() {
+    let repo = Repo::example();
+    let (_, next, _) = repo.run(&["next", "--as-of", "2026-11-28", "--limit", "100"]);
+    assert!(!next.contains("annual report"), "a year in progress owes no report: {next}");
+    let (_, next, _) = repo.run(&["next", "--as-of", "2027-01-05", "--limit", "100"]);
+    assert!(
+        next.contains("2027-02-01  open     annual-report annual report 2026"),
+        "2027-01-31 is a Sunday: {next}"
+    );
+    let (_, out, _) = repo.run(&["check", "--as-of", "2027-02-02"]);
+    assert!(out.contains("the annual report of 2026 (年度党务公开工作报告) was due on 2027-02-01"), "{out}");
+    assert!(!out.contains("annual report of 2025"), "2025 ended before the approval: {out}");
+    let (code, _, _) = repo.run(&["report", "--year", "2026", "--annual", "--as-of", "2027-01-20"]);
+    assert_eq!(code, 0);
+    let (_, out, _) = repo.run(&["check", "--as-of", "2027-02-02"]);
+    assert!(
+        out.contains("the annual report of 2026 (年度党务公开工作报告) was due"),
+        "still a placeholder: {out}"
+    );
+    let report = repo.read("reports/2026.md");
+    let placeholder = report.lines().find(|l| l.starts_with("【请填写")).unwrap();
+    repo.edit("reports/2026.md", placeholder, "已由领导小组研究填写。");
+    let (_, out, _) = repo.run(&["check", "--as-of", "2027-02-02"]);
+    assert!(!out.contains("annual report of 2026"), "{out}");
+    // Configurable.
+    let config = repo.read("disclose.toml");
+    repo.write("disclose.toml", &format!("{config}\n[report]\nannual_due = \"03-31\"\n"));
+    repo.remove("reports/2026.md");
+    let (_, next, _) = repo.run(&["next", "--as-of", "2027-01-05", "--limit", "100"]);
+    assert!(next.contains("2027-03-31  open     annual-report annual report 2026"), "{next}");
+}
