@@ -461,7 +461,17 @@ mod tests {
         assert_eq!(obligations(&repo, date("2026-02-09")).len(), 0, "nothing before `since`");
         // Without `since`, the approval date starts the obligations: nothing for 2025.
         let from_approval = obligations(&repo_approved_on("2025-11-20", &quarterly(""), &[]), date("2026-01-02"));
-        assert_eq!(from_approval.iter().map(Obligation::label).collect::<Vec<_>>(), ["2025-Q4", "2026-Q1"]);
+        assert_eq!(
+            from_approval.iter().filter(|o| o.entry == "1.1").map(Obligation::label).collect::<Vec<_>>(),
+            ["2025-Q4", "2026-Q1"]
+        );
+        // Approved before the end of 2025, the branch owes the annual report of 2025, due
+        // 31 January 2026 (a Saturday, so Monday 2 February).
+        let report = find(&from_approval, "annual report 2025");
+        assert_eq!(
+            (report.entry.as_str(), report.due(), report.state),
+            ("annual-report", date("2026-02-02"), State::Open)
+        );
     }
 
     #[test]
