@@ -128,13 +128,14 @@ fn parse_bulletin(kind: MeetingKind, text: &str, on: NaiveDate) -> Result<Period
             ))
         }
     };
-    if on < quarter.start() {
+    // Announcing freezes the bulletin, and a bulletin covers its quarter to the last day.
+    if on <= quarter.end() {
         return Err(refuse(
             format!(
-                "a meeting on {on} cannot announce the bulletin of {quarter}, which starts on {}",
-                quarter.start()
+                "a meeting on {on} cannot announce the bulletin of {quarter}, which runs until {}",
+                quarter.end()
             ),
-            "check --on and --bulletin",
+            "a quarter's bulletin is announced after the quarter: check --on and --bulletin",
         ));
     }
     Ok(quarter)

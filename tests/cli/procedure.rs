@@ -220,6 +220,10 @@ fn meeting_record_never_overwrites_and_refuses_what_cannot_be() {
             "does not announce a bulletin",
         ),
         (vec!["--kind", "members", "--on", "2026-11-20", "--bulletin", "2026-H1"], "is not a quarter"),
+        (
+            vec!["--kind", "members", "--on", "2026-11-20", "--bulletin", "2026-Q4"],
+            "which runs until 2026-12-31",
+        ),
         (vec!["--kind", "members", "--on", "2026-12-01"], "after today"),
         (
             vec!["--kind", "members", "--on", "2026-11-20", "--attended", "9", "--of", "8"],
