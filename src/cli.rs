@@ -109,6 +109,12 @@ pub enum Command {
         #[command(subcommand)]
         action: Option<CatalogueAction>,
     },
+    /// Meetings: the members' meeting that announces a bulletin, the leading group's.
+    Meeting {
+        /// What to do.
+        #[command(subcommand)]
+        action: MeetingAction,
+    },
     /// Feedback cases (意见反馈): intake, handling, answers.
     Feedback {
         /// What to do.
@@ -140,6 +146,12 @@ pub enum Command {
         /// Write the output to this file instead of standard output.
         #[arg(long, short = 'o', value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Write the annual report (年度党务公开工作报告) to reports/YEAR.md and .html.
+        #[arg(long, conflicts_with_all = ["repos", "output"])]
+        annual: bool,
+        /// With --annual: rewrite a report that differs from the one on disk.
+        #[arg(long, requires = "annual")]
+        force: bool,
     },
     /// Read the record against its git history: backdated stamps, edits after publication,
     /// unapproved catalogue changes, removed records.
@@ -231,6 +243,32 @@ pub struct SignArgs {
     pub on: Option<NaiveDate>,
 }
 
+/// `meeting` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum MeetingAction {
+    /// Record a meeting in meetings/<year>/<date>-<kind>.md (never overwrites one).
+    Record {
+        /// Which body met: members (党员大会) or leading-group (领导小组会议).
+        #[arg(long)]
+        kind: String,
+        /// The day it met.
+        #[arg(long, value_parser = parse_date)]
+        on: NaiveDate,
+        /// Members' meetings: the quarter whose bulletin was announced, like 2026-Q3.
+        #[arg(long)]
+        bulletin: Option<String>,
+        /// How many attended.
+        #[arg(long, requires = "of")]
+        attended: Option<u32>,
+        /// Of how many who should have.
+        #[arg(long, requires = "attended")]
+        of: Option<u32>,
+        /// A decision taken (repeat for several).
+        #[arg(long = "decision")]
+        decisions: Vec<String>,
+    },
+}
+
 /// `catalogue` subcommands.
 #[derive(Debug, Subcommand)]
 pub enum CatalogueAction {
@@ -246,9 +284,13 @@ pub enum CatalogueAction {
         /// Who approved it (usually 党务公开工作领导小组).
         #[arg(long)]
         by: String,
-        /// When (default: today).
+        /// When (default: the meeting's day with --meeting, else today).
         #[arg(long, value_parser = parse_date)]
         on: Option<NaiveDate>,
+        /// The leading group's meeting that approved it: its file (meetings/2026/…md) or
+        /// its date.
+        #[arg(long, value_name = "FILE-OR-DATE")]
+        meeting: Option<String>,
     },
 }
 

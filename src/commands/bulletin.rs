@@ -1,5 +1,6 @@
 //! `disclose bulletin QUARTER [--force]`: writes one quarter's member bulletin; shows the
-//! change instead of rewriting a bulletin whose quarter has ended, unless `--force`.
+//! change instead of rewriting a bulletin that a members' meeting has announced, unless
+//! `--force`.
 
 use anyhow::Result;
 
@@ -50,18 +51,26 @@ pub fn run(cx: &Context, quarter: &str, force: bool) -> Result<i32> {
     let files = format!("{} and {}", outcome.markdown_path, outcome.html_path);
     match outcome.status {
         BulletinStatus::Created => println!("wrote {files}"),
-        BulletinStatus::Updated if force && cx.as_of > outcome.quarter_end => {
-            print!("{}", outcome.diff);
-            println!("rewrote {files} (--force: the quarter ended on {})", outcome.quarter_end);
-        }
-        BulletinStatus::Updated => println!("updated {files} (the quarter runs until {})", outcome.quarter_end),
+        BulletinStatus::Updated => match outcome.announced_on {
+            Some(announced) => {
+                print!("{}", outcome.diff);
+                println!("rewrote {files} (--force: it was announced at the members' meeting of {announced})");
+            }
+            None if cx.as_of > outcome.quarter_end => {
+                println!(
+                    "updated {files} (the quarter ended on {}; not yet announced at a members' meeting)",
+                    outcome.quarter_end
+                );
+            }
+            None => println!("updated {files} (the quarter runs until {})", outcome.quarter_end),
+        },
         BulletinStatus::Unchanged => println!("{files} are unchanged"),
         BulletinStatus::Frozen => {
             print!("{}", outcome.diff);
             eprintln!(
-                "{} the bulletin of {quarter} is the record of what members were told (the quarter ended on {}); it differs from what the files say now, and was left as it is",
+                "{} the bulletin of {quarter} is the record of what members were told (announced at the members' meeting of {}); it differs from what the files say now, and was left as it is",
                 cx.paint_stderr.error("error:"),
-                outcome.quarter_end
+                outcome.announced_on.map_or_else(String::new, |on| on.to_string())
             );
             eprintln!(
                 "  {} review the change above; to apply it, run `disclose bulletin {quarter} --force` and commit the result",

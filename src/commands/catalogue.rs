@@ -11,6 +11,7 @@ use crate::cli::Format;
 use crate::commands::context::{lock_repository, unknown_entry, Context, Refusal};
 use crate::diag::{render_findings, Findings, Level, OutputFormat};
 use crate::load::CONFIG_FILE;
+use crate::model::meeting::{Meeting, MeetingKind};
 use crate::model::{Cadence, Entry, Repo};
 use crate::obligations::deadline::Limit;
 use crate::store::edit::date_value;
@@ -145,9 +146,23 @@ pub fn show(cx: &Context, id: &str) -> Result<i32> {
 
 /// Records the leading group's approval and the catalogue's digest in disclose.toml,
 /// editing it in place. Refuses while the catalogue files have errors.
-pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
+pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&str>) -> Result<i32> {
     let _lock = lock_repository(&cx.root()?, "catalogue approve")?;
     let (repo, findings) = cx.load()?;
+    let meeting = meeting.map(|target| leading_group_meeting(&repo, target)).transpose()?;
+    let on = on.or(meeting.map(|m| m.on)).unwrap_or(cx.as_of);
+    if let Some(meeting) = meeting.filter(|m| m.on > on) {
+        return Err(Refusal::new(
+            format!("the meeting {} was held on {}, after the approval date {on}", meeting.file, meeting.on),
+            "give the approval date of that meeting with --on, or leave --on out to use the meeting's day",
+        )
+        .into());
+    }
+    // Approved again on the same day without --meeting: the link already recorded stays;
+    // on another day it no longer applies.
+    let meeting_file = meeting
+        .map(|m| m.file.clone())
+        .or_else(|| repo.config.approval.as_ref().filter(|a| a.approved_on == on).and_then(|a| a.meeting.clone()));
     let mut catalogue_errors = Findings::new();
     for finding in findings
         .iter()
@@ -168,7 +183,7 @@ pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
         .config
         .approval
         .as_ref()
-        .is_some_and(|a| a.digest == digest.whole && a.approved_on == on && a.approved_by == by)
+        .is_some_and(|a| a.digest == digest.whole && a.approved_on == on && a.approved_by == by && a.meeting == meeting_file)
     {
         println!("The catalogue is already approved as it is ({by} on {on}); nothing changed.");
         return Ok(EXIT_OK);
@@ -182,6 +197,10 @@ pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
         .ok_or_else(|| Refusal::new("`approval` in disclose.toml is not a table", "remove the `approval` key and approve again"))?;
     crate::store::edit::set_keeping_decor(table, "approved_on", date_value(on));
     crate::store::edit::set_keeping_decor(table, "approved_by", text_value("--by", by, Shape::Line)?);
+    match &meeting_file {
+        Some(file) => crate::store::edit::set_keeping_decor(table, "meeting", Value::from(file.as_str())),
+        None => drop(table.remove("meeting")),
+    }
     crate::store::edit::set_keeping_decor(table, "digest", Value::from(digest.whole.as_str()));
     let mut parts = Table::new();
     for (part, value) in &digest.parts {
@@ -194,6 +213,41 @@ pub fn approve(cx: &Context, by: &str, on: NaiveDate) -> Result<i32> {
         "Recorded the approval of the catalogue ({} entries) by {by} on {on} in {CONFIG_FILE}.",
         repo.catalogue.entries().count()
     );
+    if let Some(file) = &meeting_file {
+        println!("The approval is linked to the leading group's meeting {file}.");
+    }
     println!("Commit it: git add {CONFIG_FILE} catalogue && git commit -m \"审定党务公开目录\"");
     Ok(EXIT_OK)
+}
+
+/// The leading group's meeting named by `target`: its file (relative to the root) or
+/// its date (which must name exactly one).
+fn leading_group_meeting<'a>(repo: &'a Repo, target: &str) -> Result<&'a Meeting> {
+    let leading = || repo.meetings.iter().filter(|m| m.kind == MeetingKind::LeadingGroup);
+    let record = "record it first: `disclose meeting record --kind leading-group --on DATE --decision \"审定党务公开目录\"`";
+    if let Ok(date) = NaiveDate::parse_from_str(target, "%Y-%m-%d") {
+        let on_day: Vec<&Meeting> = leading().filter(|m| m.on == date).collect();
+        return match on_day.as_slice() {
+            [one] => Ok(one),
+            [] => Err(Refusal::new(format!("no leading group's meeting of {date} is recorded in meetings/"), record).into()),
+            several => Err(Refusal::new(
+                format!("{} leading group's meetings of {date} are recorded", several.len()),
+                format!(
+                    "name the file instead: {}",
+                    several.iter().map(|m| m.file.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+            )
+            .into()),
+        };
+    }
+    let wanted = target.trim_start_matches("./").replace('\\', "/");
+    match repo.meetings.iter().find(|m| m.file == wanted) {
+        Some(meeting) if meeting.kind == MeetingKind::LeadingGroup => Ok(meeting),
+        Some(meeting) => Err(Refusal::new(
+            format!("{} is a {} meeting, not the leading group's", meeting.file, meeting.kind.as_str()),
+            "the catalogue is approved by the leading group (领导小组): name its meeting",
+        )
+        .into()),
+        None => Err(Refusal::new(format!("{target} is neither a date nor a meeting file in meetings/"), record).into()),
+    }
 }

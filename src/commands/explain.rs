@@ -16,6 +16,7 @@ use crate::diag::Paint;
 use crate::model::{Cadence, Entry, Item, Repo};
 use crate::obligations::advice::obligation_command;
 use crate::obligations::deadline::{due_date, Deadline, Limit};
+use crate::obligations::notice::{notice_of, NoticePeriod};
 use crate::obligations::period::Period;
 use crate::obligations::{obligations, Obligation, ObligationKind, State};
 use crate::words::plural;
@@ -50,11 +51,21 @@ pub fn run(cx: &Context, target: &str, period: Option<&str>) -> Result<i32> {
     for (entry, kind) in resolve(&repo, &list, target, period)? {
         explained.push(explain(&repo, &list, entry, kind, cx.as_of));
     }
+    let notice = repo
+        .item(target)
+        .filter(|item| repo.catalogue.entry(&item.entry).is_some_and(|e| e.notice_working_days.is_some()));
     if cx.format == Format::Json {
         let all: Vec<Value> = explained.iter().map(|e| to_json(&repo, e, cx.as_of)).collect();
-        println!("{}", serde_json::to_string_pretty(&json!({ "as_of": cx.as_of, "deadlines": all }))?);
+        let mut value = json!({ "as_of": cx.as_of, "deadlines": all });
+        if let Some(item) = notice {
+            value["notice"] = notice_json(&repo, item, cx.as_of);
+        }
+        println!("{}", serde_json::to_string_pretty(&value)?);
     } else {
-        let texts: Vec<String> = explained.iter().map(|e| to_text(&repo, e, cx.as_of, cx.paint)).collect();
+        let mut texts: Vec<String> = explained.iter().map(|e| to_text(&repo, e, cx.as_of, cx.paint)).collect();
+        if let Some(item) = notice {
+            texts.push(notice_text(&repo, item, cx.as_of, cx.paint));
+        }
         print!("{}", texts.join("\n"));
     }
     Ok(EXIT_OK)
@@ -231,7 +242,8 @@ fn explain(repo: &Repo, list: &[Obligation], entry: &Entry, kind: ObligationKind
             };
             (event, reason)
         }
-        ObligationKind::Standing | ObligationKind::Review(_) => {
+        // The annual report is no catalogue entry, so `resolve` never asks for it.
+        ObligationKind::Standing | ObligationKind::Review(_) | ObligationKind::AnnualReport(_) => {
             let reason = if repo.catalogue_in_force() {
                 format!("entry {} was retired before its obligations started", entry.id)
             } else {
@@ -270,6 +282,7 @@ fn start_words(repo: &Repo, explained: &Explained) -> String {
             standing_start(repo, &explained.entry)
         ),
         ObligationKind::Event(id) => format!("the event of item {id}"),
+        ObligationKind::AnnualReport(year) => format!("the last day of {year}"),
     }
 }
 
@@ -287,6 +300,7 @@ fn after_words(kind: &ObligationKind, deadline: &Deadline) -> &'static str {
         ObligationKind::Review(after) if *after == deadline.start => "the publication",
         ObligationKind::Standing | ObligationKind::Review(_) => "the obligations start",
         ObligationKind::Event(_) => "the event",
+        ObligationKind::AnnualReport(_) => "the year ends",
     }
 }
 
@@ -296,6 +310,7 @@ fn heading(explained: &Explained) -> String {
         ObligationKind::Standing => "standing: the first publication".to_string(),
         ObligationKind::Review(after) => format!("standing: re-confirming the version published on {after}"),
         ObligationKind::Event(id) => format!("item {id}"),
+        ObligationKind::AnnualReport(year) => format!("the annual report of {year}"),
     };
     format!("Entry {} {} · {what}", explained.entry.id, explained.entry.title)
 }
@@ -396,6 +411,73 @@ fn to_text(repo: &Repo, explained: &Explained, as_of: NaiveDate, paint: Paint) -
         let _ = writeln!(out, "  next     {}", paint.hint(&command));
     }
     out
+}
+
+/// The notice period (公示期) of a notice item: its start, the days it crossed, its last
+/// day, the decision date it names, and whether it is running on `as_of`.
+fn notice_text(repo: &Repo, item: &Item, as_of: NaiveDate, paint: Paint) -> String {
+    let days = repo.catalogue.entry(&item.entry).and_then(|e| e.notice_working_days).unwrap_or(0);
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{}",
+        paint.bold(&format!("item {} · notice period (公示期), {days} working days", item.id))
+    );
+    let Some(notice) = notice_of(repo, item) else {
+        let _ = writeln!(
+            out,
+            "  state    not published yet: the notice runs {days} working days after its publication day"
+        );
+        return out;
+    };
+    let _ = writeln!(out, "  start    {}, the publication day; it is not counted", day(notice.from));
+    let _ = writeln!(out, "  rule     {}", rule_words(notice.deadline.limit, "the publication day"));
+    let crossed = notice.deadline.crossed(&repo.calendar);
+    if crossed.is_empty() {
+        let _ = writeln!(out, "  crossed  no holiday, weekend or make-up working day");
+    } else {
+        let _ = writeln!(out, "  crossed");
+        for crossed in &crossed {
+            let _ = writeln!(out, "    {}", crossed_line(crossed));
+        }
+    }
+    let _ = writeln!(out, "  ends     {}", paint.bold(&day(notice.to())));
+    if let Some(decision) = item.decision_on {
+        let words = if notice.too_short_for(decision) {
+            paint.error(&format!("{}: on or before the notice's last day (notice-too-short)", day(decision)))
+        } else {
+            format!("{}: after the notice's last day", day(decision))
+        };
+        let _ = writeln!(out, "  decision {words}");
+    }
+    let state = if notice.running_on(as_of) {
+        format!(
+            "running (公示中) on {as_of}, {} working day{} left",
+            notice.working_days_left(&repo.calendar, as_of),
+            plural(notice.working_days_left(&repo.calendar, as_of))
+        )
+    } else if as_of < notice.from {
+        format!("not started on {as_of}")
+    } else {
+        format!("ended on {}", notice.to())
+    };
+    let _ = writeln!(out, "  state    {state}");
+    out
+}
+
+fn notice_json(repo: &Repo, item: &Item, as_of: NaiveDate) -> Value {
+    let days = repo.catalogue.entry(&item.entry).and_then(|e| e.notice_working_days);
+    let notice = notice_of(repo, item);
+    json!({
+        "item": item.id,
+        "working_days": days,
+        "from": notice.as_ref().map(|n| n.from),
+        "to": notice.as_ref().map(NoticePeriod::to),
+        "crossed": notice.as_ref().map(|n| crate::obligations::deadline::crossed_json(&n.deadline.crossed(&repo.calendar))),
+        "decision_on": item.decision_on,
+        "too_short": notice.as_ref().zip(item.decision_on).map(|(n, d)| n.too_short_for(d)),
+        "running": notice.as_ref().is_some_and(|n| n.running_on(as_of)),
+    })
 }
 
 fn limit_count(limit: Limit) -> String {

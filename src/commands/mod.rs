@@ -13,6 +13,7 @@ pub mod explain;
 pub mod export;
 pub mod feedback;
 pub mod init;
+pub mod meeting;
 pub mod new;
 pub mod next;
 pub mod publish;
@@ -33,7 +34,7 @@ pub fn dispatch(command: Command, cx: &Context) -> Result<i32> {
         Command::Catalogue { action } => match action.unwrap_or(CatalogueAction::List) {
             CatalogueAction::List => catalogue::list(cx),
             CatalogueAction::Show { id } => catalogue::show(cx, &id),
-            CatalogueAction::Approve { by, on } => catalogue::approve(cx, &by, on.unwrap_or(cx.as_of)),
+            CatalogueAction::Approve { by, on, meeting } => catalogue::approve(cx, &by, on, meeting.as_deref()),
         },
         Command::Codes { code } => codes::run(cx, code.as_deref()),
         // Each arm below hands the parsed arguments to its command module.
@@ -47,11 +48,13 @@ pub fn dispatch(command: Command, cx: &Context) -> Result<i32> {
         Command::Publish { dry_run } => publish::run(cx, dry_run),
         Command::Bulletin { quarter, force } => bulletin::run(cx, &quarter, force),
         Command::Feedback { action } => feedback::run(cx, action),
+        Command::Meeting { action } => meeting::run(cx, action),
         Command::Archive { year, write } => archive::run(cx, year, write),
         Command::Evidence {
             action: EvidenceAction::Add { file, on, note },
         } => evidence::add(cx, &file, on, note.as_deref()),
-        Command::Report { repos, year, output } => report::run(cx, &repos, year, output.as_deref()),
+        Command::Report { year, annual: true, force, .. } => report::annual(cx, year, force),
+        Command::Report { repos, year, output, .. } => report::run(cx, &repos, year, output.as_deref()),
         Command::Audit { since } => audit::run(cx, since),
         Command::Export { repos } => export::run(cx, &repos),
     }

@@ -14,6 +14,7 @@ use crate::commands::context::Context;
 use crate::diag::Paint;
 use crate::model::Repo;
 use crate::obligations::advice::obligation_command;
+use crate::obligations::notice::{describe, ending_soon, ENDING_SOON_WORKING_DAYS};
 use crate::obligations::{obligations, Obligation, State, DUE_SOON_DAYS};
 use crate::EXIT_OK;
 
@@ -46,7 +47,10 @@ pub fn run(cx: &Context, limit: usize) -> Result<i32> {
             serde_json::to_string_pretty(&to_json(&repo, &upcoming, total, changes.as_ref(), cx.as_of))?
         ),
         Format::Ics => print!("{}", to_ics(&repo, &upcoming, cx.as_of)),
-        _ => print!("{}", to_text(&repo, &upcoming, total, changes.as_ref(), cx.as_of, cx.paint)),
+        _ => {
+            print!("{}", to_text(&repo, &upcoming, total, changes.as_ref(), cx.as_of, cx.paint));
+            print!("{}", notices_text(&repo, cx.as_of, cx.paint));
+        }
     }
     Ok(EXIT_OK)
 }
@@ -62,6 +66,24 @@ fn changes(list: &[Obligation], as_of: NaiveDate) -> Option<Change<'_>> {
         first,
         all.into_iter().filter(|(_, day, _)| *day == first).map(|(o, _, state)| (o, state)).collect(),
     ))
+}
+
+/// Notices (公示) ending soon, after the deadlines; nothing when none is.
+fn notices_text(repo: &Repo, as_of: NaiveDate, paint: Paint) -> String {
+    let notices = ending_soon(repo, as_of);
+    let mut out = String::new();
+    if notices.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "\n{}",
+        paint.bold(&format!("Notices (公示) ending in the next {ENDING_SOON_WORKING_DAYS} working days"))
+    );
+    for (item, notice) in &notices {
+        let _ = writeln!(out, "  {}", describe(&repo.calendar, item, notice, as_of));
+    }
+    out
 }
 
 fn title_of<'a>(repo: &'a Repo, entry: &str) -> &'a str {
@@ -142,7 +164,19 @@ fn to_json(repo: &Repo, upcoming: &[&Obligation], total: usize, changes: Option<
             "changes": list.iter().map(|(o, becomes)| json!({ "entry": o.entry, "label": o.label(), "from": o.state.as_str(), "to": becomes.as_str(), "due": o.due() })).collect::<Vec<_>>(),
         })
     });
-    json!({ "as_of": as_of, "total": total, "deadlines": deadlines, "next_change": next_change })
+    let notices: Vec<Value> = ending_soon(repo, as_of)
+        .iter()
+        .map(|(item, notice)| {
+            json!({
+                "id": item.id,
+                "title": item.title,
+                "from": notice.from,
+                "to": notice.to(),
+                "working_days_left": notice.working_days_left(&repo.calendar, as_of),
+            })
+        })
+        .collect();
+    json!({ "as_of": as_of, "total": total, "deadlines": deadlines, "next_change": next_change, "notices_ending": notices })
 }
 
 /// Escapes TEXT values (RFC 5545 §3.3.11).

@@ -14,6 +14,8 @@ use crate::diag::Level;
 use crate::load::load_one;
 use crate::model::config::Locale;
 use crate::model::Repo;
+use crate::render::bulletin::unified_diff;
+use crate::report::annual::{annual_html, annual_markdown, report_html_path, report_path};
 use crate::report::csv::BOM;
 use crate::report::html::{evaluation_page, summary_page};
 use crate::report::overview::{last_publication, BranchFacts};
@@ -21,6 +23,66 @@ use crate::report::{evaluate, Organisation, Summary};
 use crate::rules::folders;
 use crate::store::write_atomic;
 use crate::{EXIT_FINDINGS, EXIT_OK};
+
+/// Runs `report --annual`: writes `reports/YEAR.md` if missing (the leading group then
+/// writes its section in it) and `reports/YEAR.html` from the Markdown on disk. A
+/// Markdown file that differs from the one the tool would write now is never replaced
+/// without `--force`: the diff is shown and the exit code is 1.
+pub fn annual(cx: &Context, year: Option<i32>, force: bool) -> Result<i32> {
+    let year = year.unwrap_or(cx.as_of.year());
+    if year > cx.as_of.year() {
+        return Err(Refusal::new(format!("{year} has not begun on {}", cx.as_of), "give this year or an earlier one with --year").into());
+    }
+    let (repo, _) = cx.load()?;
+    let markdown_path = report_path(year);
+    let html_path = report_html_path(year);
+    let md_file = repo.root.join(&markdown_path);
+    let new = annual_markdown(&repo, year, cx.as_of);
+    crate::store::create_dir_all(&repo.root.join("reports"))?;
+    let mut exit = EXIT_OK;
+    let on_disk = match std::fs::read(&md_file) {
+        Ok(bytes) => Some(bytes),
+        Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
+        Err(error) => return Err(anyhow::Error::new(error).context(format!("could not read {markdown_path}"))),
+    };
+    let markdown = match on_disk {
+        None => {
+            crate::store::write_new(&md_file, new.as_bytes())?;
+            println!("wrote {markdown_path}: write the section 「存在问题和改进措施」 in it (`disclose check` reports it until then)");
+            new
+        }
+        Some(old) if old == new.as_bytes() => {
+            println!("{markdown_path} is unchanged");
+            new
+        }
+        Some(old) => {
+            print!("{}", unified_diff(&old, &new, &markdown_path));
+            if force {
+                write_atomic(&md_file, new.as_bytes())?;
+                println!("rewrote {markdown_path} (--force)");
+                new
+            } else {
+                eprintln!(
+                    "{} {markdown_path} differs from the report the files give now (edited by hand, or the figures changed), and was left as it is",
+                    cx.paint_stderr.error("error:")
+                );
+                eprintln!(
+                    "  {} review the change above; to replace the file (and what was written in it), run `disclose report --year {year} --annual --force`",
+                    cx.paint_stderr.hint("help:")
+                );
+                exit = EXIT_FINDINGS;
+                String::from_utf8_lossy(&old).into_owned()
+            }
+        }
+    };
+    let html = annual_html(&repo, year, &markdown);
+    let html_file = repo.root.join(&html_path);
+    if std::fs::read(&html_file).ok().as_deref() != Some(html.as_bytes()) {
+        write_atomic(&html_file, html.as_bytes())?;
+        println!("wrote {html_path} from {markdown_path}");
+    }
+    Ok(exit)
+}
 
 /// Runs `report`: one repository (the current one) when `repos` is empty, else the
 /// multi-repository view with one row per path given.

@@ -17,6 +17,7 @@ use crate::load::digest::describe_changes;
 use crate::model::{Case, Item, Repo};
 use crate::obligations::advice::{draft_for, item_command, obligation_command, pending_items, PendingItems};
 use crate::obligations::deadline::{add_working_days, working_days_between};
+use crate::obligations::notice::{describe, ending_soon, NoticePeriod, ENDING_SOON_WORKING_DAYS};
 use crate::obligations::{Obligation, State};
 use crate::words::plural;
 use crate::EXIT_OK;
@@ -33,6 +34,7 @@ struct Status<'a> {
     later: Vec<&'a Item>,
     publish: Vec<&'a Item>,
     feedback: Vec<&'a Case>,
+    notices: Vec<(&'a Item, NoticePeriod)>,
     catalogue: Option<(String, String)>,
     uncovered: Vec<i32>,
     other_errors: usize,
@@ -47,6 +49,7 @@ impl Status<'_> {
             && self.later.is_empty()
             && self.publish.is_empty()
             && self.feedback.is_empty()
+            && self.notices.is_empty()
             && self.catalogue.is_none()
             && self.uncovered.is_empty()
             && self.other_errors == 0
@@ -88,6 +91,7 @@ fn gather<'a>(repo: &'a Repo, list: &'a [Obligation], findings: &Findings, as_of
         later,
         publish,
         feedback,
+        notices: ending_soon(repo, as_of),
         catalogue: catalogue_problem(repo),
         uncovered,
         other_errors,
@@ -239,6 +243,18 @@ fn to_text(repo: &Repo, status: &Status, as_of: NaiveDate, paint: Paint) -> Stri
     );
     let feedback = status.feedback.iter().map(|c| (feedback_line(repo, c, as_of), feedback_command(c))).collect();
     group(paint.warning(&format!("Feedback near its limit{}", count(status.feedback.len()))), feedback);
+    let notices = status
+        .notices
+        .iter()
+        .map(|(item, notice)| (describe(&repo.calendar, item, notice, as_of), format!("disclose explain {}", item.id)))
+        .collect();
+    group(
+        paint.bold(&format!(
+            "Notices (公示) ending in the next {ENDING_SOON_WORKING_DAYS} working days{}",
+            count(status.notices.len())
+        )),
+        notices,
+    );
     if let Some((problem, command)) = &status.catalogue {
         group(paint.error("Catalogue"), vec![(problem.clone(), command.clone())]);
     }
@@ -318,6 +334,19 @@ fn to_json(repo: &Repo, status: &Status, as_of: NaiveDate) -> Value {
         "waiting_for_date": items(&status.later),
         "ready_to_publish": items(&status.publish),
         "feedback": feedback,
+        "notices_ending": status
+            .notices
+            .iter()
+            .map(|(item, notice)| {
+                json!({
+                    "id": item.id,
+                    "title": item.title,
+                    "from": notice.from,
+                    "to": notice.to(),
+                    "working_days_left": notice.working_days_left(&repo.calendar, as_of),
+                })
+            })
+            .collect::<Vec<_>>(),
         "catalogue": status.catalogue.as_ref().map(|(problem, next)| json!({ "problem": problem, "next": next })),
         "uncovered_years": status.uncovered,
         "other_errors": status.other_errors,

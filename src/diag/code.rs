@@ -150,6 +150,12 @@ codes! {
     AttachmentName = "attachment-name", Error, "An attachment's file name is not safe on Windows or in a web address.";
     /// A GPS position in a photo.
     AttachmentGps = "attachment-gps", Warning, "A JPEG attachment carries a GPS position (it is removed before publishing, but stays in the repository).";
+    /// A 公示 published too late to run its full period before its decision date.
+    NoticeTooShort = "notice-too-short", Error, "A notice (公示) leaves fewer than its `notice_working_days` before its `decision_on` date.";
+    /// A quarter's bulletin not announced at a members' meeting in time.
+    BulletinNotAnnounced = "bulletin-not-announced", Error, "An ended quarter's bulletin was not announced at a members' meeting within `announce_within_days`.";
+    /// An annual report whose 存在问题和改进措施 (or another placeholder) is not written yet.
+    ReportPlaceholder = "report-placeholder", Error, "An annual report in reports/ still holds a `【请填写：…】` placeholder for the leading group to write.";
 }
 
 #[cfg(test)]

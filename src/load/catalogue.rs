@@ -111,6 +111,7 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
         .filter(|m| *m > 0)
         .and_then(|m| in_range(cx, &key("review_months"), &raw.id, Limit::Months(m)))
         .map(Limit::n);
+    let notice_working_days = notice_days(&raw, index, cx);
     Some(Entry {
         id: raw.id,
         category: category.to_string(),
@@ -122,6 +123,7 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
         since,
         until,
         review_months,
+        notice_working_days,
         location: cx.at(&format!("entry.{index}")),
     })
 }
@@ -144,6 +146,25 @@ fn in_range(cx: &mut FileContext<'_>, key: &str, entry: &str, limit: Limit) -> O
     );
     None
 }
+
+/// `notice_working_days`: 1 to [`MAX_NOTICE_WORKING_DAYS`].
+fn notice_days(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Option<u32> {
+    let days = raw.notice_working_days?;
+    if days == 0 || days > MAX_NOTICE_WORKING_DAYS {
+        cx.report(
+            &format!("entry.{index}.notice_working_days"),
+            Code::InvalidValue,
+            format!("entry {} has `notice_working_days = {days}`", raw.id),
+            format!("give the notice period (公示期) in working days, from 1 to {MAX_NOTICE_WORKING_DAYS}, such as 5"),
+        );
+        return None;
+    }
+    Some(days)
+}
+
+/// The longest notice period an entry may set, in working days: a notice of three
+/// months is no longer a notice.
+pub const MAX_NOTICE_WORKING_DAYS: u32 = 60;
 
 fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Option<Cadence> {
     let key = |name: &str| format!("entry.{index}.{name}");

@@ -33,6 +33,7 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
         Some(Approval {
             approved_on,
             approved_by: approval.approved_by,
+            meeting: approval.meeting,
             digest: approval.digest,
             parts: approval.parts,
             location: cx.at("approval"),
@@ -41,6 +42,32 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
     let leading = raw.leading_group;
     let feedback = raw.feedback;
     let publish = raw.publish;
+    let announce_from = raw
+        .bulletin
+        .as_ref()
+        .and_then(|b| b.announce_from.as_ref())
+        .and_then(|d| cx.date("bulletin.announce_from", Some(d)));
+    let announce_within_days = raw.bulletin.as_ref().and_then(|b| b.announce_within_days).unwrap_or(30);
+    if announce_within_days == 0 || announce_within_days > 90 {
+        cx.report(
+            "bulletin.announce_within_days",
+            Code::InvalidValue,
+            format!("`announce_within_days` is {announce_within_days}"),
+            "give the days after a quarter within which its bulletin is announced, from 1 to 90, such as 30",
+        );
+    }
+    let annual_due = match raw.report.as_ref().and_then(|r| r.annual_due.as_deref()) {
+        None => (1, 31),
+        Some(text) => parse_month_day(text).unwrap_or_else(|| {
+            cx.report(
+                "report.annual_due",
+                Code::InvalidValue,
+                format!("`annual_due` is \"{text}\", which is not a month and day"),
+                "write the month and day of the next year as \"MM-DD\", such as \"01-31\"",
+            );
+            (1, 31)
+        }),
+    };
     let channels = feedback
         .as_ref()
         .and_then(|f| f.channels.clone())
@@ -70,6 +97,9 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
             .and_then(|url| checked_base_url(url, &mut cx)),
         max_attachment_mib: publish.as_ref().and_then(|p| p.max_attachment_mib).unwrap_or(20),
         max_item_attachments_mib: publish.as_ref().and_then(|p| p.max_item_attachments_mib).unwrap_or(50),
+        announce_within_days,
+        announce_from,
+        annual_due,
     };
     check_output_folders(root, &config, &mut cx);
     if let Some(why) = crate::obligations::deadline::Limit::WorkingDays(config.working_days).out_of_range() {
@@ -89,6 +119,13 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
         );
     }
     Some(config)
+}
+
+/// `"MM-DD"` → (month, day), for a day that exists in every year (so not 02-29).
+fn parse_month_day(text: &str) -> Option<(u32, u32)> {
+    let (month, day) = text.split_once('-')?;
+    let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+    (chrono::NaiveDate::from_ymd_opt(2025, month, day).is_some()).then_some((month, day))
 }
 
 /// Output folders must be plain relative folders inside the repository, and may not

@@ -72,6 +72,9 @@ fn canonical_entry(entry: &Entry) -> String {
     if let Some(months) = entry.review_months {
         let _ = write!(line, "\treview_months={months}");
     }
+    if let Some(days) = entry.notice_working_days {
+        let _ = write!(line, "\tnotice_working_days={days}");
+    }
     line.push('\n');
     line
 }

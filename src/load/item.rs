@@ -124,6 +124,7 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         has_event_key: raw_event_written,
         references: crate::load::attachments::references(parts.body, parts.body_line),
         attachments: Vec::new(),
+        decision_on: cx.date("decision_on", raw.decision_on.as_ref()),
     };
     Some((item, parts))
 }

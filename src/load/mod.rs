@@ -12,7 +12,9 @@ pub mod evidence;
 pub mod feedback;
 pub mod frontmatter;
 pub mod item;
+pub mod meeting;
 pub mod raw;
+pub mod report;
 pub mod source;
 pub mod walk;
 
@@ -24,6 +26,7 @@ use std::time::SystemTime;
 use rayon::prelude::*;
 
 use crate::diag::{Code, Finding, Findings, Location};
+use crate::model::meeting::Meeting;
 use crate::model::repo::item_scope;
 use crate::model::{Case, Catalogue, Config, Item, Repo, Scope};
 use crate::obligations::calendar::{Calendar, BUILT_IN};
@@ -81,6 +84,14 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
         |id: &str, source: &SourceText, _: &Metadata, own: &mut Findings| feedback::parse_case(id, source, own),
     );
     cases.sort_by(|a: &Case, b: &Case| a.id.cmp(&b.id));
+    let meeting_paths = walk::files_with_extension(root, "meetings", "md", &mut findings);
+    let mut meetings = load_documents(
+        root,
+        &meeting_paths,
+        &mut findings,
+        |id: &str, source: &SourceText, _: &Metadata, own: &mut Findings| meeting::parse_meeting(id, source, own),
+    );
+    meetings.sort_by(|a: &Meeting, b: &Meeting| (a.on, &a.id).cmp(&(b.on, &b.id)));
     let repo = Repo {
         root: root.to_path_buf(),
         config,
@@ -88,6 +99,8 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
         catalogue,
         items,
         cases,
+        meetings,
+        reports: report::load_reports(root, &mut findings),
         calendar,
     };
     Ok((repo, findings, cache))

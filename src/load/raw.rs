@@ -18,6 +18,23 @@ pub struct RawConfig {
     pub feedback: Option<RawFeedbackSettings>,
     pub publish: Option<RawPublish>,
     pub audit: Option<RawAudit>,
+    pub bulletin: Option<RawBulletin>,
+    pub report: Option<RawReport>,
+}
+
+/// `[bulletin]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawBulletin {
+    pub announce_within_days: Option<u32>,
+    pub announce_from: Option<Datetime>,
+}
+
+/// `[report]`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawReport {
+    pub annual_due: Option<String>,
 }
 
 /// `[organisation]`.
@@ -47,6 +64,7 @@ pub struct RawLeadingGroup {
 pub struct RawApproval {
     pub approved_on: Datetime,
     pub approved_by: String,
+    pub meeting: Option<String>,
     pub digest: String,
     #[serde(default)]
     pub parts: BTreeMap<String, String>,
@@ -115,6 +133,7 @@ pub struct RawEntry {
     pub since: Option<Datetime>,
     pub until: Option<Datetime>,
     pub review_months: Option<u32>,
+    pub notice_working_days: Option<u32>,
 }
 
 /// A period as written: `"2026-Q1"`, or a bare year `2026`.
@@ -148,6 +167,20 @@ pub struct RawItem {
     pub approved_by: Option<CompactString>,
     pub approved_on: Option<Datetime>,
     pub published_on: Option<Datetime>,
+    pub decision_on: Option<Datetime>,
+}
+
+/// A meeting's front matter.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMeeting {
+    pub kind: String,
+    pub on: Datetime,
+    pub bulletin: Option<RawPeriod>,
+    pub attended: Option<u32>,
+    pub of: Option<u32>,
+    #[serde(default)]
+    pub decisions: Vec<String>,
 }
 
 /// A feedback case's front matter.

@@ -72,6 +72,9 @@ pub struct Entry {
     pub until: Option<NaiveDate>,
     /// Standing entries: re-confirm at least this often.
     pub review_months: Option<u32>,
+    /// 公示: each item is a notice that runs this many working days after its
+    /// publication day (see [`crate::obligations::notice`]).
+    pub notice_working_days: Option<u32>,
     /// Where the entry is written.
     pub location: Location,
 }

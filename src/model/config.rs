@@ -43,6 +43,8 @@ pub struct Approval {
     pub approved_on: NaiveDate,
     /// Who approved it.
     pub approved_by: String,
+    /// The leading group's meeting that approved it (`meetings/2026/…md`), if linked.
+    pub meeting: Option<String>,
     /// The digest of the catalogue's meaning at approval.
     pub digest: String,
     /// Digests of each entry and category at approval, to say what changed.
@@ -97,6 +99,15 @@ pub struct Config {
     pub max_attachment_mib: u32,
     /// The largest total of one item's attachments, in MiB (`max_item_attachments_mib`).
     pub max_item_attachments_mib: u32,
+    /// `[bulletin] announce_within_days`: a quarter's bulletin is announced at a members'
+    /// meeting within this many days after the quarter (default 30).
+    pub announce_within_days: u32,
+    /// `[bulletin] announce_from`: quarters ending on or after this day must be announced
+    /// (default: the first recorded members' meeting).
+    pub announce_from: Option<NaiveDate>,
+    /// `[report] annual_due`: the annual report of a year is due on this month and day
+    /// of the next year (default 31 January).
+    pub annual_due: (u32, u32),
 }
 
 impl Config {

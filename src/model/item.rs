@@ -88,6 +88,10 @@ pub struct Item {
     /// The files in the item's attachment folder, listed at every load (not cached).
     #[serde(skip)]
     pub attachments: Vec<Attachment>,
+    /// 公示 items: the day the notice names for the decision, which must come after
+    /// the whole notice period.
+    #[serde(with = "days::option", default)]
+    pub decision_on: Option<NaiveDate>,
 }
 
 /// Dates in the load cache as day numbers (chrono's own serde form is text, which is

@@ -7,7 +7,9 @@ pub mod config;
 pub mod content;
 pub mod feedback;
 pub mod item;
+pub mod meeting;
 pub mod repo;
+pub mod report;
 pub mod scope;
 pub mod workflow;
 

@@ -32,6 +32,10 @@ pub struct Repo {
     pub items: Vec<Item>,
     /// feedback/**/*.md, sorted by id.
     pub cases: Vec<Case>,
+    /// meetings/**/*.md, sorted by date, then id.
+    pub meetings: Vec<crate::model::meeting::Meeting>,
+    /// reports/<year>.md, sorted by year.
+    pub reports: Vec<crate::model::report::ReportFile>,
     /// The working-day calendar (built in, plus calendar/*.toml).
     pub calendar: Calendar,
 }

@@ -201,6 +201,7 @@ mod tests {
             has_event_key: false,
             references: Vec::new(),
             attachments: Vec::new(),
+            decision_on: None,
         }
     }
 

@@ -26,6 +26,7 @@ pub fn draft_for<'a>(repo: &'a Repo, obligation: &Obligation, as_of: NaiveDate) 
         ObligationKind::Periodic(period) => drafts.find(|item| item.period == Some(*period)),
         ObligationKind::Event(id) => drafts.find(|item| item.id == *id),
         ObligationKind::Standing | ObligationKind::Review(_) => drafts.next_back(),
+        ObligationKind::AnnualReport(_) => None,
     }
 }
 
@@ -46,6 +47,7 @@ pub fn obligation_command(repo: &Repo, obligation: &Obligation, as_of: NaiveDate
             ),
         },
         ObligationKind::Event(id) => format!("disclose review {id} --by NAME"),
+        ObligationKind::AnnualReport(year) => format!("disclose report --year {year} --annual, then write its 存在问题和改进措施"),
     }
 }
 

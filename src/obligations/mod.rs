@@ -3,8 +3,11 @@
 //! `publish`, bulletins and reports all use this list.
 
 pub mod advice;
+pub mod announce;
+pub mod annual;
 pub mod calendar;
 pub mod deadline;
+pub mod notice;
 pub mod period;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -31,6 +34,8 @@ pub enum ObligationKind {
     Review(NaiveDate),
     /// An immediate or staged item's event (the item id).
     Event(CompactString),
+    /// The annual report (年度党务公开工作报告) of a year ([`annual`]).
+    AnnualReport(i32),
 }
 
 /// Where an obligation stands.
@@ -109,6 +114,7 @@ impl Obligation {
             ObligationKind::Standing => "standing".to_string(),
             ObligationKind::Review(after) => format!("review after {after}"),
             ObligationKind::Event(item) => format!("item {item}"),
+            ObligationKind::AnnualReport(year) => format!("annual report {year}"),
         }
     }
 
@@ -144,6 +150,7 @@ pub fn obligations(repo: &Repo, as_of: NaiveDate) -> Vec<Obligation> {
             Cadence::Immediate | Cadence::Staged => events(repo, entry, start, items, as_of, &mut list),
         }
     }
+    annual::annual_reports(repo, approval.approved_on, as_of, &mut list);
     list.sort_by(|a, b| (a.due(), crate::model::catalogue::natural_cmp(&a.entry, &b.entry), &a.kind).cmp(&(b.due(), std::cmp::Ordering::Equal, &b.kind)));
     list
 }
@@ -290,6 +297,7 @@ mod tests {
         repo.config.approval = Some(Approval {
             approved_on: date(approved_on),
             approved_by: "党务公开工作领导小组".into(),
+            meeting: None,
             digest: digest.whole,
             parts: digest.parts,
             location: Location::default(),
@@ -453,7 +461,17 @@ mod tests {
         assert_eq!(obligations(&repo, date("2026-02-09")).len(), 0, "nothing before `since`");
         // Without `since`, the approval date starts the obligations: nothing for 2025.
         let from_approval = obligations(&repo_approved_on("2025-11-20", &quarterly(""), &[]), date("2026-01-02"));
-        assert_eq!(from_approval.iter().map(Obligation::label).collect::<Vec<_>>(), ["2025-Q4", "2026-Q1"]);
+        assert_eq!(
+            from_approval.iter().filter(|o| o.entry == "1.1").map(Obligation::label).collect::<Vec<_>>(),
+            ["2025-Q4", "2026-Q1"]
+        );
+        // Approved before the end of 2025, the branch owes the annual report of 2025, due
+        // 31 January 2026 (a Saturday, so Monday 2 February).
+        let report = find(&from_approval, "annual report 2025");
+        assert_eq!(
+            (report.entry.as_str(), report.due(), report.state),
+            ("annual-report", date("2026-02-02"), State::Open)
+        );
     }
 
     #[test]

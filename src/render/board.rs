@@ -321,6 +321,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
     let meta = |item: &Item, entry: &Entry| {
         let mut view = item_meta(repo, item, entry, &visible_map, &replacements);
         view.tag = format!("tag:disclose,2017:{org}/items/{}", item.id);
+        view.mark_notice_running(as_of);
         view
     };
     // Each public item's view, hashed once: item pages and the long lists (category and

@@ -6,8 +6,10 @@
 //!
 //! A bulletin shows the situation at its cut-off, the quarter's end (or the as-of date
 //! while the quarter runs), so that a bulletin of an ended quarter does not change with
-//! later events: it is the record of what members were told, and [`write_bulletin`]
-//! refuses to rewrite it silently.
+//! later events. Once a members' meeting has announced it (a meeting file with
+//! `bulletin = "2026-Q3"`), it is the record of what members were told, and
+//! [`write_bulletin`] refuses to rewrite it silently; until then it may still be
+//! finished for the meeting.
 
 use std::path::{Path, PathBuf};
 
@@ -21,6 +23,7 @@ use super::locale;
 use super::templates::{to_value, Templates};
 use super::view::{add_body_resolving, item_meta, paragraphs, replaced_by, slug, BodyStyle, ItemView};
 use crate::model::catalogue::natural_cmp;
+use crate::model::meeting::announcement;
 use crate::model::{ActionKind, Case, CaseStatus, Item, Repo, Scope};
 use crate::obligations::period::{Period, PeriodKind};
 use crate::obligations::{Obligation, ObligationKind, State};
@@ -251,6 +254,10 @@ fn obligation_label(repo: &Repo, obligation: &Obligation) -> String {
         ObligationKind::Review(after) => locale::standing_obligation(locale, Some(*after)),
         // The date only: the item may be restricted, and its title must not show.
         ObligationKind::Event(id) => locale::event_obligation(locale, repo.item(id).and_then(|item| item.event)),
+        ObligationKind::AnnualReport(year) => match locale {
+            crate::model::config::Locale::ZhCn => format!("{year}年度党务公开工作报告"),
+            crate::model::config::Locale::En => format!("the annual report of {year}"),
+        },
     }
 }
 
@@ -263,7 +270,7 @@ pub enum BulletinStatus {
     Updated,
     /// The files already hold exactly this bulletin.
     Unchanged,
-    /// The quarter has ended, the files differ, and nothing was written (no `force`).
+    /// The bulletin was announced, the files differ, and nothing was written (no `force`).
     Frozen,
 }
 
@@ -278,8 +285,11 @@ pub struct BulletinOutcome {
     pub markdown_path: String,
     /// The HTML file, relative to the repository root.
     pub html_path: String,
-    /// The quarter's last day; after it the bulletin is frozen.
+    /// The quarter's last day.
     pub quarter_end: NaiveDate,
+    /// The day a members' meeting announced the bulletin (by the as-of date); from then
+    /// on it is frozen.
+    pub announced_on: Option<NaiveDate>,
     /// A unified diff of the Markdown (or, when only the HTML differs, of the HTML) from
     /// the file on disk to the new bulletin; empty when nothing differs or nothing existed.
     pub diff: String,
@@ -292,10 +302,10 @@ pub fn bulletin_paths(repo: &Repo, quarter: Period) -> (String, String) {
 }
 
 /// Builds the bulletin of `quarter` and writes `bulletin_dir/QUARTER.md` and `.html`
-/// atomically. A bulletin whose quarter has ended (`as_of` after its last day) is a
-/// record: if it exists and differs, nothing is written and the outcome is
-/// [`BulletinStatus::Frozen`] with the diff, unless `force`. A quarter in progress is
-/// always brought up to date (this is what `publish` uses).
+/// atomically. A bulletin announced at a members' meeting (by `as_of`) is a record: if
+/// it exists and differs, nothing is written and the outcome is
+/// [`BulletinStatus::Frozen`] with the diff, unless `force`. A bulletin not yet
+/// announced is always brought up to date (this is what `publish` uses).
 pub fn write_bulletin(repo: &Repo, obligations: &[Obligation], quarter: Period, as_of: NaiveDate, force: bool) -> Result<BulletinOutcome> {
     let bulletin = build_bulletin(repo, obligations, quarter, as_of)?;
     write_built_bulletin(repo, &bulletin, quarter, as_of, force)
@@ -315,6 +325,7 @@ pub fn write_built_bulletin(repo: &Repo, bulletin: &Bulletin, quarter: Period, a
         markdown_path,
         html_path,
         quarter_end: quarter.end(),
+        announced_on: announcement(&repo.meetings, quarter, as_of).map(|meeting| meeting.on),
         diff: String::new(),
     };
     let md_same = old_md.as_deref() == Some(bulletin.markdown.as_bytes());
@@ -330,8 +341,7 @@ pub fn write_built_bulletin(repo: &Repo, bulletin: &Bulletin, quarter: Period, a
         } else {
             unified_diff(old_md.as_deref().unwrap_or_default(), &bulletin.markdown, &outcome.markdown_path)
         };
-        let ended = as_of > quarter.end();
-        if ended && !force {
+        if outcome.announced_on.is_some() && !force {
             outcome.status = BulletinStatus::Frozen;
             return Ok(outcome);
         }
@@ -354,7 +364,8 @@ fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
     }
 }
 
-fn unified_diff(old: &[u8], new: &str, name: &str) -> String {
+/// A unified diff from the bytes on disk to the new text, headed `NAME (on disk)` and `NAME (new)`.
+pub fn unified_diff(old: &[u8], new: &str, name: &str) -> String {
     let old = String::from_utf8_lossy(old);
     similar::TextDiff::from_lines(old.as_ref(), new)
         .unified_diff()

@@ -95,6 +95,12 @@ pub struct Labels {
     pub superseded_by: &'static str,
     /// Replaces an older item.
     pub replaces: &'static str,
+    /// A notice's period (公示期), before its dates.
+    pub notice_period: &'static str,
+    /// Between a notice's first and last day.
+    pub notice_to: &'static str,
+    /// A notice still running on the as-of date (公示中).
+    pub notice_running: &'static str,
     /// Catalogue approved on.
     pub catalogue_approved_on: &'static str,
     /// Catalogue approved by.
@@ -274,6 +280,9 @@ const ZH_CN: Labels = Labels {
     published_on: "公开日期",
     superseded_by: "本内容已更新，请见",
     replaces: "本内容替代",
+    notice_period: "公示期",
+    notice_to: " 至 ",
+    notice_running: "公示中",
     catalogue_approved_on: "本目录经党务公开工作领导小组审定，审定日期：",
     catalogue_approved_by: "审定机构：",
     catalogue_not_approved: "本目录尚未经领导小组审定。",
@@ -385,6 +394,9 @@ const EN: Labels = Labels {
     published_on: "Published on",
     superseded_by: "This has been updated; see",
     replaces: "This replaces",
+    notice_period: "Notice period",
+    notice_to: " to ",
+    notice_running: "notice running",
     catalogue_approved_on: "This catalogue was approved by the disclosure leading group on ",
     catalogue_approved_by: "Approved by: ",
     catalogue_not_approved: "This catalogue has not been approved by the leading group yet.",
@@ -501,6 +513,12 @@ pub fn date(locale: Locale, date: NaiveDate) -> String {
         }
     }
     text
+}
+
+/// A notice's period in words: `2026年9月30日 至 2026年10月13日`, `30 September 2026 to
+/// 13 October 2026`.
+pub fn notice_period(locale: Locale, from: NaiveDate, to: NaiveDate) -> String {
+    format!("{}{}{}", date(locale, from), labels(locale).notice_to, date(locale, to))
 }
 
 /// A period in words: `2026年第一季度`, `2026年上半年`, `2026年3月`, `2026年度`;

@@ -13,6 +13,7 @@ use super::markdown;
 use crate::load::item::ItemFile;
 use crate::model::repo::item_scope;
 use crate::model::{Entry, Item, Repo};
+use crate::obligations::notice::notice_of;
 
 /// A file-name-safe form of an id or code: ASCII letters, digits, `.`, `-` and `_` stay;
 /// anything else becomes `_`.
@@ -96,6 +97,35 @@ pub struct ItemView {
     pub replaces: Option<LinkView>,
     /// The Atom id.
     pub tag: String,
+    /// 公示 items: the notice period.
+    pub notice: Option<NoticeView>,
+}
+
+/// A notice's period as pages show it.
+#[derive(Debug, Clone, Hash, Serialize)]
+pub struct NoticeView {
+    /// `2026年9月30日 至 2026年10月13日`.
+    pub text: String,
+    /// The first day, `2026-09-30`.
+    pub from_iso: String,
+    /// The last day, `2026-10-13`.
+    pub to_iso: String,
+    /// True when the page is built on a day the notice runs (set by
+    /// [`ItemView::mark_notice_running`]).
+    pub running: bool,
+    #[serde(skip)]
+    from: NaiveDate,
+    #[serde(skip)]
+    to: NaiveDate,
+}
+
+impl ItemView {
+    /// Marks the notice as running (公示中) when `as_of` lies within its period.
+    pub fn mark_notice_running(&mut self, as_of: NaiveDate) {
+        if let Some(notice) = self.notice.as_mut() {
+            notice.running = notice.from <= as_of && as_of <= notice.to;
+        }
+    }
 }
 
 /// How headings and Markdown are prepared for an item view.
@@ -185,6 +215,14 @@ pub fn item_meta(repo: &Repo, item: &Item, entry: &Entry, visible: &BTreeMap<&st
             .map(|newer| link(newer)),
         replaces: item.supersedes.as_deref().and_then(|old| visible.get(old)).map(|old| link(old)),
         tag: String::new(),
+        notice: notice_of(repo, item).map(|notice| NoticeView {
+            text: locale::notice_period(locale, notice.from, notice.to()),
+            from_iso: notice.from.to_string(),
+            to_iso: notice.to().to_string(),
+            running: false,
+            from: notice.from,
+            to: notice.to(),
+        }),
     }
 }
 

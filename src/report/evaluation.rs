@@ -84,6 +84,10 @@ pub struct FeedbackTally {
     pub rejected: usize,
     /// For every answered case: working days from receipt to the answer.
     pub answer_days: Vec<i64>,
+    /// The same, for the cases answered after their limit only (a subset of
+    /// `answer_days`), so a chart can tell the two apart exactly as the counts do: an
+    /// extended case answered in time took long but was not late.
+    pub late_answer_days: Vec<i64>,
     /// Cases with a rating.
     pub rated: usize,
     /// Rated satisfied.
@@ -105,6 +109,7 @@ impl FeedbackTally {
         self.open += other.open;
         self.rejected += other.rejected;
         self.answer_days.extend_from_slice(&other.answer_days);
+        self.late_answer_days.extend_from_slice(&other.late_answer_days);
         self.rated += other.rated;
         self.satisfied += other.satisfied;
         self.partly += other.partly;
@@ -121,9 +126,10 @@ impl FeedbackTally {
         median(&self.answer_days)
     }
 
-    /// satisfied / rated; `None` when no case was rated.
+    /// 满意率 as counted in practice: (满意 + 基本满意) / every rating; `None` when no
+    /// case was rated.
     pub fn satisfaction_rate(&self) -> Option<f64> {
-        ratio(self.satisfied, self.rated)
+        ratio(self.satisfied + self.partly, self.rated)
     }
 }
 
@@ -226,12 +232,14 @@ pub fn feedback(repo: &Repo, year: i32, as_of: NaiveDate) -> FeedbackTally {
             CaseStatus::Rejected => tally.rejected += 1,
             CaseStatus::Answered | CaseStatus::Closed => match answer {
                 Some(response) => {
+                    let took = working_days_between(&repo.calendar, case.received_on, response.on);
                     if response.on <= case.due_on {
                         tally.within_limit += 1;
                     } else {
                         tally.answered_late += 1;
+                        tally.late_answer_days.push(took);
                     }
-                    tally.answer_days.push(working_days_between(&repo.calendar, case.received_on, response.on));
+                    tally.answer_days.push(took);
                 }
                 // An answer dated after the as-of day has not been given yet on that day.
                 None if as_of > case.due_on => tally.overdue += 1,
@@ -351,5 +359,25 @@ mod tests {
         assert_eq!(percent(tally.on_time_rate()), "75.0%");
         assert_eq!(percent(ObligationTally::default().on_time_rate()), "—");
         assert_eq!(rounded(Some(2.0 / 3.0)), Some(0.6667));
+    }
+
+    #[test]
+    fn satisfaction_counts_satisfied_and_partly() {
+        let tally = FeedbackTally {
+            rated: 3,
+            satisfied: 2,
+            partly: 1,
+            ..FeedbackTally::default()
+        };
+        assert_eq!(tally.satisfaction_rate(), Some(1.0), "满意 + 基本满意 over all ratings");
+        let tally = FeedbackTally {
+            rated: 4,
+            satisfied: 1,
+            partly: 1,
+            unsatisfied: 2,
+            ..FeedbackTally::default()
+        };
+        assert_eq!(percent(tally.satisfaction_rate()), "50.0%");
+        assert_eq!(FeedbackTally::default().satisfaction_rate(), None);
     }
 }

@@ -54,7 +54,9 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 @media print { body { padding: 0; } h2 { break-after: avoid; page-break-after: avoid; } }
 ";
 
-fn page(locale: Locale, title: &str, body: &str, extra_style: &str) -> String {
+/// A self-contained internal page: the report style (with `extra_style`), `title`, `body`
+/// (already HTML) and the footer.
+pub fn page(locale: Locale, title: &str, body: &str, extra_style: &str) -> String {
     let l = labels(locale);
     format!(
         "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}{extra_style}</style>\n</head>\n<body>\n{body}<footer>{}</footer>\n</body>\n</html>\n",
@@ -173,7 +175,7 @@ pub fn evaluation_page(evaluation: &Evaluation, locale: Locale) -> String {
     out.push_str(&rate_chart(l, l.chart_rate, &bars));
     let _ = writeln!(out, "<h2>{}</h2>", escape(l.feedback_heading));
     feedback_table(&mut out, l, &evaluation.feedback);
-    out.push_str(&histogram(l, &evaluation.feedback.answer_days, evaluation.answer_limit));
+    out.push_str(&histogram(l, &evaluation.feedback, evaluation.answer_limit));
     page(locale, &heading, &out, "")
 }
 
@@ -223,7 +225,7 @@ pub fn summary_page(summary: &Summary, facts: &[BranchFacts], locale: Locale) ->
         .iter()
         .find_map(|o| o.outcome.as_ref().ok())
         .map_or(15, |e| e.answer_limit);
-    out.push_str(&histogram(l, &feedback.answer_days, limit));
+    out.push_str(&histogram(l, &feedback, limit));
     page(locale, &heading, &out, OVERVIEW_STYLE)
 }
 
@@ -328,20 +330,21 @@ pub fn bins(limit: u32, slowest: i64) -> Vec<(i64, i64)> {
         .collect()
 }
 
-/// A histogram of working days from receipt to answer; bins within the limit in blue,
-/// bins past it in red (an extended case answered in time can land there).
-fn histogram(l: &Labels, answer_days: &[i64], limit: u32) -> String {
+/// A histogram of working days from receipt to answer. Each bar is split as the table
+/// counts the cases: those answered within their own limit (extensions included) in
+/// blue, those answered after it in red, so the colours always add up to the table's
+/// 时限内答复 and 超时限答复.
+fn histogram(l: &Labels, tally: &FeedbackTally, limit: u32) -> String {
     const WIDTH: f64 = 640.0;
     const HEIGHT: f64 = 236.0;
     const LEFT: f64 = 48.0;
     const BOTTOM: f64 = 56.0;
     const TOP: f64 = 16.0;
-    let slowest = answer_days.iter().copied().max().unwrap_or(0);
+    let slowest = tally.answer_days.iter().copied().max().unwrap_or(0);
     let bins = bins(limit, slowest);
-    let counts: Vec<usize> = bins
-        .iter()
-        .map(|(low, high)| answer_days.iter().filter(|d| (*low..=*high).contains(&(**d).max(0))).count())
-        .collect();
+    let in_bin = |days: &[i64], (low, high): (i64, i64)| days.iter().filter(|d| (low..=high).contains(&(**d).max(0))).count();
+    let counts: Vec<usize> = bins.iter().map(|bin| in_bin(&tally.answer_days, *bin)).collect();
+    let late: Vec<usize> = bins.iter().map(|bin| in_bin(&tally.late_answer_days, *bin)).collect();
     let most = counts.iter().copied().max().unwrap_or(0).max(1);
     let plot_height = HEIGHT - TOP - BOTTOM;
     let slot = (WIDTH - LEFT - 10.0) / bins.len() as f64;
@@ -381,20 +384,28 @@ fn histogram(l: &Labels, answer_days: &[i64], limit: u32) -> String {
         num(TOP + plot_height / 2.0),
         escape(l.case_count)
     );
-    for (index, ((low, high), count)) in bins.iter().zip(&counts).enumerate() {
+    for (index, (((low, high), count), late)) in bins.iter().zip(&counts).zip(&late).enumerate() {
         let x = LEFT + slot * index as f64;
         let bar = plot_height * *count as f64 / most as f64;
-        let colour = if *high > i64::from(limit) { "#c62828" } else { "#1565c0" };
+        let late_bar = plot_height * *late as f64 / most as f64;
         let label = if low == high { low.to_string() } else { format!("{low}–{high}") };
         if *count > 0 {
-            let _ = writeln!(
-                svg,
-                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{colour}\"/>",
-                num(x + 4.0),
-                num(base - bar),
-                num(slot - 8.0),
-                num(bar)
-            );
+            // Within the limit at the bottom, after it stacked on top.
+            for (top, height, colour, n) in [
+                (base - (bar - late_bar), bar - late_bar, "#1565c0", count - late),
+                (base - bar, late_bar, "#c62828", *late),
+            ] {
+                if n > 0 {
+                    let _ = writeln!(
+                        svg,
+                        "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{colour}\"/>",
+                        num(x + 4.0),
+                        num(top),
+                        num(slot - 8.0),
+                        num(height)
+                    );
+                }
+            }
             let _ = writeln!(
                 svg,
                 "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\">{count}</text>",
@@ -458,6 +469,26 @@ mod tests {
             escape("<script>alert('x')</script> & \"q\""),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
         );
+    }
+
+    #[test]
+    fn the_histogram_colours_cases_as_the_table_counts_them() {
+        // Three cases answered within their limit, two of them after an extension (17 and
+        // 20 working days against the standard 15), and one answered late after 5 days
+        // (its own limit was shorter): the bin 0–5 holds one of each.
+        let tally = FeedbackTally {
+            answer_days: vec![4, 5, 17, 20],
+            late_answer_days: vec![5],
+            within_limit: 3,
+            answered_late: 1,
+            ..FeedbackTally::default()
+        };
+        let svg = histogram(labels(Locale::ZhCn), &tally, 15);
+        let bars: Vec<&str> = svg.lines().filter(|line| line.starts_with("<rect") && !line.contains("width=\"10\"")).collect();
+        let blue = bars.iter().filter(|line| line.contains("#1565c0")).count();
+        let red = bars.iter().filter(|line| line.contains("#c62828")).count();
+        assert_eq!((blue, red), (2, 1), "{svg}");
+        assert!(svg.contains(">16–20</text>"), "{svg}");
     }
 
     #[test]

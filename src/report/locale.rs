@@ -98,9 +98,9 @@ pub struct Labels {
     pub case_count: &'static str,
     /// The limit marker.
     pub limit: &'static str,
-    /// Legend: answered within the standard limit.
+    /// Legend: answered within the case's limit (as extended).
     pub within_limit: &'static str,
-    /// Legend: answered after the standard limit.
+    /// Legend: answered after the case's limit.
     pub beyond_limit: &'static str,
     /// Nothing came due.
     pub nothing_due: &'static str,
@@ -161,8 +161,8 @@ const ZH: Labels = Labels {
     working_days: "工作日",
     case_count: "件数",
     limit: "办理时限",
-    within_limit: "在办理时限内",
-    beyond_limit: "超过办理时限（含经批准延期）",
+    within_limit: "时限内答复（含经批准延期）",
+    beyond_limit: "超时限答复",
     nothing_due: "无到期事项",
     not_approved: "公开目录未经审定或审定后已改动，不计算公开义务。",
     broken: "无法读取",
@@ -179,7 +179,7 @@ const ZH: Labels = Labels {
         "满意",
         "基本满意",
         "不满意",
-        "满意率",
+        "满意率（满意＋基本满意）",
     ],
     made_by: "由 disclose 生成",
 };
@@ -230,8 +230,8 @@ const EN: Labels = Labels {
     working_days: "working days",
     case_count: "cases",
     limit: "limit",
-    within_limit: "within the limit",
-    beyond_limit: "beyond the limit (extensions included)",
+    within_limit: "answered within the limit (extensions included)",
+    beyond_limit: "answered after the limit",
     nothing_due: "nothing due",
     not_approved: "The catalogue is not approved, or changed since its approval: no obligations are counted.",
     broken: "could not be read",
@@ -248,7 +248,7 @@ const EN: Labels = Labels {
         "Satisfied",
         "Partly satisfied",
         "Unsatisfied",
-        "Satisfaction rate",
+        "Satisfaction rate (satisfied + partly)",
     ],
     made_by: "Made by disclose",
 };

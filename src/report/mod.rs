@@ -3,6 +3,7 @@
 //! computation and rendering; the commands in `commands::archive` and `commands::report`
 //! load, call these and write.
 
+pub mod annual;
 pub mod archive;
 pub mod csv;
 pub mod evaluation;

@@ -122,7 +122,7 @@ fn feedback_lines(tally: &FeedbackTally) -> Vec<(&'static str, String)> {
             "satisfied / partly / unsatisfied",
             format!("{} / {} / {}", tally.satisfied, tally.partly, tally.unsatisfied),
         ),
-        ("satisfaction rate", percent(tally.satisfaction_rate())),
+        ("satisfaction (satisfied + partly)", percent(tally.satisfaction_rate())),
     ]
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use crate::diag::{Code, Finding, Findings, Location};
 use crate::load::item::ItemFile;
 use crate::model::Repo;
+use crate::obligations::annual::annual_report_path;
 use crate::obligations::{Obligation, ObligationKind, State};
 
 /// Pushes findings for overdue and late obligations and uncovered calendar years.
@@ -40,6 +41,9 @@ pub fn check(repo: &Repo, obligations: &[Obligation], findings: &mut Findings) {
 }
 
 fn anchor(repo: &Repo, obligation: &Obligation) -> Location {
+    if let ObligationKind::AnnualReport(year) = obligation.kind {
+        return Location::file_start(&annual_report_path(year));
+    }
     let item = obligation.met_by.as_deref().or(match &obligation.kind {
         ObligationKind::Event(id) => Some(id.as_str()),
         _ => None,
@@ -93,6 +97,14 @@ fn overdue(repo: &Repo, obligation: &Obligation) -> Finding {
                 "publish an updated version with `disclose new {}` (set `supersedes` to the old item)",
                 obligation.entry
             ),
+        ),
+        ObligationKind::AnnualReport(year) => (
+            format!(
+                "the annual report of {year} (年度党务公开工作报告) was due on {} and {} is missing or still holds a placeholder",
+                obligation.due(),
+                annual_report_path(*year)
+            ),
+            format!("write it with `disclose report --year {year} --annual`, have the leading group write 存在问题和改进措施, and commit it"),
         ),
         ObligationKind::Event(item) => (
             format!("item {item} was due for publication on {} and is not published", obligation.due()),

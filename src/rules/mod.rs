@@ -9,9 +9,12 @@ pub mod folders;
 pub mod identity;
 pub mod ids;
 pub mod items;
+pub mod meetings;
+pub mod notices;
 pub mod numbers;
 pub mod personal;
 pub mod public_text;
+pub mod reports;
 
 use chrono::NaiveDate;
 
@@ -27,6 +30,9 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
     ids::check(repo, findings);
     items::check(repo, findings);
     attachments::check(repo, findings);
+    notices::check(repo, findings);
+    meetings::check(repo, as_of, findings);
+    reports::check(repo, findings);
     feedback::check(repo, as_of, findings);
     folders::check_templates(repo, findings);
     public_text::check(repo, as_of, findings);
@@ -41,6 +47,7 @@ pub fn check_structure(repo: &Repo, findings: &mut Findings) {
     ids::check(repo, findings);
     items::check(repo, findings);
     attachments::check(repo, findings);
+    notices::check(repo, findings);
 }
 
 /// The rules a file is checked against before the tool writes it (`new`, `review`,

@@ -318,7 +318,7 @@ fn bulletin_writes_then_is_unchanged_then_frozen_then_forced() {
     let (code, stdout, _) = repo.run(&["bulletin", "2026-Q3", "--force", "--as-of", AS_OF]);
     assert_eq!(code, 0);
     assert!(
-        stdout.ends_with("rewrote bulletins/2026-Q3.md and bulletins/2026-Q3.html (--force: the quarter ended on 2026-09-30)\n"),
+        stdout.ends_with("rewrote bulletins/2026-Q3.md and bulletins/2026-Q3.html (--force: it was announced at the members' meeting of 2026-10-16)\n"),
         "{stdout}"
     );
     assert!(repo.read("bulletins/2026-Q3.md").contains("（更正）"));

@@ -21,6 +21,7 @@ mod hostile_writes;
 mod init;
 mod obligations;
 mod overview;
+mod procedure;
 mod random_repos;
 mod report;
 mod workflow;

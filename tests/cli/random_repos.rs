@@ -418,6 +418,7 @@ fn check_with(dir: &Path, spec: &Spec, templates: &Templates, adjust: impl FnOnc
     repo.config.approval = Some(Approval {
         approved_on: shift(as_of, -450),
         approved_by: "党务公开工作领导小组".into(),
+        meeting: None,
         digest: digest.whole,
         parts: digest.parts,
         location: Location::default(),

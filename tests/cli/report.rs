@@ -325,7 +325,7 @@ fn report_json_matches_the_hand_count() {
     assert_eq!(feedback["satisfied"], 2);
     assert_eq!(feedback["partly"], 1);
     assert_eq!(feedback["unsatisfied"], 1);
-    assert_eq!(feedback["satisfaction_rate"], 0.5);
+    assert_eq!(feedback["satisfaction_rate"], 0.75, "满意 + 基本满意 over all ratings");
     assert_eq!(feedback["limit_working_days"], 10);
 }
 
@@ -388,7 +388,7 @@ fn report_csv_is_rectangular_with_one_header() {
     assert_eq!(total[col("done")], "5");
     assert_eq!(total[col("feedback_received")], "7");
     assert_eq!(total[col("median_working_days_to_answer")], "8.5");
-    assert_eq!(total[col("satisfaction_rate")], "50.0%");
+    assert_eq!(total[col("satisfaction_rate")], "75.0%");
     // The entry title holding markup is data, and a formula-like title would be quoted.
     assert!(rows.iter().any(|r| r[col("title")] == "机构设置<script>alert(1)</script>"));
 }

@@ -34,7 +34,7 @@ impl Repo {
         let repo = Repo::empty();
         let root = project_root();
         fs::copy(root.join("disclose.toml"), repo.path().join("disclose.toml")).expect("copy disclose.toml");
-        for folder in ["catalogue", "items", "feedback", "calendar", "bulletins"] {
+        for folder in ["catalogue", "items", "feedback", "calendar", "bulletins", "meetings"] {
             if root.join(folder).is_dir() {
                 copy_dir(&root.join(folder), &repo.path().join(folder));
             }

@@ -1,0 +1,49 @@
+//! Notices (公示): a published notice must run its whole period before the decision
+//! date it names (`decision_on`), and only a notice can name one.
+
+use crate::diag::{Code, Finding, Findings};
+use crate::load::item::ItemFile;
+use crate::model::Repo;
+use crate::obligations::notice::notice_of;
+
+/// Pushes `notice-too-short` for every published notice whose `decision_on` falls on or
+/// before the last day of its period, and `cadence-mismatch` for `decision_on` on an
+/// item that is not a notice.
+pub fn check(repo: &Repo, findings: &mut Findings) {
+    for item in &repo.items {
+        let Some(decision_on) = item.decision_on else { continue };
+        let Some(entry) = repo.catalogue.entry(&item.entry) else { continue };
+        let Some(days) = entry.notice_working_days else {
+            findings.push(
+                Finding::new(
+                    Code::CadenceMismatch,
+                    format!("`decision_on` does not fit entry {}, which is not a notice (公示)", entry.id),
+                )
+                .at(&item.at("decision_on"))
+                .entry(&item.entry)
+                .help("remove `decision_on`, or set `notice_working_days` on the entry if its items are notices"),
+            );
+            continue;
+        };
+        let Some(notice) = notice_of(repo, item) else { continue };
+        if notice.too_short_for(decision_on) {
+            let first_free = notice.to().succ_opt().unwrap_or(notice.to());
+            findings.push(
+                Finding::new(
+                    Code::NoticeTooShort,
+                    format!(
+                        "the notice (公示) published on {} runs {days} working days, to {}, but its decision is on {decision_on}",
+                        notice.from,
+                        notice.to()
+                    ),
+                )
+                .at(&item.at("decision_on"))
+                .entry(&item.entry)
+                .help(format!(
+                    "the decision may come on {first_free} at the earliest: move `decision_on`, or publish the notice earlier (`disclose explain {}` shows the count)",
+                    item.id
+                )),
+            );
+        }
+    }
+}
