@@ -72,7 +72,7 @@ fn bulletins_linked_into_the_board_are_refused() {
     symlink("site/b", repo.path().join("bulletins")).unwrap();
     let (code, out) = check(&repo);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("disclose.toml:86"), "{out}");
+    assert!(out.contains(&key_line(&repo, "bulletin_dir")), "{out}");
     assert!(out.contains("the bulletin folder and the site folder overlap"), "{out}");
     let (code, _, err) = publish(&repo);
     assert_eq!(code, 1, "{err}");
@@ -97,7 +97,7 @@ fn the_archive_register_never_goes_into_the_board() {
     repo.edit("disclose.toml", "site_dir = \"site\"", "site_dir = \"archive\"");
     let (code, out) = check(&repo);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("disclose.toml:85"), "{out}");
+    assert!(out.contains(&key_line(&repo, "site_dir")), "{out}");
     assert!(out.contains("the archive register's folder"), "{out}");
     let before = repo.snapshot_tree();
     let (code, _, err) = repo.run(&["archive", "--write", "--as-of", AS_OF]);
@@ -115,7 +115,7 @@ fn a_bulletin_folder_inside_the_items_never_replaces_a_draft() {
     repo.write("items/2026/2026-Q4.md", draft);
     let (code, out) = check(&repo);
     assert_eq!(code, 1, "{out}");
-    assert!(out.contains("disclose.toml:86") && out.contains("lies inside items"), "{out}");
+    assert!(out.contains(&key_line(&repo, "bulletin_dir")) && out.contains("lies inside items"), "{out}");
     let (code, _, err) = publish(&repo);
     assert_ne!(code, 0, "{err}");
     assert_eq!(repo.read("items/2026/2026-Q4.md"), draft);
@@ -316,4 +316,11 @@ fn leftovers_of_a_killed_write_are_removed_by_the_next_write_in_that_folder() {
     assert_eq!(code, 0, "{err}");
     assert!(!stale.exists(), "the leftover of a killed run is removed");
     assert!(fresh.exists(), "a recent temporary file may be another run's, and stays");
+}
+
+/// `disclose.toml:N`, where line N of the repository's disclose.toml sets `key`.
+fn key_line(repo: &Repo, key: &str) -> String {
+    let text = fs::read_to_string(repo.path().join("disclose.toml")).unwrap();
+    let line = text.lines().position(|line| line.starts_with(&format!("{key} ="))).map_or(0, |index| index + 1);
+    format!("disclose.toml:{line}")
 }
