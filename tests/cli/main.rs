@@ -3,6 +3,7 @@
 
 mod support;
 
+mod approvals;
 mod audit;
 mod board;
 mod cache;
