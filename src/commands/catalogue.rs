@@ -92,8 +92,15 @@ fn approval_json(repo: &Repo) -> serde_json::Value {
         Some(approval) => json!({
             "approved_on": approval.approved_on,
             "approved_by": approval.approved_by,
+            "meeting": approval.meeting,
             "digest": approval.digest,
             "in_force": repo.catalogue_in_force(),
+            "history": repo.config.approvals.iter().map(|a| json!({
+                "approved_on": a.approved_on,
+                "approved_by": a.approved_by,
+                "meeting": a.meeting,
+                "digest": a.digest,
+            })).collect::<Vec<_>>(),
         }),
     }
 }

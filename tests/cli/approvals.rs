@@ -51,9 +51,22 @@ fn an_owner_change_needs_no_approval_and_a_re_approval_changes_no_report() {
     assert_eq!(report(&repo), before, "changing an owner changes nothing");
     approve_catalogue(&repo, "2026-11-20");
     let config = repo.read("disclose.toml");
-    assert_eq!(config.matches("[[approval]]").count(), 2, "the earlier approval is kept:\n{config}");
+    assert_eq!(
+        config.lines().filter(|l| *l == "[[approval]]").count(),
+        2,
+        "the earlier approval is kept:\n{config}"
+    );
     assert!(config.find("2026-01-05").unwrap() < config.find("2026-11-20").unwrap(), "newest last");
     assert_eq!(report(&repo), before, "a re-approval moves no obligation");
+    let (code, stdout, _) = repo.run(&["catalogue", "list", "--format", "json", "--as-of", AS_OF]);
+    assert_eq!(code, 0);
+    let list: Value = serde_json::from_str(&stdout).unwrap();
+    let history = list["approval"]["history"].as_array().expect("history");
+    assert_eq!(
+        history.iter().map(|a| a["approved_on"].as_str().unwrap()).collect::<Vec<_>>(),
+        ["2026-01-05", "2026-11-20"]
+    );
+    assert_eq!(list["approval"]["approved_on"], "2026-11-20");
 }
 
 #[test]
@@ -96,7 +109,11 @@ fn the_old_single_approval_keeps_working_and_is_moved_into_the_history() {
         config.contains("\n[[approval]]\napproved_on = 2026-01-05                # 审定日期"),
         "converted in place, comments kept:\n{config}"
     );
-    assert_eq!(config.matches("[[approval]]").count(), 1, "the same approval, not a second one");
+    assert_eq!(
+        config.lines().filter(|l| *l == "[[approval]]").count(),
+        1,
+        "the same approval, not a second one"
+    );
     assert!(config.contains("# Written by `disclose catalogue approve`; do not edit by hand."));
     assert_eq!(report(&repo), before);
 }
