@@ -34,12 +34,16 @@ pub struct CatalogueTrack {
     current: Option<Meaning>,
 }
 
-/// The `[approval] digest` of a disclose.toml, read leniently (a broken file approves
-/// nothing).
+/// The digest of the latest approval of a disclose.toml (`[[approval]]`, newest last, or
+/// the old single `[approval]`), read leniently (a broken file approves nothing).
 fn approval_digest(bytes: &[u8]) -> Option<String> {
     let text = std::str::from_utf8(bytes).ok()?;
     let table: toml::Table = text.parse().ok()?;
-    table.get("approval")?.get("digest")?.as_str().map(str::to_string)
+    let approval = match table.get("approval")? {
+        toml::Value::Array(list) => list.last()?,
+        single => single,
+    };
+    approval.get("digest")?.as_str().map(str::to_string)
 }
 
 impl CatalogueTrack {
@@ -72,8 +76,9 @@ impl CatalogueTrack {
         }
         let mut categories: Vec<Category> = self.files.values().flatten().cloned().collect();
         categories.sort_by(|a, b| natural_cmp(&a.code, &b.code));
-        let digest = catalogue_digest(&Catalogue { categories }).whole;
-        let approved_now = self.approval.as_deref() == Some(digest.as_str());
+        let digests = catalogue_digest(&Catalogue { categories });
+        let approved_now = self.approval.as_deref().is_some_and(|approval| digests.matches(approval));
+        let digest = digests.whole;
         let is_new = self.current.as_ref().is_none_or(|m| m.digest != digest);
         if is_new {
             if let Some(previous) = self.current.take() {

@@ -5,16 +5,17 @@ use std::fs;
 use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use serde_json::json;
-use toml_edit::{DocumentMut, Item, Table, Value};
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, Value};
 
 use crate::cli::Format;
 use crate::commands::context::{lock_repository, unknown_entry, Context, Refusal};
 use crate::diag::{render_findings, Findings, Level, OutputFormat};
+use crate::load::digest::CatalogueDigest;
 use crate::load::CONFIG_FILE;
 use crate::model::meeting::{Meeting, MeetingKind};
 use crate::model::{Cadence, Entry, Repo};
 use crate::obligations::deadline::Limit;
-use crate::store::edit::date_value;
+use crate::store::edit::{date_value, push_table};
 use crate::store::readback::{read_back_toml, text_value, Shape};
 use crate::store::write_atomic;
 use crate::{EXIT_FINDINGS, EXIT_OK};
@@ -87,19 +88,26 @@ pub fn list(cx: &Context) -> Result<i32> {
 }
 
 fn approval_json(repo: &Repo) -> serde_json::Value {
-    match &repo.config.approval {
+    match repo.config.approval() {
         None => serde_json::Value::Null,
         Some(approval) => json!({
             "approved_on": approval.approved_on,
             "approved_by": approval.approved_by,
+            "meeting": approval.meeting,
             "digest": approval.digest,
             "in_force": repo.catalogue_in_force(),
+            "history": repo.config.approvals.iter().map(|a| json!({
+                "approved_on": a.approved_on,
+                "approved_by": a.approved_by,
+                "meeting": a.meeting,
+                "digest": a.digest,
+            })).collect::<Vec<_>>(),
         }),
     }
 }
 
 fn approval_line(repo: &Repo) -> String {
-    match &repo.config.approval {
+    match repo.config.approval() {
         None => "Not yet approved by the leading group: run `disclose catalogue approve --by NAME` once it is.".to_string(),
         Some(approval) if repo.catalogue_in_force() => format!("Approved by {} on {}.", approval.approved_by, approval.approved_on),
         Some(approval) => format!(
@@ -145,7 +153,12 @@ pub fn show(cx: &Context, id: &str) -> Result<i32> {
 }
 
 /// Records the leading group's approval and the catalogue's digest in disclose.toml,
-/// editing it in place. Refuses while the catalogue files have errors.
+/// appending it to the history of approvals (`[[approval]]`, newest last) in place.
+/// The old single `[approval]` table is moved into the history first; when the
+/// catalogue is still exactly as it approved it, its digest is rewritten in the form
+/// without owners (the two are then known to vouch for the same meaning). Refuses while
+/// the catalogue files have errors, and, when disclose.toml has `[roles]`, a signer
+/// outside the leading group.
 pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&str>) -> Result<i32> {
     let _lock = lock_repository(&cx.root()?, "catalogue approve")?;
     let (repo, findings) = cx.load()?;
@@ -162,7 +175,7 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
     // on another day it no longer applies.
     let meeting_file = meeting
         .map(|m| m.file.clone())
-        .or_else(|| repo.config.approval.as_ref().filter(|a| a.approved_on == on).and_then(|a| a.meeting.clone()));
+        .or_else(|| repo.config.approval().filter(|a| a.approved_on == on).and_then(|a| a.meeting.clone()));
     let mut catalogue_errors = Findings::new();
     for finding in findings
         .iter()
@@ -178,46 +191,94 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
     if by.trim().is_empty() {
         return Err(Refusal::new("--by is empty", "say who approved the catalogue, e.g. --by 党务公开工作领导小组").into());
     }
-    let digest = &repo.catalogue_digest;
-    if repo
-        .config
-        .approval
-        .as_ref()
-        .is_some_and(|a| a.digest == digest.whole && a.approved_on == on && a.approved_by == by && a.meeting == meeting_file)
-    {
-        println!("The catalogue is already approved as it is ({by} on {on}); nothing changed.");
-        return Ok(EXIT_OK);
+    let signers = repo.config.catalogue_signers();
+    if repo.config.roles.is_some() && !signers.iter().any(|name| name == by) {
+        return Err(Refusal::new(
+            format!("{by} may not approve the catalogue: it is approved by the leading group named in {CONFIG_FILE}"),
+            format!("give --by one of: {}", signers.join(", ")),
+        )
+        .into());
     }
+    let digest = &repo.catalogue_digest;
     let path = repo.root.join(CONFIG_FILE);
     let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", path.display()))?;
     let mut document: DocumentMut = text.parse().with_context(|| format!("{CONFIG_FILE} is not valid TOML"))?;
-    let table = document.entry("approval").or_insert_with(|| Item::Table(Table::new()));
-    let table = table
-        .as_table_mut()
-        .ok_or_else(|| Refusal::new("`approval` in disclose.toml is not a table", "remove the `approval` key and approve again"))?;
-    crate::store::edit::set_keeping_decor(table, "approved_on", date_value(on));
-    crate::store::edit::set_keeping_decor(table, "approved_by", text_value("--by", by, Shape::Line)?);
-    match &meeting_file {
-        Some(file) => crate::store::edit::set_keeping_decor(table, "meeting", Value::from(file.as_str())),
-        None => drop(table.remove("meeting")),
+    let converted = move_single_approval(&mut document, digest)?;
+    let same = repo
+        .config
+        .approval()
+        .is_some_and(|a| digest.matches(&a.digest) && a.approved_on == on && a.approved_by == by && a.meeting == meeting_file);
+    if same && !converted {
+        println!("The catalogue is already approved as it is ({by} on {on}); nothing changed.");
+        return Ok(EXIT_OK);
     }
-    crate::store::edit::set_keeping_decor(table, "digest", Value::from(digest.whole.as_str()));
-    let mut parts = Table::new();
-    for (part, value) in &digest.parts {
-        parts.insert(part, Item::Value(Value::from(value.as_str())));
+    if !same {
+        let mut table = Table::new();
+        table.insert("approved_on", Item::Value(date_value(on)));
+        table.insert("approved_by", Item::Value(text_value("--by", by, Shape::Line)?));
+        if let Some(file) = &meeting_file {
+            table.insert("meeting", Item::Value(Value::from(file.as_str())));
+        }
+        table.insert("digest", Item::Value(Value::from(digest.whole.as_str())));
+        table.insert("parts", Item::Table(parts_table(&digest.parts)));
+        push_table(&mut document, "approval", table, &[])?;
     }
-    table.insert("parts", Item::Table(parts));
     let text = read_back_toml(&document).with_context(|| format!("could not edit {CONFIG_FILE}"))?;
     write_atomic(&path, text.as_bytes())?;
-    println!(
-        "Recorded the approval of the catalogue ({} entries) by {by} on {on} in {CONFIG_FILE}.",
-        repo.catalogue.entries().count()
-    );
+    if converted {
+        println!("Moved the earlier approval into the approval history ([[approval]]) in {CONFIG_FILE}.");
+    }
+    if !same {
+        println!(
+            "Recorded the approval of the catalogue ({} entries) by {by} on {on} in {CONFIG_FILE} (approval {} of the history).",
+            repo.catalogue.entries().count(),
+            repo.config.approvals.len() + 1
+        );
+    }
     if let Some(file) = &meeting_file {
         println!("The approval is linked to the leading group's meeting {file}.");
     }
     println!("Commit it: git add {CONFIG_FILE} catalogue && git commit -m \"审定党务公开目录\"");
     Ok(EXIT_OK)
+}
+
+fn parts_table(parts: &std::collections::BTreeMap<String, String>) -> Table {
+    let mut table = Table::new();
+    for (part, value) in parts {
+        table.insert(part, Item::Value(Value::from(value.as_str())));
+    }
+    table
+}
+
+/// Turns the old single `[approval]` table into the first `[[approval]]`, in place and
+/// keeping its comments. True when it did.
+fn move_single_approval(document: &mut DocumentMut, digest: &CatalogueDigest) -> Result<bool> {
+    let Some(item) = document.as_table_mut().get_mut("approval") else {
+        return Ok(false);
+    };
+    if item.is_array_of_tables() {
+        return Ok(false);
+    }
+    let Item::Table(mut table) = std::mem::take(item) else {
+        return Err(Refusal::new(
+            "`approval` in disclose.toml is neither a table nor an array of tables",
+            "remove the `approval` key and approve again",
+        )
+        .into());
+    };
+    // Verified against the catalogue as it is: the digest without owners says the same.
+    if table.get("digest").and_then(Item::as_str) == Some(digest.legacy_whole.as_str()) {
+        crate::store::edit::set_keeping_decor(&mut table, "digest", Value::from(digest.whole.as_str()));
+        if let Some(parts) = table.get_mut("parts").and_then(Item::as_table_mut) {
+            for (part, value) in &digest.parts {
+                crate::store::edit::set_keeping_decor(parts, part, Value::from(value.as_str()));
+            }
+        }
+    }
+    let mut array = ArrayOfTables::new();
+    array.push(table);
+    *item = Item::ArrayOfTables(array);
+    Ok(true)
 }
 
 /// The leading group's meeting named by `target`: its file (relative to the root) or

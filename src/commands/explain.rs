@@ -208,8 +208,7 @@ fn explain(repo: &Repo, list: &[Obligation], entry: &Entry, kind: ObligationKind
             not_owed: None,
         };
     }
-    let approval = repo.config.approval.as_ref();
-    let start = entry.since.or(approval.map(|a| a.approved_on));
+    let start = repo.entry_start(entry);
     let (from, not_owed) = match &kind {
         ObligationKind::Periodic(period) => {
             let reason = if !repo.catalogue_in_force() {
@@ -263,7 +262,7 @@ fn explain(repo: &Repo, list: &[Obligation], entry: &Entry, kind: ObligationKind
 }
 
 fn catalogue_reason(repo: &Repo) -> String {
-    if repo.config.approval.is_none() {
+    if repo.config.approvals.is_empty() {
         "the catalogue is not approved, so no obligations are computed".to_string()
     } else {
         "the catalogue changed since its approval, so no obligations are computed (`disclose check` says what changed)".to_string()
@@ -287,7 +286,7 @@ fn start_words(repo: &Repo, explained: &Explained) -> String {
 }
 
 fn standing_start(repo: &Repo, entry: &Entry) -> String {
-    match (entry.since, &repo.config.approval) {
+    match (entry.since, repo.config.approval()) {
         (Some(_), _) => "the entry's `since` date".to_string(),
         (None, Some(_)) => "the catalogue's approval".to_string(),
         (None, None) => "the catalogue's approval (not yet given)".to_string(),

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use crate::cli::SignArgs;
 use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::diag::{render_findings, Findings, Level, OutputFormat};
+use crate::load::CONFIG_FILE;
 use crate::model::{Item, Repo};
 use crate::render::item_body::PLACEHOLDER_MARKERS;
 use crate::rules::file_errors;
@@ -46,6 +47,14 @@ impl Step {
         }
     }
 
+    /// The list in `[roles]` that names who may sign this step.
+    fn role_key(self) -> &'static str {
+        match self {
+            Step::Review => "reviewers",
+            Step::Approve => "approvers",
+        }
+    }
+
     fn keys(self) -> (&'static str, &'static str) {
         match self {
             Step::Review => ("reviewed_by", "reviewed_on"),
@@ -71,6 +80,19 @@ pub fn run(cx: &Context, step: Step, args: &SignArgs) -> Result<i32> {
     let by = args.by.trim();
     if by.is_empty() {
         return Err(Refusal::new("--by is empty", format!("say who signs, e.g. `disclose {} ID --by 舒军`", step.command())).into());
+    }
+    if let Some(allowed) = allowed_signers(&repo, step) {
+        if !allowed.iter().any(|name| name == by) {
+            return Err(Refusal::new(
+                format!("{by} may not sign {}: {CONFIG_FILE} [roles] names who may", step.words()),
+                if allowed.is_empty() {
+                    format!("add the signer to `{}` in [roles] of {CONFIG_FILE}", step.role_key())
+                } else {
+                    format!("give --by one of: {}", allowed.join(", "))
+                },
+            )
+            .into());
+        }
     }
     let on = args.on.unwrap_or(cx.as_of);
     if on > cx.as_of {
@@ -128,6 +150,15 @@ pub fn run(cx: &Context, step: Step, args: &SignArgs) -> Result<i32> {
     }
     report(cx, &repo, step, &planned, by, on);
     Ok(EXIT_OK)
+}
+
+/// Who may sign `step`, when disclose.toml's `[roles]` says; `None` restricts nobody.
+fn allowed_signers(repo: &Repo, step: Step) -> Option<&[String]> {
+    let roles = repo.config.roles.as_ref()?;
+    match step {
+        Step::Review => roles.reviewers.as_deref(),
+        Step::Approve => roles.approvers.as_deref(),
+    }
 }
 
 enum Resolved<'a> {

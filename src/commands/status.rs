@@ -107,14 +107,14 @@ fn catalogue_problem(repo: &Repo) -> Option<(String, String)> {
             "add catalogue/NN-name.toml files (`disclose init` in an empty folder writes the default catalogue)".to_string(),
         ));
     }
-    match &repo.config.approval {
+    match repo.config.approval() {
         None => Some((
             "the catalogue is not approved yet, so no obligations are computed".to_string(),
             APPROVE.to_string(),
         )),
         Some(_) if repo.catalogue_in_force() => None,
         Some(approval) => {
-            let changes = describe_changes(&approval.parts, &repo.catalogue_digest.parts);
+            let changes = describe_changes(&approval.parts, repo.catalogue_digest.parts_like(&approval.parts));
             let what = if changes.is_empty() || approval.parts.is_empty() {
                 "its meaning".to_string()
             } else {

@@ -98,6 +98,8 @@ codes! {
     DateOrder = "date-order", Error, "Dates are out of order (reviewed after approved, approved after published, …).";
     /// A published item lacks the review or approval that disclose.toml requires.
     MissingApproval = "missing-approval", Error, "A published item lacks the review or approval that disclose.toml requires.";
+    /// One person prepared and approved, or reviewed and approved, the same item.
+    SameSigner = "same-signer", Warning, "One person prepared and approved, or reviewed and approved, the same item.";
     /// A catalogue that was never approved.
     CatalogueUnapproved = "catalogue-unapproved", Warning, "The catalogue has not been approved by the leading group; no obligations are computed.";
     /// A catalogue whose meaning changed since its approval.

@@ -48,7 +48,7 @@ pub fn rows(repo: &Repo, path: &str, as_of: NaiveDate) -> Vec<Value> {
             "short_name": config.short_name,
             "leader": config.leader,
             "catalogue_in_force": repo.catalogue_in_force(),
-            "catalogue_approved_on": config.approval.as_ref().map(|a| a.approved_on),
+            "catalogue_approved_on": config.approval().map(|a| a.approved_on),
             "answer_limit_working_days": config.working_days,
         }),
     ));

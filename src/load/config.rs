@@ -4,9 +4,9 @@ use std::path::{Component, Path};
 
 use crate::diag::{Code, Finding, Findings};
 use crate::load::context::FileContext;
-use crate::load::raw::RawConfig;
+use crate::load::raw::{RawApproval, RawApprovals, RawConfig};
 use crate::load::source::{parse_toml, KeyPositions, SourceText};
-use crate::model::config::{Approval, Locale};
+use crate::model::config::{Approval, Locale, Roles};
 use crate::model::Config;
 use crate::rules::folders;
 
@@ -28,16 +28,10 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
         Some(tag) => cx.choice("organisation.locale", tag, Locale::from_tag, &["zh-CN", "en"]).unwrap_or_default(),
     };
     cx.non_empty("organisation.name", &raw.organisation.name);
-    let approval = raw.approval.and_then(|approval| {
-        let approved_on = cx.date("approval.approved_on", Some(&approval.approved_on))?;
-        Some(Approval {
-            approved_on,
-            approved_by: approval.approved_by,
-            meeting: approval.meeting,
-            digest: approval.digest,
-            parts: approval.parts,
-            location: cx.at("approval"),
-        })
+    let approvals = approvals(raw.approval.map(RawApprovals::into_vec).unwrap_or_default(), &mut cx);
+    let roles = raw.roles.map(|roles| Roles {
+        reviewers: roles.reviewers,
+        approvers: roles.approvers,
     });
     let leading = raw.leading_group;
     let feedback = raw.feedback;
@@ -80,7 +74,8 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
         leader: leading.as_ref().map(|l| l.leader.clone()).unwrap_or_default(),
         deputies: leading.as_ref().map(|l| l.deputies.clone()).unwrap_or_default(),
         members: leading.as_ref().map(|l| l.members.clone()).unwrap_or_default(),
-        approval,
+        approvals,
+        roles,
         hotline: feedback.as_ref().and_then(|f| f.hotline.clone()),
         channels,
         reception_day: feedback.as_ref().and_then(|f| f.reception_day.clone()),
@@ -126,6 +121,38 @@ fn parse_month_day(text: &str) -> Option<(u32, u32)> {
     let (month, day) = text.split_once('-')?;
     let (month, day) = (month.parse().ok()?, day.parse().ok()?);
     (chrono::NaiveDate::from_ymd_opt(2025, month, day).is_some()).then_some((month, day))
+}
+
+/// The approvals, oldest first; one dated before the one written above it is an error
+/// (the history is kept in the order the approvals were given).
+fn approvals(raw: Vec<RawApproval>, cx: &mut FileContext<'_>) -> Vec<Approval> {
+    let mut list: Vec<Approval> = Vec::new();
+    for approval in raw {
+        let Some(approved_on) = cx.date("approval.approved_on", Some(&approval.approved_on)) else {
+            continue;
+        };
+        if let Some(previous) = list.last().filter(|previous| previous.approved_on > approved_on) {
+            let message = format!(
+                "the approval of {approved_on} is written after the one of {}: approvals are kept oldest first",
+                previous.approved_on
+            );
+            cx.report(
+                "approval",
+                Code::ConfigInvalid,
+                message,
+                "restore the order `disclose catalogue approve` wrote (newest last)",
+            );
+        }
+        list.push(Approval {
+            approved_on,
+            approved_by: approval.approved_by,
+            digest: approval.digest,
+            meeting: approval.meeting,
+            parts: approval.parts,
+            location: cx.at("approval"),
+        });
+    }
+    list
 }
 
 /// Output folders must be plain relative folders inside the repository, and may not

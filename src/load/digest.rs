@@ -2,6 +2,9 @@
 //! canonical form, so that comments and formatting never void an approval but any
 //! change of meaning does. Each category and entry also has a short digest of its own,
 //! so a changed approval can say what changed.
+//!
+//! An entry's `owner` is not part of its meaning (see [`CatalogueDigest`]); the digests
+//! with the owner, as recorded before that decision, are computed alongside.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -15,6 +18,18 @@ use crate::obligations::deadline::Limit;
 
 /// Computes the digest.
 pub fn catalogue_digest(catalogue: &Catalogue) -> CatalogueDigest {
+    let (whole, parts) = digest_with(catalogue, false);
+    let (legacy_whole, legacy_parts) = digest_with(catalogue, true);
+    CatalogueDigest {
+        whole,
+        parts,
+        legacy_whole,
+        legacy_parts,
+    }
+}
+
+/// The whole digest and the parts, with or without each entry's owner.
+fn digest_with(catalogue: &Catalogue, with_owner: bool) -> (String, BTreeMap<String, String>) {
     let mut parts = BTreeMap::new();
     let mut whole = String::new();
     let mut categories: Vec<_> = catalogue.categories.iter().collect();
@@ -26,18 +41,15 @@ pub fn catalogue_digest(catalogue: &Catalogue) -> CatalogueDigest {
         let mut entries: Vec<&Entry> = category.entries.iter().collect();
         entries.sort_by(|a, b| a.id.cmp(&b.id));
         for entry in entries {
-            let line = canonical_entry(entry);
+            let line = canonical_entry(entry, with_owner);
             parts.insert(format!("entry {}", entry.id), short(&line));
             whole.push_str(&line);
         }
     }
-    CatalogueDigest {
-        whole: format!("sha256:{}", hex(&Sha256::digest(whole.as_bytes()))),
-        parts,
-    }
+    (format!("sha256:{}", hex(&Sha256::digest(whole.as_bytes()))), parts)
 }
 
-fn canonical_entry(entry: &Entry) -> String {
+fn canonical_entry(entry: &Entry, with_owner: bool) -> String {
     let mut line = String::new();
     let _ = write!(
         line,
@@ -62,7 +74,9 @@ fn canonical_entry(entry: &Entry) -> String {
             let _ = write!(line, "\tdue_months={n}");
         }
     }
-    let _ = write!(line, "\towner={}", entry.owner);
+    if with_owner {
+        let _ = write!(line, "\towner={}", entry.owner);
+    }
     if let Some(since) = entry.since {
         let _ = write!(line, "\tsince={since}");
     }
@@ -138,7 +152,6 @@ mod tests {
             ("due_days = 15", "due_working_days = 15"),
             ("\"members\"", "\"public\""),
             ("\"quarter\"", "\"month\""),
-            ("\"廖敏\"", "\"舒军\""),
             ("\"党费\"", "\"党费收缴\""),
         ] {
             let changed = digest_of(&BASE.replace(from, to));
@@ -147,5 +160,26 @@ mod tests {
         }
         let with_since = digest_of(&format!("{BASE}since = 2026-02-01\n"));
         assert_ne!(base.whole, with_since.whole);
+    }
+
+    #[test]
+    fn the_owner_is_outside_the_meaning_but_the_legacy_digest_keeps_it() {
+        let base = digest_of(BASE);
+        let other_owner = digest_of(&BASE.replace("\"廖敏\"", "\"舒军\""));
+        assert_eq!(base.whole, other_owner.whole);
+        assert_eq!(base.parts, other_owner.parts);
+        assert_ne!(base.legacy_whole, other_owner.legacy_whole);
+        assert!(other_owner.matches(&base.whole));
+        assert!(!other_owner.matches(&base.legacy_whole), "an old digest cannot vouch for a changed owner");
+        assert_eq!(base.parts_like(&base.legacy_parts), &base.legacy_parts);
+        assert_eq!(base.parts_like(&base.parts), &base.parts);
+    }
+
+    #[test]
+    fn the_example_catalogue_matches_its_approval() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let (repo, _) = crate::load::load_repo(root).expect("the example loads");
+        let approval = repo.config.approval().expect("the example is approved");
+        assert!(repo.catalogue_digest.matches(&approval.digest));
     }
 }

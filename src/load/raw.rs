@@ -14,7 +14,8 @@ use toml::value::Datetime;
 pub struct RawConfig {
     pub organisation: RawOrganisation,
     pub leading_group: Option<RawLeadingGroup>,
-    pub approval: Option<RawApproval>,
+    pub approval: Option<RawApprovals>,
+    pub roles: Option<RawRoles>,
     pub feedback: Option<RawFeedbackSettings>,
     pub publish: Option<RawPublish>,
     pub audit: Option<RawAudit>,
@@ -58,7 +59,28 @@ pub struct RawLeadingGroup {
     pub members: Vec<String>,
 }
 
-/// `[approval]`.
+/// The catalogue approvals: `[[approval]]`, newest last, or the single `[approval]` table
+/// written before approvals kept their history.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub enum RawApprovals {
+    /// `[[approval]]`, oldest first.
+    History(Vec<RawApproval>),
+    /// The old single `[approval]`.
+    Single(RawApproval),
+}
+
+impl RawApprovals {
+    /// The approvals, oldest first.
+    pub fn into_vec(self) -> Vec<RawApproval> {
+        match self {
+            RawApprovals::History(list) => list,
+            RawApprovals::Single(one) => vec![one],
+        }
+    }
+}
+
+/// One `[[approval]]` (or the old `[approval]`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawApproval {
@@ -68,6 +90,14 @@ pub struct RawApproval {
     pub digest: String,
     #[serde(default)]
     pub parts: BTreeMap<String, String>,
+}
+
+/// `[roles]`: who may sign.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRoles {
+    pub reviewers: Option<Vec<String>>,
+    pub approvers: Option<Vec<String>>,
 }
 
 /// `[feedback]`.

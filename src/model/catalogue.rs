@@ -152,10 +152,36 @@ mod tests {
 }
 
 /// The digest of the whole catalogue and of each part.
+///
+/// The approved meaning leaves out each entry's `owner` (责任人): the leading group fixes
+/// content, scope, method and time limit, not who does the work. Approvals recorded
+/// before that decision hashed the owner too; `legacy_whole` and `legacy_parts` are the
+/// same digests with the owner, so such an approval stays valid until the next one.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CatalogueDigest {
     /// `sha256:` and 64 hex digits over the whole meaning.
     pub whole: String,
     /// `category 3` / `entry 3.5` → 12 hex digits.
     pub parts: BTreeMap<String, String>,
+    /// The whole digest as approvals before the owner decision computed it (owners included).
+    pub legacy_whole: String,
+    /// The parts as approvals before the owner decision computed them.
+    pub legacy_parts: BTreeMap<String, String>,
+}
+
+impl CatalogueDigest {
+    /// True when `digest` (as recorded by an approval) is this catalogue's, in either form.
+    pub fn matches(&self, digest: &str) -> bool {
+        digest == self.whole || digest == self.legacy_whole
+    }
+
+    /// The parts in the form `recorded` was written in: the form that differs from it least.
+    pub fn parts_like(&self, recorded: &BTreeMap<String, String>) -> &BTreeMap<String, String> {
+        let differing = |parts: &BTreeMap<String, String>| parts.iter().filter(|(k, v)| recorded.get(*k) != Some(*v)).count();
+        if differing(&self.legacy_parts) < differing(&self.parts) {
+            &self.legacy_parts
+        } else {
+            &self.parts
+        }
+    }
 }

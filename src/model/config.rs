@@ -36,17 +36,20 @@ impl Locale {
     }
 }
 
-/// The leading group's approval of the catalogue (审定).
+/// One approval of the catalogue by the leading group (审定). disclose.toml keeps every
+/// approval (`[[approval]]`, newest last); the latest decides whether the catalogue is
+/// in force, the earlier ones when each entry's obligations began.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Approval {
     /// When it was approved.
     pub approved_on: NaiveDate,
     /// Who approved it.
     pub approved_by: String,
-    /// The leading group's meeting that approved it (`meetings/2026/…md`), if linked.
-    pub meeting: Option<String>,
-    /// The digest of the catalogue's meaning at approval.
+    /// The digest of the catalogue's meaning at approval (with or without owners, see
+    /// [`crate::model::catalogue::CatalogueDigest`]).
     pub digest: String,
+    /// The meeting that decided it, when recorded (e.g. `2026年第1次领导小组会议`).
+    pub meeting: Option<String>,
     /// Digests of each entry and category at approval, to say what changed.
     pub parts: BTreeMap<String, String>,
     /// Where the table is written.
@@ -70,8 +73,10 @@ pub struct Config {
     pub deputies: Vec<String>,
     /// 成员.
     pub members: Vec<String>,
-    /// The catalogue approval, once given.
-    pub approval: Option<Approval>,
+    /// Every approval of the catalogue, oldest first (see [`Config::approval`]).
+    pub approvals: Vec<Approval>,
+    /// `[roles]`: who may sign, when disclose.toml says.
+    pub roles: Option<Roles>,
     /// The feedback hotline.
     pub hotline: Option<String>,
     /// Accepted feedback channels.
@@ -110,7 +115,40 @@ pub struct Config {
     pub annual_due: (u32, u32),
 }
 
+/// `[roles]`: the people who may review and approve items. A list left out restricts
+/// nobody; the catalogue itself is approved by the leading group (see
+/// [`Config::catalogue_signers`]).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Roles {
+    /// Who may sign 审核 (`disclose review --by`).
+    pub reviewers: Option<Vec<String>>,
+    /// Who may sign 审批 (`disclose approve --by`).
+    pub approvers: Option<Vec<String>>,
+}
+
+/// The name of the leading group as a body, accepted as the catalogue's approver.
+pub const LEADING_GROUP: &str = "党务公开工作领导小组";
+
 impl Config {
+    /// The latest approval of the catalogue, if any.
+    pub fn approval(&self) -> Option<&Approval> {
+        self.approvals.last()
+    }
+
+    /// Who may record `catalogue approve --by`: the leading group as a body
+    /// ([`LEADING_GROUP`]) or one of the people `[leading_group]` names.
+    pub fn catalogue_signers(&self) -> Vec<String> {
+        let mut names = vec![LEADING_GROUP.to_string()];
+        names.extend(
+            std::iter::once(&self.leader)
+                .chain(&self.deputies)
+                .chain(&self.members)
+                .filter(|n| !n.trim().is_empty())
+                .cloned(),
+        );
+        names
+    }
+
     /// The name used in page titles: the short name, else the full name.
     pub fn display_name(&self) -> &str {
         self.short_name.as_deref().unwrap_or(&self.name)

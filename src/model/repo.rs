@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use super::catalogue::{Catalogue, CatalogueDigest, Entry};
-use super::config::Config;
+use chrono::NaiveDate;
+
+use super::config::{Approval, Config};
 use super::feedback::Case;
 use super::item::Item;
 use super::scope::Scope;
@@ -71,11 +73,28 @@ impl Repo {
         map
     }
 
-    /// True when the catalogue is approved and unchanged since.
+    /// True when the catalogue is approved and its meaning unchanged since the latest
+    /// approval (by either form of the digest).
     pub fn catalogue_in_force(&self) -> bool {
-        self.config
-            .approval
-            .as_ref()
-            .is_some_and(|approval| approval.digest == self.catalogue_digest.whole)
+        self.config.approval().is_some_and(|approval| self.catalogue_digest.matches(&approval.digest))
+    }
+
+    /// The approval from which `entry`'s obligations run: the first approval whose parts
+    /// contain the entry (an approval without parts, as very old ones were written, counts
+    /// as containing every entry). A later approval that re-approves the entry, changed or
+    /// not, never moves this date.
+    pub fn first_approval_of(&self, entry: &Entry) -> Option<&Approval> {
+        let part = format!("entry {}", entry.id);
+        let approvals = &self.config.approvals;
+        approvals
+            .iter()
+            .find(|approval| approval.parts.is_empty() || approval.parts.contains_key(&part))
+            .or(approvals.last())
+    }
+
+    /// The day `entry`'s obligations start: its `since`, else the first approval that
+    /// contained it (see [`Repo::first_approval_of`]).
+    pub fn entry_start(&self, entry: &Entry) -> Option<NaiveDate> {
+        entry.since.or_else(|| self.first_approval_of(entry).map(|approval| approval.approved_on))
     }
 }

@@ -46,7 +46,7 @@ pub fn rule_start(repo: &Repo) -> Option<NaiveDate> {
 
 /// Every quarter that has ended by `as_of` and owes an announcement, oldest first.
 pub fn announcements(repo: &Repo, as_of: NaiveDate) -> Vec<Announcement<'_>> {
-    let (Some(approval), Some(from)) = (repo.config.approval.as_ref(), rule_start(repo)) else {
+    let (Some(approval), Some(from)) = (repo.config.approval(), rule_start(repo)) else {
         return Vec::new();
     };
     let limit = Limit::CalendarDays(repo.config.announce_within_days);

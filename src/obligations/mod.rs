@@ -135,14 +135,15 @@ impl Obligation {
 /// Every obligation of the repository on `as_of`, ordered by due date, entry and label.
 /// An unapproved or changed catalogue produces none.
 pub fn obligations(repo: &Repo, as_of: NaiveDate) -> Vec<Obligation> {
-    let Some(approval) = repo.config.approval.as_ref().filter(|_| repo.catalogue_in_force()) else {
+    if !repo.catalogue_in_force() {
         return Vec::new();
-    };
+    }
     let by_entry = repo.items_by_entry();
     let superseded = superseded_ids(repo, as_of);
     let mut list = Vec::new();
     for entry in repo.catalogue.entries() {
-        let start = entry.since.unwrap_or(approval.approved_on);
+        // From the first approval that contained the entry, so a re-approval moves nothing.
+        let Some(start) = repo.entry_start(entry) else { continue };
         let items = by_entry.get(entry.id.as_str()).map_or(&[][..], Vec::as_slice);
         match entry.cadence {
             Cadence::Periodic(kind) => periodic(repo, entry, start, kind, items, as_of, &mut list),
@@ -150,7 +151,10 @@ pub fn obligations(repo: &Repo, as_of: NaiveDate) -> Vec<Obligation> {
             Cadence::Immediate | Cadence::Staged => events(repo, entry, start, items, as_of, &mut list),
         }
     }
-    annual::annual_reports(repo, approval.approved_on, as_of, &mut list);
+    // The annual report is owed for the years that end after the catalogue was first approved.
+    if let Some(first) = repo.config.approvals.first() {
+        annual::annual_reports(repo, first.approved_on, as_of, &mut list);
+    }
     list.sort_by(|a, b| (a.due(), crate::model::catalogue::natural_cmp(&a.entry, &b.entry), &a.kind).cmp(&(b.due(), std::cmp::Ordering::Equal, &b.kind)));
     list
 }
@@ -294,14 +298,14 @@ mod tests {
         let (mut repo, findings) = load_repo(dir.path()).unwrap();
         assert_eq!(findings.errors(), 0, "{findings:?}");
         let digest = catalogue_digest(&repo.catalogue);
-        repo.config.approval = Some(Approval {
+        repo.config.approvals = vec![Approval {
             approved_on: date(approved_on),
             approved_by: "党务公开工作领导小组".into(),
             meeting: None,
             digest: digest.whole,
             parts: digest.parts,
             location: Location::default(),
-        });
+        }];
         assert!(repo.catalogue_in_force());
         repo
     }
@@ -475,6 +479,25 @@ mod tests {
     }
 
     #[test]
+    fn a_re_approval_moves_no_start_but_a_new_entry_starts_at_its_own() {
+        let mut repo = repo_approved_on("2025-11-20", &quarterly(""), &[]);
+        let first = repo.config.approvals[0].clone();
+        let mut later = first.clone();
+        later.approved_on = date("2026-09-01");
+        later.parts.insert("entry 9.9".into(), "000000000000".into());
+        repo.config.approvals.push(later);
+        let labels = |repo: &Repo| obligations(repo, date("2026-01-02")).iter().map(Obligation::label).collect::<Vec<_>>();
+        assert_eq!(labels(&repo), ["2025-Q4", "2026-Q1"], "from the first approval that contained the entry");
+        // Approved first in the later approval: it starts there.
+        repo.config.approvals[0].parts.remove("entry 1.1");
+        assert_eq!(labels(&repo), Vec::<String>::new());
+        assert_eq!(repo.entry_start(repo.catalogue.entry("1.1").unwrap()), Some(date("2026-09-01")));
+        // An approval without parts (written by very old versions) contains every entry.
+        repo.config.approvals[0].parts.clear();
+        assert_eq!(labels(&repo), ["2025-Q4", "2026-Q1"]);
+    }
+
+    #[test]
     fn a_retired_entry_owes_nothing_after_its_last_period() {
         let repo = repo(&quarterly("until = 2026-05-15\n"), &[]);
         let list = obligations(&repo, date("2026-11-28"));
@@ -495,7 +518,7 @@ mod tests {
         repo.catalogue.categories[0].entries[0].title = "改过的名称".into();
         repo.catalogue_digest = crate::load::digest::catalogue_digest(&repo.catalogue);
         assert!(obligations(&repo, date("2026-11-28")).is_empty(), "changed since approval");
-        repo.config.approval = None;
+        repo.config.approvals.clear();
         assert!(obligations(&repo, date("2026-11-28")).is_empty(), "never approved");
     }
 

@@ -55,6 +55,8 @@ struct SiteView {
     reception_day: Option<String>,
     channels: Vec<String>,
     working_days: u32,
+    /// The footer's statement of the signatures behind the items (see [`locale::footer`]).
+    footer: &'static str,
     updated: Option<String>,
     archive_years: Vec<YearLink>,
     base_url: Option<String>,
@@ -294,6 +296,15 @@ impl<T: Hash + Serialize> ListBody for T {
     }
 }
 
+/// The footer for the items shown: review and approval are stated where disclose.toml
+/// requires them or every item shown has them recorded.
+fn board_footer(repo: &Repo, t: &locale::Labels, visible: &[(&Item, &Entry)]) -> &'static str {
+    let all = |signed: fn(&Item) -> bool| !visible.is_empty() && visible.iter().all(|(item, _)| signed(item));
+    let reviewed = repo.config.require_review || all(|item| item.reviewed.is_some());
+    let approved = repo.config.require_approval || all(|item| item.approved.is_some());
+    locale::footer(t, reviewed, approved)
+}
+
 /// The organisation as one kind of page shows it: the view (hashed into fingerprints)
 /// and the same as a template value.
 struct Site<'a> {
@@ -355,6 +366,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
         reception_day: config.reception_day.clone(),
         channels: config.channels.iter().map(|channel| locale::channel(locale, channel)).collect(),
         working_days: config.working_days,
+        footer: board_footer(repo, t, &visible),
         updated: None,
         archive_years: years
             .iter()
@@ -532,7 +544,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
                     .collect(),
             })
             .collect();
-        let approval = config.approval.as_ref().filter(|_| repo.catalogue_in_force()).map(|approval| ApprovalView {
+        let approval = config.approval().filter(|_| repo.catalogue_in_force()).map(|approval| ApprovalView {
             on: locale::date(locale, approval.approved_on),
             iso: approval.approved_on.to_string(),
             by: approval.approved_by.clone(),
@@ -638,7 +650,7 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
 
         // The Atom feed: the latest items with their bodies, newest first, relative links.
         let updated = latest_publication
-            .or_else(|| config.approval.as_ref().map(|a| a.approved_on))
+            .or_else(|| config.approval().map(|a| a.approved_on))
             .map_or_else(|| "1970-01-01T00:00:00Z".to_string(), |on| format!("{on}T00:00:00Z"));
         // Its items are hashed by their view digests and body hashes, so an unchanged
         // feed reads no body.

@@ -137,8 +137,14 @@ pub struct Labels {
     pub items_count_after: &'static str,
     /// Count of feedback cases: after the number.
     pub cases_count_after: &'static str,
-    /// Footer text.
+    /// Footer text where the items shown were reviewed and approved (see [`footer`]).
     pub footer: &'static str,
+    /// Footer text where they were approved only.
+    pub footer_approved: &'static str,
+    /// Footer text where they were reviewed only.
+    pub footer_reviewed: &'static str,
+    /// Footer text where neither signature is required or recorded.
+    pub footer_plain: &'static str,
     /// Last updated, before the date of the latest publication.
     pub as_of: &'static str,
     /// The colon between a label and its value.
@@ -302,6 +308,9 @@ const ZH_CN: Labels = Labels {
     items_count_after: "项",
     cases_count_after: "件",
     footer: "本栏目内容经审核、审批后公开。",
+    footer_approved: "本栏目内容经审批后公开。",
+    footer_reviewed: "本栏目内容经审核后公开。",
+    footer_plain: "本栏目内容按党务公开目录公开。",
     as_of: "最近更新",
     colon: "：",
     stop: "。",
@@ -416,6 +425,9 @@ const EN: Labels = Labels {
     items_count_after: " items",
     cases_count_after: " cases",
     footer: "Everything on this board was reviewed and approved before publication.",
+    footer_approved: "Everything on this board was approved before publication.",
+    footer_reviewed: "Everything on this board was reviewed before publication.",
+    footer_plain: "Everything on this board is published under the disclosure catalogue.",
     as_of: "Last updated",
     colon: ": ",
     stop: ".",
@@ -466,6 +478,17 @@ const EN: Labels = Labels {
     qr_item: "Scan to read this online",
     qr_board: "Scan to open the online board",
 };
+
+/// The board's footer: it states only the signatures that are required of every item
+/// (`require_review`, `require_approval`) or recorded on every item shown.
+pub fn footer(labels: &Labels, reviewed: bool, approved: bool) -> &'static str {
+    match (reviewed, approved) {
+        (true, true) => labels.footer,
+        (false, true) => labels.footer_approved,
+        (true, false) => labels.footer_reviewed,
+        (false, false) => labels.footer_plain,
+    }
+}
 
 /// The label table of a locale.
 pub fn labels(locale: Locale) -> &'static Labels {

@@ -14,7 +14,7 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
         );
         return;
     }
-    let Some(approval) = &repo.config.approval else {
+    let Some(approval) = repo.config.approval() else {
         findings.push(
             Finding::new(
                 Code::CatalogueUnapproved,
@@ -26,10 +26,10 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
         return;
     };
     let digest = &repo.catalogue_digest;
-    if digest.whole == approval.digest {
+    if digest.matches(&approval.digest) {
         return;
     }
-    let changes = describe_changes(&approval.parts, &digest.parts);
+    let changes = describe_changes(&approval.parts, digest.parts_like(&approval.parts));
     let what = if changes.is_empty() || approval.parts.is_empty() {
         "its meaning".to_string()
     } else {

@@ -15,6 +15,7 @@ pub mod numbers;
 pub mod personal;
 pub mod public_text;
 pub mod reports;
+pub mod signers;
 
 use chrono::NaiveDate;
 
@@ -33,6 +34,7 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
     notices::check(repo, findings);
     meetings::check(repo, as_of, findings);
     reports::check(repo, findings);
+    signers::check(repo, findings);
     feedback::check(repo, as_of, findings);
     folders::check_templates(repo, findings);
     public_text::check(repo, as_of, findings);

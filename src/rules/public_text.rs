@@ -144,7 +144,7 @@ fn check_config(repo: &Repo, findings: &mut Findings) {
     texts.extend(config.reception_day.as_deref().map(|text| ("feedback.reception_day", text)));
     texts.extend(config.suggestion_box.as_deref().map(|text| ("feedback.suggestion_box", text)));
     texts.extend(config.channels.iter().map(|text| ("feedback.channels", text.as_str())));
-    texts.extend(config.approval.as_ref().map(|approval| ("approval.approved_by", approval.approved_by.as_str())));
+    texts.extend(config.approvals.iter().map(|approval| ("approval.approved_by", approval.approved_by.as_str())));
     for (key, text) in texts {
         if let Some(hit) = find_personal_data(text).first() {
             findings.push(personal(hit.kind, &toml_location(&repo.root, crate::load::CONFIG_FILE, key)).help(format!(

@@ -11,7 +11,7 @@ fn approve_records_the_digest_in_place_and_starts_obligations() {
     let after = repo.read("disclose.toml");
     assert!(after.starts_with(&before), "the existing text, comments included, is kept byte for byte");
     assert!(
-        after.contains("[approval]\napproved_on = 2026-01-05\napproved_by = \"党务公开工作领导小组\"\ndigest = \"sha256:"),
+        after.contains("[[approval]]\napproved_on = 2026-01-05\napproved_by = \"党务公开工作领导小组\"\ndigest = \"sha256:"),
         "{after}"
     );
     assert!(after.contains("\"entry 3.5\" = "));

@@ -3,6 +3,7 @@
 
 mod support;
 
+mod approvals;
 mod attachments;
 mod audit;
 mod board;

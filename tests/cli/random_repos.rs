@@ -415,14 +415,14 @@ fn check_with(dir: &Path, spec: &Spec, templates: &Templates, adjust: impl FnOnc
     prop_assert_eq!(repo.items.len(), spec.items.len(), "an item was not loaded: {:?}", findings);
     prop_assert_eq!(repo.cases.len(), spec.cases.len(), "a case was not loaded: {:?}", findings);
     let digest = catalogue_digest(&repo.catalogue);
-    repo.config.approval = Some(Approval {
+    repo.config.approvals = vec![Approval {
         approved_on: shift(as_of, -450),
         approved_by: "党务公开工作领导小组".into(),
         meeting: None,
         digest: digest.whole,
         parts: digest.parts,
         location: Location::default(),
-    });
+    }];
     let list = disclose::obligations::obligations(&repo, as_of);
 
     let board = build_board_with(&repo, &list, as_of, templates).map_err(|e| TestCaseError::fail(format!("board: {e:#}")))?;
