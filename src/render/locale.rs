@@ -95,6 +95,8 @@ pub struct Labels {
     pub superseded_by: &'static str,
     /// Replaces an older item.
     pub replaces: &'static str,
+    /// The corrections (更正) of an item.
+    pub corrections: &'static str,
     /// Catalogue approved on.
     pub catalogue_approved_on: &'static str,
     /// Catalogue approved by.
@@ -232,6 +234,7 @@ const ZH_CN: Labels = Labels {
     published_on: "公开日期",
     superseded_by: "本内容已更新，请见",
     replaces: "本内容替代",
+    corrections: "更正说明",
     catalogue_approved_on: "本目录经党务公开工作领导小组审定，审定日期：",
     catalogue_approved_by: "审定机构：",
     catalogue_not_approved: "本目录尚未经领导小组审定。",
@@ -322,6 +325,7 @@ const EN: Labels = Labels {
     published_on: "Published on",
     superseded_by: "This has been updated; see",
     replaces: "This replaces",
+    corrections: "Corrections",
     catalogue_approved_on: "This catalogue was approved by the disclosure leading group on ",
     catalogue_approved_by: "Approved by: ",
     catalogue_not_approved: "This catalogue has not been approved by the leading group yet.",

@@ -11,6 +11,7 @@ pub mod items;
 pub mod numbers;
 pub mod personal;
 pub mod public_text;
+pub mod record;
 
 use chrono::NaiveDate;
 
@@ -25,6 +26,7 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
     catalogue::check(repo, findings);
     ids::check(repo, findings);
     items::check(repo, findings);
+    record::check(repo, findings);
     feedback::check(repo, as_of, findings);
     folders::check_templates(repo, findings);
     public_text::check(repo, as_of, findings);

@@ -20,5 +20,6 @@ mod init;
 mod obligations;
 mod overview;
 mod random_repos;
+mod record;
 mod report;
 mod workflow;
