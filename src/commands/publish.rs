@@ -178,6 +178,16 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         _ => println!("Bulletin: {md} is up to date."),
     }
     let mut to_commit: Vec<String> = stamps.iter().map(|s| s.item.file.clone()).collect();
+    // Items corrected today (`disclose correct`) belong to the same record.
+    for item in published
+        .items
+        .iter()
+        .filter(|item| item.record.corrections.last().is_some_and(|c| c.on == as_of))
+    {
+        if !to_commit.contains(&item.file) {
+            to_commit.push(item.file.clone());
+        }
+    }
     if bulletin_written {
         to_commit.push(md);
         to_commit.push(html);

@@ -128,6 +128,25 @@ mod tests {
     }
 
     #[test]
+    fn a_malformed_or_orphaned_digest_is_a_load_finding() {
+        let parse = |extra: &str| {
+            let source = SourceText {
+                file: "items/x.md".into(),
+                text: format!("+++\nentry = \"1.1\"\ntitle = \"T\"\n{extra}+++\nBody.\n"),
+            };
+            let mut findings = Findings::new();
+            let item = parse_item("x", &source, &mut findings).expect("parses");
+            (item, findings.iter().map(|f| f.code).collect::<Vec<_>>())
+        };
+        let (item, codes) = parse("approved_by = \"A\"\napproved_on = 2026-04-02\napproved_digest = \"md5:1\"\n");
+        assert_eq!(codes, [Code::InvalidValue]);
+        assert!(item.record.approved.is_none());
+        let digest = format!("sha256:{}", "0".repeat(64));
+        let (_, codes) = parse(&format!("published_digest = \"{digest}\"\n"));
+        assert_eq!(codes, [Code::MissingKey]);
+    }
+
+    #[test]
     fn a_digest_that_differs_is_stale_and_a_missing_one_is_not() {
         let plain = "+++\nentry = \"1.1\"\ntitle = \"T\"\napproved_by = \"A\"\napproved_on = 2026-04-02\n+++\nBody.\n";
         assert!(stale_signature(&item(plain)).is_none());

@@ -86,7 +86,11 @@ fn content_edited_after_publication_needs_a_correction() {
     // A second correction without a change is refused.
     run(&repo, &["correct", ID, "--reason", "again", "--as-of", AS_OF], 2);
 
-    run(&repo, &["publish", "--as-of", AS_OF], 0);
+    let (out, _) = run(&repo, &["publish", "--as-of", AS_OF], 0);
+    assert!(
+        out.contains(&format!("git add {ITEM} bulletins/2026-Q4.md")),
+        "the corrected file is committed with the bulletin:\n{out}"
+    );
     let page = repo.read("site/items/2026-Q4-2.3.html");
     assert!(page.contains("更正说明") && page.contains("10月参学人数应为25人，原误写为26人"), "{page}");
     let bulletin = repo.read("bulletins/2026-Q4.md");
