@@ -89,6 +89,8 @@ pub enum Command {
     Review(SignArgs),
     /// Record 审批 (approval) on items.
     Approve(SignArgs),
+    /// Record a correction (更正) of a published item whose content was changed.
+    Correct(CorrectArgs),
     /// Publish approved items and write the board and this quarter's bulletin.
     Publish {
         /// Say what would change, and change nothing.
@@ -267,6 +269,22 @@ pub enum MeetingAction {
         #[arg(long = "decision")]
         decisions: Vec<String>,
     },
+}
+
+/// Arguments of `correct`.
+#[derive(Debug, Args)]
+pub struct CorrectArgs {
+    /// The published item's id.
+    pub id: String,
+    /// What was untrue or incomplete, and what was corrected (shown on the item page).
+    #[arg(long)]
+    pub reason: String,
+    /// Who makes the correction (default: the item's approver).
+    #[arg(long)]
+    pub by: Option<String>,
+    /// When (default: today).
+    #[arg(long, value_parser = parse_date)]
+    pub on: Option<NaiveDate>,
 }
 
 /// `catalogue` subcommands.

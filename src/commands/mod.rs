@@ -8,6 +8,7 @@ pub mod catalogue;
 pub mod check;
 pub mod codes;
 pub mod context;
+pub mod correct;
 pub mod evidence;
 pub mod explain;
 pub mod export;
@@ -45,6 +46,7 @@ pub fn dispatch(command: Command, cx: &Context) -> Result<i32> {
         Command::New(args) => new::run(cx, &args),
         Command::Review(args) => sign::run(cx, sign::Step::Review, &args),
         Command::Approve(args) => sign::run(cx, sign::Step::Approve, &args),
+        Command::Correct(args) => correct::run(cx, &args),
         Command::Publish { dry_run } => publish::run(cx, dry_run),
         Command::Bulletin { quarter, force } => bulletin::run(cx, &quarter, force),
         Command::Feedback { action } => feedback::run(cx, action),

@@ -34,7 +34,9 @@ use crate::{EXIT_FINDINGS, EXIT_OK};
 /// Codes that describe the state of the work on the as-of date rather than a fault in a
 /// file: they are reported, but they do not block publishing (publishing is how an
 /// overdue obligation gets met).
-const NOT_BLOCKING: &[Code] = &[Code::ObligationOverdue, Code::FeedbackOverdue];
+/// `changed-after-approval` concerns an unpublished item only, which waits (with the
+/// reason shown) while the others are published.
+const NOT_BLOCKING: &[Code] = &[Code::ObligationOverdue, Code::FeedbackOverdue, Code::ChangedAfterApproval];
 
 /// What the messages say of an item: its id, file and title.
 struct Brief {
@@ -176,6 +178,16 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         _ => println!("Bulletin: {md} is up to date."),
     }
     let mut to_commit: Vec<String> = stamps.iter().map(|s| s.item.file.clone()).collect();
+    // Items corrected today (`disclose correct`) belong to the same record.
+    for item in published
+        .items
+        .iter()
+        .filter(|item| item.record.corrections.last().is_some_and(|c| c.on == as_of))
+    {
+        if !to_commit.contains(&item.file) {
+            to_commit.push(item.file.clone());
+        }
+    }
     if bulletin_written {
         to_commit.push(md);
         to_commit.push(html);
@@ -210,6 +222,9 @@ fn blocking_findings(findings: &Findings) -> Findings {
 
 /// Why an unpublished item is not published today, or `None` when it is ready.
 fn waiting_reason(repo: &Repo, item: &Item, as_of: NaiveDate) -> Option<String> {
+    if let Some(stale) = crate::rules::record::stale_signature(item) {
+        return Some(format!("{} ({})", stale.message, stale.help.unwrap_or_default()));
+    }
     let needs = |step: &str, command: &str| format!("{step} (`disclose {command} {} --by NAME`)", item.id);
     match item_step(&repo.config, item, as_of) {
         ItemStep::Ready | ItemStep::Published(_) => None,
@@ -227,6 +242,8 @@ fn stamped_text(repo: &Repo, item: &Item, as_of: NaiveDate) -> Result<String> {
     let text = fs::read_to_string(repo.root.join(&item.file)).with_context(|| format!("could not read {}", item.file))?;
     let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
     set_item_key(&mut document, "published_on", date_value(as_of));
+    // The publication covers the content as it is now (see `rules::record`).
+    set_item_key(&mut document, "published_digest", toml_edit::Value::from(item.record.content.as_str()));
     document.render().with_context(|| format!("could not stamp {}", item.file))
 }
 

@@ -9,6 +9,7 @@ use std::fs;
 
 use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
+use toml_edit::Value;
 
 use crate::cli::SignArgs;
 use crate::commands::context::{lock_repository, Context, Refusal};
@@ -52,6 +53,14 @@ impl Step {
         match self {
             Step::Review => "reviewers",
             Step::Approve => "approvers",
+        }
+    }
+
+    /// The front-matter key of this step's digest.
+    fn digest_key(self) -> &'static str {
+        match self {
+            Step::Review => "reviewed_digest",
+            Step::Approve => "approved_digest",
         }
     }
 
@@ -229,7 +238,10 @@ fn refusal_for(repo: &Repo, step: Step, item: &Item, on: NaiveDate) -> Option<St
     }
     match step {
         Step::Review => {
-            if let Some(approved) = item.approved.as_ref().filter(|a| on > a.on) {
+            // An approval whose digest no longer matches covers nothing: the item is
+            // reviewed again, then approved again.
+            let approval_stale = item.record.approved.as_deref().is_some_and(|digest| digest != item.record.content);
+            if let Some(approved) = item.approved.as_ref().filter(|a| on > a.on && !approval_stale) {
                 return Some(format!(
                     "it was approved on {}, and a review on {on} would come after the approval; pass --on {} or earlier, or remove approved_by/approved_on first if the item changed after its approval",
                     approved.on, approved.on
@@ -276,7 +288,11 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
         Step::Review => item.reviewed.as_ref(),
         Step::Approve => item.approved.as_ref(),
     };
-    if current.is_some_and(|s| s.by == by && s.on == on) {
+    let recorded_digest = match step {
+        Step::Review => item.record.reviewed.as_deref(),
+        Step::Approve => item.record.approved.as_deref(),
+    };
+    if current.is_some_and(|s| s.by == by && s.on == on) && recorded_digest == Some(item.record.content.as_str()) {
         return Ok(Planned {
             item,
             text: None,
@@ -289,6 +305,8 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
     let (by_key, on_key) = step.keys();
     set_item_key(&mut document, by_key, text_value("--by", by, Shape::Line)?);
     set_item_key(&mut document, on_key, date_value(on));
+    // The signature covers the content as it is now (see `rules::record`).
+    set_item_key(&mut document, step.digest_key(), Value::from(item.record.content.as_str()));
     Ok(Planned {
         item,
         text: Some(document.render().with_context(|| format!("could not sign {}", item.file))?),

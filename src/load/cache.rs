@@ -55,8 +55,9 @@ pub const CACHE_FILE: &str = "disclose-load-cache";
 /// How recently a file may have been modified and still be cached.
 pub const RACY_WINDOW: Duration = Duration::from_secs(2);
 
-/// The cache format; a cache of another format is ignored. Format 2 ends with a checksum.
-const FORMAT: u32 = 2;
+/// The cache format; a cache of another format is ignored. Format 2 ends with a checksum;
+/// format 3 keeps the digests bound to each item's signatures and its corrections.
+const FORMAT: u32 = 3;
 
 /// The length of the checksum at the end of the file.
 const CHECKSUM_BYTES: u64 = 16;

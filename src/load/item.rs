@@ -12,7 +12,8 @@ use crate::load::context::FileContext;
 use crate::load::frontmatter::{parse_front_matter, split, Split};
 use crate::load::raw::{RawItem, RawPeriod};
 use crate::load::source::SourceText;
-use crate::model::item::Signature;
+use crate::model::content::content_digest;
+use crate::model::item::{Correction, Signature, SignedRecord};
 use crate::model::{Item, Scope};
 
 /// An item's file read back when a finding or a page needs it (a loaded repository
@@ -98,7 +99,28 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         .and_then(|word| cx.choice("scope", word, Scope::from_word, &["public", "members", "restricted"]));
     let reviewed = signature(&mut cx, "reviewed", raw.reviewed_by, raw.reviewed_on.as_ref());
     let approved = signature(&mut cx, "approved", raw.approved_by, raw.approved_on.as_ref());
-    let item = Item {
+    let published_on = cx.date("published_on", raw.published_on.as_ref());
+    let record = SignedRecord {
+        content: CompactString::default(),
+        reviewed: digest_key(&mut cx, "reviewed_digest", raw.reviewed_digest, reviewed.is_some(), "reviewed_by"),
+        approved: digest_key(&mut cx, "approved_digest", raw.approved_digest, approved.is_some(), "approved_by"),
+        published: digest_key(&mut cx, "published_digest", raw.published_digest, published_on.is_some(), "published_on"),
+        corrections: raw
+            .correction
+            .into_iter()
+            .filter_map(|c| {
+                let on = cx.date("correction", Some(&c.on))?;
+                let digest = digest_key(&mut cx, "correction", Some(c.digest), true, "")?;
+                Some(Correction {
+                    on,
+                    by: c.by,
+                    reason: c.reason,
+                    digest,
+                })
+            })
+            .collect(),
+    };
+    let mut item = Item {
         id: id.into(),
         file: source.file.clone(),
         entry: raw.entry,
@@ -115,7 +137,8 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         prepared_by: raw.prepared_by,
         reviewed,
         approved,
-        published_on: cx.date("published_on", raw.published_on.as_ref()),
+        published_on,
+        record,
         body_hash: body_hash(parts.body),
         body: None,
         body_line: parts.body_line,
@@ -126,12 +149,41 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         attachments: Vec::new(),
         decision_on: cx.date("decision_on", raw.decision_on.as_ref()),
     };
+    item.record.content = content_digest(&item, parts.body).into();
     Some((item, parts))
 }
 
 /// The hash kept in [`Item::body_hash`].
 pub fn body_hash(body: &str) -> u64 {
     xxhash_rust::xxh3::xxh3_64(body.as_bytes())
+}
+
+/// A digest recorded with a signature (`sha256:` and 64 hex digits), kept only beside
+/// the signature it belongs to (`with`, the key named `signed_key`).
+fn digest_key(cx: &mut FileContext<'_>, key: &str, value: Option<CompactString>, with: bool, signed_key: &str) -> Option<CompactString> {
+    let value = value?;
+    let well_formed = value
+        .strip_prefix("sha256:")
+        .is_some_and(|hex| hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()));
+    if !well_formed {
+        cx.report(
+            key,
+            Code::InvalidValue,
+            format!("`{key}` must be `sha256:` and 64 hex digits, not \"{value}\""),
+            "the tool writes this key when it signs; remove it and sign again (`disclose review`, `approve`, `publish`)",
+        );
+        return None;
+    }
+    if !with {
+        cx.report(
+            key,
+            Code::MissingKey,
+            format!("`{key}` is given without `{signed_key}`"),
+            format!("remove `{key}`: it belongs to the signature `{signed_key}`, which the tool writes with it"),
+        );
+        return None;
+    }
+    Some(value)
 }
 
 /// A `*_by` / `*_on` pair: both or neither.

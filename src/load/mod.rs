@@ -164,6 +164,15 @@ fn load_items(root: &Path, item_paths: Vec<PathBuf>, catalogue: &Catalogue, cach
                     own.push(finding);
                 }
             }
+            // An approved or published item must be free of the template's placeholders
+            // (a cached file had no finding, and signing or editing changes its stamp).
+            if crate::rules::record::needs_final_text(&item) {
+                let found = crate::rules::record::placeholder_finding(&item, parts.front, parts.front_line)
+                    .or_else(|| crate::rules::record::placeholder_finding(&item, parts.body, parts.body_line));
+                if let Some(finding) = found {
+                    own.push(finding);
+                }
+            }
             // A file that loads without a finding may be cached.
             let stamp = (caching && own.is_empty()).then(|| FileStamp::from_metadata(metadata)).flatten();
             item.source_root = Arc::clone(&source_root);

@@ -194,10 +194,25 @@ pub struct RawItem {
     pub prepared_by: Option<CompactString>,
     pub reviewed_by: Option<CompactString>,
     pub reviewed_on: Option<Datetime>,
+    pub reviewed_digest: Option<CompactString>,
     pub approved_by: Option<CompactString>,
     pub approved_on: Option<Datetime>,
+    pub approved_digest: Option<CompactString>,
     pub published_on: Option<Datetime>,
     pub decision_on: Option<Datetime>,
+    pub published_digest: Option<CompactString>,
+    #[serde(default)]
+    pub correction: Vec<RawCorrection>,
+}
+
+/// `[[correction]]` in an item's front matter.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCorrection {
+    pub on: Datetime,
+    pub by: CompactString,
+    pub reason: String,
+    pub digest: CompactString,
 }
 
 /// A meeting's front matter.

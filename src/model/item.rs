@@ -21,6 +21,46 @@ pub struct Signature {
     pub on: NaiveDate,
 }
 
+/// A correction (更正) recorded by `disclose correct` after publication: the day, who
+/// made it, why, and the digest of the content as corrected.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Correction {
+    /// The day the correction was made.
+    #[serde(with = "days")]
+    pub on: NaiveDate,
+    /// Who made it.
+    pub by: CompactString,
+    /// Why: what was untrue or incomplete.
+    pub reason: String,
+    /// The content digest ([`crate::model::content::content_digest`]) after the correction.
+    pub digest: CompactString,
+}
+
+/// What binds an item's signatures to its content: the digest of the content now, and
+/// the digests recorded with each signature by the tool (`None` for a signature written
+/// by hand, such as history moved into the tool).
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct SignedRecord {
+    /// The content digest of the file as loaded.
+    pub content: CompactString,
+    /// `reviewed_digest`: the content that was reviewed.
+    pub reviewed: Option<CompactString>,
+    /// `approved_digest`: the content that was approved.
+    pub approved: Option<CompactString>,
+    /// `published_digest`: the content that was published.
+    pub published: Option<CompactString>,
+    /// `[[correction]]`: corrections after publication, oldest first.
+    pub corrections: Vec<Correction>,
+}
+
+impl SignedRecord {
+    /// The content the item is bound to since publication: the last correction's, or
+    /// the published one; `None` for a publication written by hand and never corrected.
+    pub fn published_content(&self) -> Option<&str> {
+        self.corrections.last().map(|c| c.digest.as_str()).or(self.published.as_deref())
+    }
+}
+
 /// One disclosure item, read from `items/**/ID.md`.
 /// Kept in the load cache (`load::cache`) without its texts and root.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
@@ -61,6 +101,8 @@ pub struct Item {
     /// 实施: when it was made public.
     #[serde(with = "days::option")]
     pub published_on: Option<NaiveDate>,
+    /// The digests that bind the signatures to the content, and the corrections.
+    pub record: SignedRecord,
     /// The Markdown body, kept only for a single file checked before it is written
     /// (`load::item::parse_item`). A loaded repository never holds bodies (a
     /// city's archive would not fit in memory): the loader searches each one while the
@@ -147,6 +189,14 @@ impl Item {
     /// True when published on or before `as_of`.
     pub fn is_published(&self, as_of: NaiveDate) -> bool {
         self.published_on.is_some_and(|on| on <= as_of)
+    }
+
+    /// True when a signature or `published_on` was written by hand: recorded without
+    /// the digest the tool records with it (history moved into the tool).
+    pub fn recorded_by_hand(&self) -> bool {
+        (self.reviewed.is_some() && self.record.reviewed.is_none())
+            || (self.approved.is_some() && self.record.approved.is_none())
+            || (self.published_on.is_some() && self.record.published.is_none())
     }
 
     /// The period or event shown beside the title.

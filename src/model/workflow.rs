@@ -193,6 +193,7 @@ mod tests {
             reviewed: sign(reviewed),
             approved: sign(approved),
             published_on: published.map(day),
+            record: crate::model::item::SignedRecord::default(),
             body: None,
             body_line: 1,
             body_hash: 0,

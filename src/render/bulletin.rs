@@ -59,6 +59,15 @@ struct CaseLine {
     answer: Vec<String>,
 }
 
+/// A correction (更正) made in the quarter, of an item members may see.
+#[derive(Serialize)]
+struct CorrectionLine {
+    id: String,
+    title: String,
+    on: String,
+    reason: String,
+}
+
 #[derive(Serialize)]
 struct ObligationLine {
     entry_id: String,
@@ -132,6 +141,30 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
     }
     let item_count = categories.iter().map(|c| c.items.len()).sum::<usize>();
 
+    // Corrections made in the quarter, of items members may see (by day, then id).
+    let mut corrections: Vec<(NaiveDate, &Item, &str)> = repo
+        .items
+        .iter()
+        .filter(|item| item.published_on.is_some_and(|on| on <= end) && matches!(repo.scope_of(item), Scope::Public | Scope::Members))
+        .flat_map(|item| {
+            item.record
+                .corrections
+                .iter()
+                .filter(|c| in_window(c.on))
+                .map(move |c| (c.on, item, c.reason.as_str()))
+        })
+        .collect();
+    corrections.sort_by(|a, b| (a.0, &a.1.id).cmp(&(b.0, &b.1.id)));
+    let corrections: Vec<CorrectionLine> = corrections
+        .into_iter()
+        .map(|(on, item, reason)| CorrectionLine {
+            id: item.id.to_string(),
+            title: item.title.clone(),
+            on: locale::date(locale, on),
+            reason: reason.to_string(),
+        })
+        .collect();
+
     // Feedback received, answered or ended in the quarter, as it stood at the cut-off.
     let mut cases: Vec<&Case> = repo
         .cases
@@ -181,6 +214,7 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
         categories => to_value(&categories),
         item_count,
         restricted_count,
+        corrections => to_value(&corrections),
         cases => to_value(&cases),
         obligations => to_value(&obligations),
     };

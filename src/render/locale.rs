@@ -101,6 +101,8 @@ pub struct Labels {
     pub notice_to: &'static str,
     /// A notice still running on the as-of date (公示中).
     pub notice_running: &'static str,
+    /// The corrections (更正) of an item.
+    pub corrections: &'static str,
     /// Catalogue approved on.
     pub catalogue_approved_on: &'static str,
     /// Catalogue approved by.
@@ -289,6 +291,7 @@ const ZH_CN: Labels = Labels {
     notice_period: "公示期",
     notice_to: " 至 ",
     notice_running: "公示中",
+    corrections: "更正说明",
     catalogue_approved_on: "本目录经党务公开工作领导小组审定，审定日期：",
     catalogue_approved_by: "审定机构：",
     catalogue_not_approved: "本目录尚未经领导小组审定。",
@@ -406,6 +409,7 @@ const EN: Labels = Labels {
     notice_period: "Notice period",
     notice_to: " to ",
     notice_running: "notice running",
+    corrections: "Corrections",
     catalogue_approved_on: "This catalogue was approved by the disclosure leading group on ",
     catalogue_approved_by: "Approved by: ",
     catalogue_not_approved: "This catalogue has not been approved by the leading group yet.",

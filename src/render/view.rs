@@ -95,6 +95,8 @@ pub struct ItemView {
     pub superseded_by: Option<LinkView>,
     /// The older item this one replaces, if shown.
     pub replaces: Option<LinkView>,
+    /// The corrections (更正) recorded after publication, oldest first.
+    pub corrections: Vec<CorrectionView>,
     /// The Atom id.
     pub tag: String,
     /// 公示 items: the notice period.
@@ -126,6 +128,33 @@ impl ItemView {
             notice.running = notice.from <= as_of && as_of <= notice.to;
         }
     }
+}
+
+/// A correction (更正) as pages show it.
+#[derive(Debug, Clone, Hash, Serialize)]
+pub struct CorrectionView {
+    /// The day, in words.
+    pub on: String,
+    /// The day, `2026-04-02`.
+    pub on_iso: String,
+    /// Who made it.
+    pub by: String,
+    /// Why.
+    pub reason: String,
+}
+
+/// The views of an item's corrections.
+pub fn correction_views(repo: &Repo, item: &Item) -> Vec<CorrectionView> {
+    item.record
+        .corrections
+        .iter()
+        .map(|c| CorrectionView {
+            on: locale::date(repo.config.locale, c.on),
+            on_iso: c.on.to_string(),
+            by: c.by.to_string(),
+            reason: c.reason.clone(),
+        })
+        .collect()
 }
 
 /// How headings and Markdown are prepared for an item view.
@@ -214,6 +243,7 @@ pub fn item_meta(repo: &Repo, item: &Item, entry: &Entry, visible: &BTreeMap<&st
             .filter(|newer| visible.contains_key(newer.id.as_str()))
             .map(|newer| link(newer)),
         replaces: item.supersedes.as_deref().and_then(|old| visible.get(old)).map(|old| link(old)),
+        corrections: correction_views(repo, item),
         tag: String::new(),
         notice: notice_of(repo, item).map(|notice| NoticeView {
             text: locale::notice_period(locale, notice.from, notice.to()),

@@ -61,6 +61,10 @@ pub struct ItemRow {
     pub approved: Option<NaiveDate>,
     /// 实施.
     pub published: Option<NaiveDate>,
+    /// A signature or the publication was recorded by hand, without its digest.
+    pub by_hand: bool,
+    /// Corrections (更正) recorded on or before the as-of date.
+    pub corrections: usize,
     /// The file, relative to the root.
     pub file: String,
 }
@@ -204,6 +208,8 @@ fn item_row(repo: &Repo, item: &Item, as_of: NaiveDate) -> ItemRow {
         reviewed: item.reviewed.as_ref().map(|s| s.on),
         approved: item.approved.as_ref().map(|s| s.on),
         published: item.published_on.filter(|on| *on <= as_of),
+        by_hand: item.recorded_by_hand(),
+        corrections: item.record.corrections.iter().filter(|c| c.on <= as_of).count(),
         file: item.file.clone(),
     }
 }
@@ -230,6 +236,31 @@ fn case_row(repo: &Repo, case: &Case, as_of: NaiveDate) -> CaseRow {
         reopened: case.actions.iter().any(|a| a.kind == ActionKind::Reopen),
         file: case.file.clone(),
     }
+}
+
+/// How the item's record was made: `by_hand` (a signature or the publication written
+/// without its digest), `by_tool`, or nothing for an unsigned item; then `corrections`
+/// (the count already in words) when it has any, after `separator`.
+fn record_cell(row: &ItemRow, by_hand: &str, by_tool: &str, corrections: &str, separator: &str) -> String {
+    let signed = row.reviewed.is_some() || row.approved.is_some() || row.published.is_some();
+    let mut text = match (signed, row.by_hand) {
+        (_, true) => by_hand.to_string(),
+        (true, false) => by_tool.to_string(),
+        (false, false) => String::new(),
+    };
+    if row.corrections > 0 {
+        if !text.is_empty() {
+            text.push_str(separator);
+        }
+        text.push_str(corrections);
+    }
+    text
+}
+
+/// [`record_cell`] for a terminal.
+fn record_text(row: &ItemRow) -> String {
+    let corrections = format!("{} correction{}", row.corrections, plural(row.corrections));
+    record_cell(row, "by hand", "tool", &corrections, ", ")
 }
 
 fn date(value: Option<NaiveDate>) -> String {
@@ -276,6 +307,7 @@ impl Register {
                 ("reviewed", Align::Left),
                 ("approved", Align::Left),
                 ("published", Align::Left),
+                ("record", Align::Left),
                 ("file", Align::Left),
             ]);
             for row in &self.items[start..end] {
@@ -288,6 +320,7 @@ impl Register {
                     date(row.reviewed),
                     date(row.approved),
                     date(row.published),
+                    record_text(row),
                     row.file.clone(),
                 ]);
             }
@@ -357,7 +390,9 @@ impl Register {
     }
 
     /// The columns of the CSV register.
-    pub const CSV_HEADER: [&'static str; 21] = [
+    /// `recorded_by_hand` is `yes` for an item whose signature or publication was
+    /// written by hand (no digest); `corrections` counts its corrections (更正).
+    pub const CSV_HEADER: [&'static str; 23] = [
         "year",
         "kind",
         "category",
@@ -379,6 +414,8 @@ impl Register {
         "file",
         "size",
         "sha256",
+        "recorded_by_hand",
+        "corrections",
     ];
 
     /// The register as CSV: one header row, then items, then cases (`kind` tells them
@@ -410,6 +447,8 @@ impl Register {
                 row.file.clone(),
                 String::new(),
                 String::new(),
+                if row.by_hand { "yes" } else { "" }.to_string(),
+                row.corrections.to_string(),
             ]);
         }
         for row in &self.cases {
@@ -433,6 +472,8 @@ impl Register {
                 String::new(),
                 date(row.answered),
                 row.file.clone(),
+                String::new(),
+                String::new(),
                 String::new(),
                 String::new(),
             ]);
@@ -483,6 +524,8 @@ impl Register {
                     "reviewed_on": row.reviewed,
                     "approved_on": row.approved,
                     "published_on": row.published,
+                    "recorded_by_hand": row.by_hand,
+                    "corrections": row.corrections,
                     "file": row.file,
                 })
             })
@@ -552,18 +595,20 @@ impl Register {
             let _ = write!(out, "\n## {}\n\n", md(&heading));
             let _ = writeln!(
                 out,
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
-                l.col_entry, l.col_id, l.col_title, l.col_scope, l.col_state, l.col_reviewed, l.col_approved, l.col_published, l.col_file
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                l.col_entry, l.col_id, l.col_title, l.col_scope, l.col_state, l.col_reviewed, l.col_approved, l.col_published, l.col_record, l.col_file
             );
-            out.push_str("|---|---|---|---|---|---|---|---|---|\n");
+            out.push_str("|---|---|---|---|---|---|---|---|---|---|\n");
             for row in &self.items[start..end] {
                 let scope = match &row.audience {
                     Some(audience) => format!("{}（{}）", scope_word(locale, row.scope), audience),
                     None => scope_word(locale, row.scope).to_string(),
                 };
+                let corrections = l.corrections.replace("{n}", &row.corrections.to_string());
+                let record = record_cell(row, l.by_hand, l.by_tool, &corrections, l.list_separator);
                 let _ = writeln!(
                     out,
-                    "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+                    "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                     md(&row.entry),
                     md(&row.id),
                     md(&row.title),
@@ -572,6 +617,7 @@ impl Register {
                     date(row.reviewed),
                     date(row.approved),
                     date(row.published),
+                    record,
                     md(&row.file)
                 );
             }

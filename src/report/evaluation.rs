@@ -157,6 +157,34 @@ pub struct CategoryRow {
     pub entries: Vec<EntryRow>,
 }
 
+/// How the items published in a year were recorded.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RecordTally {
+    /// Items published in the year (on or before the as-of date).
+    pub published: usize,
+    /// Of those, recorded by hand: a signature or the publication written without the
+    /// digest the tool records (history moved into the tool), counted apart.
+    pub by_hand: usize,
+    /// Corrections (更正) made in the year, of any item.
+    pub corrections: usize,
+}
+
+/// Counts the items published in `year` and the corrections made in it, on or before
+/// `as_of`.
+pub fn record(repo: &Repo, year: i32, as_of: NaiveDate) -> RecordTally {
+    let mut tally = RecordTally::default();
+    for item in &repo.items {
+        if item.published_on.is_some_and(|on| on.year() == year && on <= as_of) {
+            tally.published += 1;
+            if item.recorded_by_hand() {
+                tally.by_hand += 1;
+            }
+        }
+        tally.corrections += item.record.corrections.iter().filter(|c| c.on.year() == year && c.on <= as_of).count();
+    }
+    tally
+}
+
 /// The evaluation of one repository for one year.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Evaluation {
@@ -176,6 +204,8 @@ pub struct Evaluation {
     pub total: ObligationTally,
     /// Feedback received in the year.
     pub feedback: FeedbackTally,
+    /// How the year's publications were recorded, and its corrections.
+    pub record: RecordTally,
 }
 
 /// Evaluates `year` as seen on `as_of`: the obligations whose due date falls in the year,
@@ -216,6 +246,7 @@ pub fn evaluate(repo: &Repo, year: i32, as_of: NaiveDate) -> Evaluation {
         categories,
         total,
         feedback: feedback(repo, year, as_of),
+        record: record(repo, year, as_of),
     }
 }
 

@@ -48,6 +48,16 @@ pub struct Labels {
     pub col_answered: &'static str,
     /// Column: file.
     pub col_file: &'static str,
+    /// Column: how the signatures were recorded.
+    pub col_record: &'static str,
+    /// A record written by hand (no digest).
+    pub by_hand: &'static str,
+    /// A record made by the tool.
+    pub by_tool: &'static str,
+    /// Corrections: `{n}` is the count.
+    pub corrections: &'static str,
+    /// Between two words of a cell.
+    pub list_separator: &'static str,
     /// Column: answer on the board.
     pub col_board: &'static str,
     /// Yes.
@@ -136,6 +146,11 @@ const ZH: Labels = Labels {
     col_due: "办理时限",
     col_answered: "答复",
     col_file: "文件",
+    col_record: "记录",
+    by_hand: "手工记录",
+    by_tool: "工具记录",
+    corrections: "更正{n}次",
+    list_separator: "，",
     col_board: "答复上栏",
     yes: "是",
     no: "否",
@@ -205,6 +220,11 @@ const EN: Labels = Labels {
     col_due: "Due",
     col_answered: "Answered",
     col_file: "File",
+    col_record: "Record",
+    by_hand: "by hand",
+    by_tool: "tool",
+    corrections: "{n} correction(s)",
+    list_separator: ", ",
     col_board: "Answer on board",
     yes: "yes",
     no: "no",

@@ -167,6 +167,16 @@ impl Evaluation {
         }
         // The first line is the empty header.
         out.push_str(table.render("  ").split_once('\n').map_or("", |(_, rest)| rest));
+        let record = &self.record;
+        let _ = write!(
+            out,
+            "\nRecord of {}\n  items published                {:>3}\n  recorded by the tool           {:>3}\n  recorded by hand (no digest)   {:>3}\n  corrections (更正)             {:>3}\n",
+            self.year,
+            record.published,
+            record.published - record.by_hand,
+            record.by_hand,
+            record.corrections
+        );
         out
     }
 
@@ -193,6 +203,12 @@ impl Evaluation {
             "categories": categories,
             "total": Value::Object(tally_json(&self.total)),
             "feedback": with(feedback_json(&self.feedback).as_object().cloned().unwrap_or_default(), json!({ "limit_working_days": self.answer_limit })),
+            "record": {
+                "published": self.record.published,
+                "recorded_by_tool": self.record.published - self.record.by_hand,
+                "recorded_by_hand": self.record.by_hand,
+                "corrections": self.record.corrections,
+            },
         })
     }
 

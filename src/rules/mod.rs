@@ -14,6 +14,7 @@ pub mod notices;
 pub mod numbers;
 pub mod personal;
 pub mod public_text;
+pub mod record;
 pub mod reports;
 pub mod signers;
 
@@ -35,6 +36,7 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
     meetings::check(repo, as_of, findings);
     reports::check(repo, findings);
     signers::check(repo, findings);
+    record::check(repo, findings);
     feedback::check(repo, as_of, findings);
     folders::check_templates(repo, findings);
     public_text::check(repo, as_of, findings);

@@ -220,9 +220,12 @@ pub const ITEM_KEY_ORDER: &[&str] = &[
     "prepared_by",
     "reviewed_by",
     "reviewed_on",
+    "reviewed_digest",
     "approved_by",
     "approved_on",
+    "approved_digest",
     "published_on",
+    "published_digest",
 ];
 
 /// Sets an item's front-matter `key` in place: an existing key keeps its place and

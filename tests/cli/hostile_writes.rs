@@ -8,7 +8,7 @@
 use std::process::Output;
 use std::time::Duration;
 
-use crate::support::Repo;
+use crate::support::{without_digests, Repo};
 
 const AS_OF: &str = "2026-11-28";
 /// An open case of the example, never extended.
@@ -223,7 +223,7 @@ fn trailing_spaces_after_the_fences_are_accepted_and_kept() {
     assert_eq!(code, 0, "{stdout}");
     let (code, _, stderr) = run(&repo, &with_as_of(&["review", ITEM_ID, "--by", "廖敏"]));
     assert_eq!(code, 0, "{stderr}");
-    let after = repo.read(ITEM);
+    let after = without_digests(&repo.read(ITEM));
     assert!(
         after.starts_with("+++  \n") && after.contains("reviewed_by = \"廖敏\"\nreviewed_on = 2026-11-28\n+++\t \n"),
         "{after}"
@@ -286,7 +286,7 @@ fn mixed_line_ends_are_kept_line_by_line() {
     repo.write(ITEM, &file);
     let (code, _, stderr) = run(&repo, &with_as_of(&["review", ITEM_ID, "--by", "廖敏"]));
     assert_eq!(code, 0, "{stderr}");
-    let after = repo.read(ITEM);
+    let after = without_digests(&repo.read(ITEM));
     // Every old line is still there with its own ending; the new lines follow
     // `prepared_by`, which ends in LF or CRLF, and take its ending.
     for line in mixed.split_inclusive('\n') {

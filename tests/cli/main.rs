@@ -24,5 +24,6 @@ mod obligations;
 mod overview;
 mod procedure;
 mod random_repos;
+mod record;
 mod report;
 mod workflow;

@@ -143,3 +143,15 @@ pub fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// `text` without the `*_digest = "sha256:…"` lines the tool records with each signature,
+/// for comparing a signed file with the expected one (tests/cli/record.rs checks them).
+pub fn without_digests(text: &str) -> String {
+    text.split_inclusive('\n')
+        .filter(|line| {
+            !["reviewed_digest = ", "approved_digest = ", "published_digest = "]
+                .iter()
+                .any(|key| line.starts_with(key))
+        })
+        .collect()
+}

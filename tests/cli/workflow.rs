@@ -4,7 +4,7 @@
 use std::fmt::Write as _;
 use std::fs;
 
-use crate::support::Repo;
+use crate::support::{without_digests, Repo};
 
 const AS_OF: &str = "2026-11-28";
 
@@ -207,7 +207,7 @@ fn review_approve_and_publish_keep_comments_order_and_body_bytes() {
     let (out, _) = run(&repo, &["review", "2026-Q4-3.5", "--by", "廖敏", "--on", "2026-11-26", "--as-of", AS_OF], 0);
     insta::assert_snapshot!("review_stdout", out);
     let reviewed = DRAFT.replace("# 提出\r\n", "# 提出\r\nreviewed_by = \"廖敏\"\r\nreviewed_on = 2026-11-26\r\n");
-    assert_eq!(repo.read("items/2026/2026-Q4-3.5.md"), reviewed);
+    assert_eq!(without_digests(&repo.read("items/2026/2026-Q4-3.5.md")), reviewed);
 
     let (out, _) = run(&repo, &["approve", "2026-Q4-3.5", "--by", "舒军", "--as-of", AS_OF], 0);
     insta::assert_snapshot!("approve_stdout", out);
@@ -215,11 +215,11 @@ fn review_approve_and_publish_keep_comments_order_and_body_bytes() {
         "reviewed_on = 2026-11-26\r\n",
         "reviewed_on = 2026-11-26\r\napproved_by = \"舒军\"\r\napproved_on = 2026-11-28\r\n",
     );
-    assert_eq!(repo.read("items/2026/2026-Q4-3.5.md"), approved);
+    assert_eq!(without_digests(&repo.read("items/2026/2026-Q4-3.5.md")), approved);
 
     run(&repo, &["publish", "--as-of", AS_OF], 0);
     let published = approved.replace("approved_on = 2026-11-28\r\n", "approved_on = 2026-11-28\r\npublished_on = 2026-11-28\r\n");
-    assert_eq!(repo.read("items/2026/2026-Q4-3.5.md"), published);
+    assert_eq!(without_digests(&repo.read("items/2026/2026-Q4-3.5.md")), published);
 }
 
 #[test]
@@ -431,9 +431,7 @@ fn publish_summary_names_the_items_the_obligations_and_the_commit() {
         .collect::<Vec<_>>()
         .join("\n");
     insta::assert_snapshot!("publish_summary", out);
-    assert!(repo
-        .read("items/2026/2026-Q4-2.3.md")
-        .contains("approved_on = 2026-11-28\npublished_on = 2026-11-28\n+++\n"));
+    assert!(without_digests(&repo.read("items/2026/2026-Q4-2.3.md")).contains("approved_on = 2026-11-28\npublished_on = 2026-11-28\n+++\n"));
     assert!(
         !repo.read("items/2026/2026-11-20-8.2.md").contains("published_on"),
         "an unapproved item is not published"
@@ -548,9 +546,7 @@ fn readme_flow_from_init_to_a_published_item() {
         out.contains("  git add items/2026/2026-11-25-1.3.md bulletins/2026-Q4.md bulletins/2026-Q4.html && git commit -m \"Publish 1 item on 2026-11-28\"\n"),
         "{out}"
     );
-    assert!(repo
-        .read("items/2026/2026-11-25-1.3.md")
-        .contains("approved_on = 2026-11-27\npublished_on = 2026-11-28\n+++\n"));
+    assert!(without_digests(&repo.read("items/2026/2026-11-25-1.3.md")).contains("approved_on = 2026-11-27\npublished_on = 2026-11-28\n+++\n"));
     assert!(repo.path().join("site/.disclose-manifest").is_file());
     assert!(
         repo.read(".gitignore").lines().any(|line| line.trim() == "/site/" || line.trim() == "site/"),
