@@ -1,6 +1,7 @@
 //! The checked domain types that the rest of the tool trusts. No I/O and no serde here:
 //! `load` builds these from files, pushing findings for anything it cannot accept.
 
+pub mod case_flow;
 pub mod catalogue;
 pub mod config;
 pub mod content;
@@ -10,6 +11,7 @@ pub mod repo;
 pub mod scope;
 pub mod workflow;
 
+pub use case_flow::{allowed, status_on, CaseAction, Why};
 pub use catalogue::{Cadence, Catalogue, Category, Entry};
 pub use config::{Approval, Config};
 pub use feedback::{Action, ActionKind, Case, CaseStatus, Channel, Rating, Response, Sender};
