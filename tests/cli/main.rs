@@ -6,6 +6,7 @@ mod support;
 mod audit;
 mod board;
 mod cache;
+mod case_history;
 mod catalogue;
 mod check;
 mod distribution;
