@@ -1,5 +1,5 @@
-//! Feedback cases: a known channel, a real `about`, a status that agrees with the log and
-//! the response, dates in order, and no open case past its limit.
+//! Feedback cases: a known channel, a real `about`, a status that agrees with the history
+//! as the case's state machine replays it, dates in order, and no open case past its limit.
 
 use chrono::NaiveDate;
 
@@ -57,16 +57,16 @@ fn check_state(case: &Case, findings: &mut Findings) {
     for (step, from, result) in replay(case) {
         let Err(why) = result else { continue };
         let (what, at) = match step {
-            Step::Answer(response) => ("answer".to_string(), case.at(&response.key)),
+            Step::Answer(response) => ("an answer".to_string(), case.at(&response.key)),
             Step::Log(action) => {
                 let index = case.actions.iter().position(|a| std::ptr::eq(a, action)).unwrap_or_default();
-                (format!("`{}` step", why.action.command()), case.at(&format!("action.{index}")))
+                (format!("a `{}` step", why.action.command()), case.at(&format!("action.{index}")))
             }
         };
         findings.push(
             Finding::new(
                 Code::FeedbackState,
-                format!("feedback case {} has an {what} of {} while it was {from}: {}", case.id, step.on(), why.rule()),
+                format!("feedback case {} has {what} on {} while it was {from}: {}", case.id, step.on(), why.rule()),
             )
             .at(&at)
             .help(HELP),
@@ -115,22 +115,26 @@ fn check_case_dates(case: &Case, findings: &mut Findings) {
             );
         }
     }
-    for pair in case.responses.windows(2) {
-        if pair[1].on < pair[0].on {
-            push(
-                &format!("{}.on", pair[1].key),
-                format!(
-                    "the answer of {} comes after the one of {}: answers are kept oldest first",
-                    pair[1].on, pair[0].on
-                ),
-            );
-        }
-    }
     for action in &case.actions {
         if action.on < case.received_on {
             push(
                 "action",
                 format!("a handling step ({}) is dated before the case was received ({})", action.on, case.received_on),
+            );
+        }
+    }
+    for pair in case.responses.windows(2) {
+        if pair[1].on < pair[0].on {
+            findings.push(
+                Finding::new(
+                    Code::DateOrder,
+                    format!(
+                        "the answer of {} comes after the one of {}: answers are kept oldest first",
+                        pair[1].on, pair[0].on
+                    ),
+                )
+                .at(&case.at(&format!("{}.on", pair[1].key)))
+                .help("put the [[response]] tables in the order the answers were given, or correct the date"),
             );
         }
     }

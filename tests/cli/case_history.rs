@@ -225,3 +225,26 @@ fn existing_case_files_with_one_response_table_load_unchanged() {
     assert_eq!(listed["cases"].as_array().map(Vec::len), Some(13), "every example case loads");
     assert_eq!(repo.read(file), before, "reading changes nothing");
 }
+
+#[test]
+fn a_hand_written_step_the_state_machine_refuses_is_reported() {
+    let repo = Repo::example();
+    let file = "feedback/2026/2026-07-20-1.md";
+    // The closing step moved before the answer: the case cannot be closed while open.
+    repo.edit(
+        file,
+        "on = 2026-08-05\nby = \"廖敏\"\nkind = \"close\"",
+        "on = 2026-07-25\nby = \"廖敏\"\nkind = \"close\"",
+    );
+    let (code, stdout, _) = repo.run(&["check", "--as-of", AS_OF]);
+    assert_eq!(code, 1, "{stdout}");
+    assert!(
+        stdout.contains("feedback case 2026-07-20-1 has a `close` step on 2026-07-25 while it was handling: only an answered case can be closed"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("feedback case 2026-07-20-1 says `status = \"closed\"`, but its log and answers leave it answered"),
+        "{stdout}"
+    );
+    assert!(stdout.contains(&format!("{file}:")), "the findings name the file: {stdout}");
+}
