@@ -399,6 +399,9 @@ pub enum FeedbackAction {
         /// Why.
         #[arg(long)]
         reason: String,
+        /// Who did it (written to the handling log).
+        #[arg(long)]
+        by: Option<String>,
         /// When (default: today).
         #[arg(long, value_parser = parse_date)]
         on: Option<NaiveDate>,
@@ -410,6 +413,9 @@ pub enum FeedbackAction {
         /// Why.
         #[arg(long)]
         reason: String,
+        /// Who did it (written to the handling log).
+        #[arg(long)]
+        by: Option<String>,
         /// When (default: today).
         #[arg(long, value_parser = parse_date)]
         on: Option<NaiveDate>,
@@ -421,6 +427,12 @@ pub enum FeedbackAction {
         /// satisfied, partly or unsatisfied.
         #[arg(long)]
         rating: String,
+        /// Who recorded it (written as `rated_by`).
+        #[arg(long)]
+        by: Option<String>,
+        /// When it was recorded (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
     },
     /// Reopen an answered case with a new limit.
     Reopen {
@@ -429,6 +441,9 @@ pub enum FeedbackAction {
         /// Why.
         #[arg(long)]
         reason: String,
+        /// Who did it (written to the handling log).
+        #[arg(long)]
+        by: Option<String>,
         /// When (default: today).
         #[arg(long, value_parser = parse_date)]
         on: Option<NaiveDate>,
@@ -437,6 +452,9 @@ pub enum FeedbackAction {
     Close {
         /// The case id.
         id: String,
+        /// Who did it (written to the handling log).
+        #[arg(long)]
+        by: Option<String>,
         /// When (default: today).
         #[arg(long, value_parser = parse_date)]
         on: Option<NaiveDate>,

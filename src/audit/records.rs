@@ -132,12 +132,21 @@ fn parse_version(kind: Kind, path: &str, bytes: &[u8]) -> Option<Version> {
                     }
                 })
                 .collect();
-            if let Some(response) = &case.response {
+            for response in &case.responses {
+                let key = format!("{}.on", response.key);
                 stamps.push(Stamp {
-                    key: "response.on".to_string(),
+                    location: case.at(&key),
+                    key,
                     date: response.on,
-                    location: case.at("response.on"),
                 });
+                if let Some(rated_on) = response.rated_on {
+                    let key = format!("{}.rated_on", response.key);
+                    stamps.push(Stamp {
+                        location: case.at(&key),
+                        key,
+                        date: rated_on,
+                    });
+                }
             }
             Some(Version {
                 file: path.to_string(),

@@ -116,7 +116,7 @@ pub fn rows(repo: &Repo, path: &str, as_of: NaiveDate) -> Vec<Value> {
         ));
     }
     for case in &repo.cases {
-        let answered_on = case.response.as_ref().map(|r| r.on);
+        let answered_on = case.response().map(|r| r.on);
         let answered = matches!(case.status, CaseStatus::Answered | CaseStatus::Closed);
         out.push(row(
             "case",
@@ -131,7 +131,7 @@ pub fn rows(repo: &Repo, path: &str, as_of: NaiveDate) -> Vec<Value> {
                 "extended": case.extension().is_some(),
                 "answered_on": answered_on.filter(|_| answered),
                 "answered_within_limit": answered_on.filter(|_| answered).map(|on| on <= case.due_on),
-                "rating": case.response.as_ref().and_then(|r| r.rating).map(crate::model::Rating::as_str),
+                "rating": case.response().and_then(|r| r.rating).map(crate::model::Rating::as_str),
                 "summary": case.is_public().then_some(case.summary.as_str()),
             }),
         ));

@@ -3,7 +3,7 @@
 use crate::diag::{Code, Findings};
 use crate::load::context::FileContext;
 use crate::load::frontmatter::parse_front_matter;
-use crate::load::raw::RawCase;
+use crate::load::raw::{RawCase, RawResponse, RawResponses};
 use crate::load::source::SourceText;
 use crate::model::{Action, ActionKind, Case, CaseStatus, Rating, Response, Sender};
 
@@ -64,21 +64,30 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
             days: action.days,
         });
     }
-    let response = match raw.response.as_ref() {
-        None => None,
-        Some(response) => {
-            let rating = response
-                .rating
-                .as_deref()
-                .and_then(|word| cx.choice("response.rating", word, Rating::from_word, &["satisfied", "partly", "unsatisfied"]));
-            cx.date("response.on", Some(&response.on)).map(|on| Response {
+    let raw_responses: Vec<(String, &RawResponse)> = match &raw.response {
+        RawResponses::None => Vec::new(),
+        RawResponses::One(response) => vec![("response".to_string(), response)],
+        RawResponses::Many(list) => list.iter().enumerate().map(|(index, r)| (format!("response.{index}"), r)).collect(),
+    };
+    let mut responses = Vec::new();
+    for (key, response) in raw_responses {
+        let rating = response
+            .rating
+            .as_deref()
+            .and_then(|word| cx.choice(&format!("{key}.rating"), word, Rating::from_word, &["satisfied", "partly", "unsatisfied"]));
+        let rated_on = response.rated_on.as_ref().and_then(|on| cx.date(&format!("{key}.rated_on"), Some(on)));
+        if let Some(on) = cx.date(&format!("{key}.on"), Some(&response.on)) {
+            responses.push(Response {
                 on,
                 text: response.text.clone(),
                 public: response.public,
                 rating,
-            })
+                rated_on,
+                rated_by: response.rated_by.clone(),
+                key,
+            });
         }
-    };
+    }
     let received_on = cx.date("received_on", Some(&raw.received_on));
     let due_on = cx.date("due_on", Some(&raw.due_on));
     Some(Case {
@@ -94,7 +103,7 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
         due_on: due_on?,
         status: status?,
         actions,
-        response,
+        responses,
         body: parts.body.to_string(),
         keys: keys.clone().into_owned(),
     })

@@ -243,7 +243,39 @@ pub struct RawCase {
     pub status: String,
     #[serde(default)]
     pub action: Vec<RawAction>,
-    pub response: Option<RawResponse>,
+    #[serde(default)]
+    pub response: RawResponses,
+}
+
+/// `[[response]]` (every answer, oldest first) or, in older files, one `[response]` table.
+#[derive(Debug, Default)]
+pub enum RawResponses {
+    /// No answer yet.
+    #[default]
+    None,
+    /// The single `[response]` table of older files.
+    One(RawResponse),
+    /// `[[response]]`.
+    Many(Vec<RawResponse>),
+}
+
+impl<'de> Deserialize<'de> for RawResponses {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = RawResponses;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a [response] table or [[response]] tables")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<RawResponses, A::Error> {
+                RawResponse::deserialize(serde::de::value::MapAccessDeserializer::new(map)).map(RawResponses::One)
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<RawResponses, A::Error> {
+                Vec::<RawResponse>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq)).map(RawResponses::Many)
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 /// `[[action]]`.
@@ -257,7 +289,7 @@ pub struct RawAction {
     pub days: Option<u32>,
 }
 
-/// `[response]`.
+/// One answer: a `[[response]]` (or the older `[response]`) table.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawResponse {
@@ -266,6 +298,8 @@ pub struct RawResponse {
     #[serde(default)]
     pub public: bool,
     pub rating: Option<String>,
+    pub rated_on: Option<Datetime>,
+    pub rated_by: Option<String>,
 }
 
 /// A calendar file.

@@ -163,7 +163,7 @@ pub struct Action {
     pub days: Option<u32>,
 }
 
-/// The answer fed back.
+/// One answer fed back (`[[response]]`, or the single `[response]` table of older files).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Response {
     /// When it was given.
@@ -174,6 +174,20 @@ pub struct Response {
     pub public: bool,
     /// The person's view of it.
     pub rating: Option<Rating>,
+    /// When the view was recorded (`rated_on`; older files have none).
+    pub rated_on: Option<NaiveDate>,
+    /// Who recorded the view (`rated_by`).
+    pub rated_by: Option<String>,
+    /// The key path of the table in the front matter (`response` or `response.N`), for
+    /// locations.
+    pub key: String,
+}
+
+impl Response {
+    /// The day the rating counts on: `rated_on`, or (older files) the answer's own date.
+    pub fn rated_on_or_answer(&self) -> NaiveDate {
+        self.rated_on.unwrap_or(self.on)
+    }
 }
 
 /// One feedback case, read from `feedback/**/ID.md`.
@@ -203,8 +217,8 @@ pub struct Case {
     pub status: CaseStatus,
     /// The handling log.
     pub actions: Vec<Action>,
-    /// The answer.
-    pub response: Option<Response>,
+    /// Every answer given, oldest first (a reopened case keeps its earlier answers).
+    pub responses: Vec<Response>,
     /// The opinion as received (private).
     pub body: String,
     /// Where each front-matter key stands.
@@ -217,9 +231,38 @@ impl Case {
         self.keys.get(key)
     }
 
-    /// True when summary and answer may appear on the board.
+    /// The latest answer.
+    pub fn response(&self) -> Option<&Response> {
+        self.responses.last()
+    }
+
+    /// The latest answer given on or before `date`: the one people had been told then.
+    pub fn response_on(&self, date: NaiveDate) -> Option<&Response> {
+        self.responses.iter().rev().find(|r| r.on <= date)
+    }
+
+    /// The case's status at the end of `date` (see [`super::case_flow::status_on`]).
+    pub fn status_on(&self, date: NaiveDate) -> CaseStatus {
+        super::case_flow::status_on(self, date)
+    }
+
+    /// The latest public answer given on or before `date`, while the case stands answered
+    /// or closed on that day: what the board shows.
+    pub fn public_answer(&self, date: NaiveDate) -> Option<&Response> {
+        if !matches!(self.status_on(date), CaseStatus::Answered | CaseStatus::Closed) {
+            return None;
+        }
+        self.responses.iter().rev().find(|r| r.public && r.on <= date)
+    }
+
+    /// True when summary and an answer may appear on the board.
     pub fn is_public(&self) -> bool {
-        self.response.as_ref().is_some_and(|r| r.public) && matches!(self.status, CaseStatus::Answered | CaseStatus::Closed)
+        self.public_answer(NaiveDate::MAX).is_some()
+    }
+
+    /// The reason given when the case was not accepted (不予受理), if it was.
+    pub fn rejection(&self) -> Option<&Action> {
+        self.actions.iter().rev().find(|a| a.kind == ActionKind::Reject)
     }
 
     /// The extension, if the limit was extended.
@@ -236,8 +279,8 @@ impl Case {
             .map(|a| a.on)
     }
 
-    /// True when the case is open and its limit has passed.
+    /// True when the case is open on `as_of` and its limit has passed.
     pub fn is_overdue(&self, as_of: NaiveDate) -> bool {
-        self.status.is_open() && as_of > self.due_on
+        self.status_on(as_of).is_open() && as_of > self.due_on
     }
 }

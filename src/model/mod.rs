@@ -2,6 +2,7 @@
 //! `load` builds these from files, pushing findings for anything it cannot accept.
 
 pub mod attachment;
+pub mod case_flow;
 pub mod catalogue;
 pub mod config;
 pub mod content;
@@ -13,6 +14,7 @@ pub mod report;
 pub mod scope;
 pub mod workflow;
 
+pub use case_flow::{allowed, status_on, CaseAction, Why};
 pub use catalogue::{Cadence, Catalogue, Category, Entry};
 pub use config::{Approval, Config};
 pub use feedback::{Action, ActionKind, Case, CaseStatus, Channel, Rating, Response, Sender};

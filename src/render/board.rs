@@ -183,11 +183,12 @@ pub fn public_items(repo: &Repo, as_of: NaiveDate) -> Vec<(&Item, &Entry)> {
         .collect()
 }
 
-/// The feedback cases the public may see on `as_of`: answered publicly by then.
+/// The feedback cases the public may see on `as_of`: answered or closed then, with a
+/// public answer given by then.
 pub fn public_cases(repo: &Repo, as_of: NaiveDate) -> Vec<&Case> {
     repo.cases
         .iter()
-        .filter(|case| case.is_public() && case.received_on <= as_of && case.response.as_ref().is_some_and(|r| r.on <= as_of))
+        .filter(|case| case.received_on <= as_of && case.public_answer(as_of).is_some())
         .collect()
 }
 
@@ -559,11 +560,12 @@ pub fn build_board_into(repo: &Repo, as_of: NaiveDate, templates: &Templates, si
 
         // Answered public feedback: summary, channel, dates and answer only.
         let mut cases = public_cases(repo, as_of);
-        cases.sort_by(|a, b| (b.response.as_ref().map(|r| r.on), &b.id).cmp(&(a.response.as_ref().map(|r| r.on), &a.id)));
+        cases.sort_by(|a, b| (b.public_answer(as_of).map(|r| r.on), &b.id).cmp(&(a.public_answer(as_of).map(|r| r.on), &a.id)));
         let cases: Vec<CaseView> = cases
             .iter()
             .filter_map(|case| {
-                let response = case.response.as_ref()?;
+                // The latest public answer given by then.
+                let response = case.public_answer(as_of)?;
                 Some(CaseView {
                     slug: slug(&case.id),
                     summary: case.summary.clone(),

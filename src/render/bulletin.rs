@@ -24,7 +24,7 @@ use super::templates::{to_value, Templates};
 use super::view::{add_body_resolving, item_meta, paragraphs, replaced_by, slug, BodyStyle, ItemView};
 use crate::model::catalogue::natural_cmp;
 use crate::model::meeting::announcement;
-use crate::model::{ActionKind, Case, CaseStatus, Item, Repo, Scope};
+use crate::model::{Case, CaseStatus, Item, Repo, Scope};
 use crate::obligations::period::{Period, PeriodKind};
 use crate::obligations::{Obligation, ObligationKind, State};
 use crate::store::write_atomic;
@@ -57,6 +57,8 @@ struct CaseLine {
     answered_on: Option<String>,
     rating: Option<String>,
     answer: Vec<String>,
+    /// 不予受理: the reason, as logged.
+    reason: Vec<String>,
 }
 
 /// A correction (更正) made in the quarter, of an item members may see.
@@ -170,7 +172,7 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
         .cases
         .iter()
         .filter(|case| case.received_on <= end)
-        .filter(|case| in_window(case.received_on) || case.response.as_ref().is_some_and(|r| in_window(r.on)) || case.ended_on().is_some_and(in_window))
+        .filter(|case| in_window(case.received_on) || case.responses.iter().any(|r| in_window(r.on)) || case.ended_on().is_some_and(in_window))
         .collect();
     cases.sort_by(|a, b| (a.received_on, &a.id).cmp(&(b.received_on, &b.id)));
     let cases: Vec<CaseLine> = cases.iter().map(|case| case_line(repo, case, end)).collect();
@@ -255,15 +257,11 @@ fn normalise_blank_lines(text: &str) -> String {
 
 fn case_line(repo: &Repo, case: &Case, end: NaiveDate) -> CaseLine {
     let locale = repo.config.locale;
-    let answered = case.response.as_ref().filter(|r| r.on <= end);
-    let ended = case.ended_on().filter(|on| *on <= end);
-    let status = match (case.status, ended, answered) {
-        (CaseStatus::Rejected, Some(_), _) => CaseStatus::Rejected,
-        (CaseStatus::Closed, Some(_), Some(_)) => CaseStatus::Closed,
-        (_, _, Some(_)) => CaseStatus::Answered,
-        _ if case.actions.iter().any(|a| a.on <= end && a.kind != ActionKind::Reject) => CaseStatus::Handling,
-        _ => CaseStatus::Received,
-    };
+    // As the case stood at the cut-off: its status then, and the answer members had been
+    // told by then (an earlier one, if the case was reopened and answered again later).
+    let status = case.status_on(end);
+    let answered = case.response_on(end);
+    let reason = case.rejection().filter(|_| status == CaseStatus::Rejected);
     CaseLine {
         summary: case.summary.clone(),
         channel: locale::channel(locale, &case.channel),
@@ -275,9 +273,21 @@ fn case_line(repo: &Repo, case: &Case, end: NaiveDate) -> CaseLine {
         due_on: locale::date(locale, case.due_on),
         status: locale::case_status(locale, status).to_string(),
         answered_on: answered.map(|r| locale::date(locale, r.on)),
-        rating: answered.and_then(|r| r.rating).map(|rating| locale::rating(locale, rating).to_string()),
+        rating: answered
+            .filter(|r| r.rated_on_or_answer() <= end)
+            .and_then(|r| r.rating)
+            .map(|rating| locale::rating(locale, rating).to_string()),
         answer: answered.map(|r| paragraphs(&r.text)).unwrap_or_default(),
+        reason: reason.map(|action| paragraphs(without_label(&action.note))).unwrap_or_default(),
     }
+}
+
+/// A reason as logged, without the 不予受理 that the bulletin's label already says.
+fn without_label(note: &str) -> &str {
+    ["不予受理：", "不予受理:", "不予受理，"]
+        .iter()
+        .find_map(|label| note.strip_prefix(label))
+        .map_or(note, str::trim_start)
 }
 
 fn obligation_label(repo: &Repo, obligation: &Obligation) -> String {

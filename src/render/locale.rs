@@ -127,6 +127,8 @@ pub struct Labels {
     pub answered_on: &'static str,
     /// Answer.
     pub answer: &'static str,
+    /// The reason a case was not accepted (不予受理).
+    pub reject_reason: &'static str,
     /// Opinion summary.
     pub summary: &'static str,
     /// Channel.
@@ -304,6 +306,7 @@ const ZH_CN: Labels = Labels {
     received_on: "受理日期",
     answered_on: "答复日期",
     answer: "答复",
+    reject_reason: "不予受理理由",
     summary: "意见摘要",
     channel: "渠道",
     published_in_year: "本年度公开事项",
@@ -422,6 +425,7 @@ const EN: Labels = Labels {
     received_on: "Received on",
     answered_on: "Answered on",
     answer: "Answer",
+    reject_reason: "Reason not accepted",
     summary: "Opinion",
     channel: "Channel",
     published_in_year: "Published this year",

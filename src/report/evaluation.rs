@@ -88,7 +88,8 @@ pub struct FeedbackTally {
     /// `answer_days`), so a chart can tell the two apart exactly as the counts do: an
     /// extended case answered in time took long but was not late.
     pub late_answer_days: Vec<i64>,
-    /// Cases with a rating.
+    /// Ratings given: one per rated answer, so a reopened case answered twice may count
+    /// twice (its first, unsatisfied rating is not forgotten).
     pub rated: usize,
     /// Rated satisfied.
     pub satisfied: usize,
@@ -258,11 +259,11 @@ pub fn feedback(repo: &Repo, year: i32, as_of: NaiveDate) -> FeedbackTally {
         if case.extension().is_some() {
             tally.extended += 1;
         }
-        let answer = case.response.as_ref().filter(|r| r.on <= as_of);
-        match case.status {
+        let answer = case.response_on(as_of);
+        match case.status_on(as_of) {
             CaseStatus::Rejected => tally.rejected += 1,
-            CaseStatus::Answered | CaseStatus::Closed => match answer {
-                Some(response) => {
+            CaseStatus::Answered | CaseStatus::Closed => {
+                if let Some(response) = answer {
                     let took = working_days_between(&repo.calendar, case.received_on, response.on);
                     if response.on <= case.due_on {
                         tally.within_limit += 1;
@@ -272,14 +273,12 @@ pub fn feedback(repo: &Repo, year: i32, as_of: NaiveDate) -> FeedbackTally {
                     }
                     tally.answer_days.push(took);
                 }
-                // An answer dated after the as-of day has not been given yet on that day.
-                None if as_of > case.due_on => tally.overdue += 1,
-                None => tally.open += 1,
-            },
-            CaseStatus::Received | CaseStatus::Handling if case.is_overdue(as_of) => tally.overdue += 1,
+            }
+            CaseStatus::Received | CaseStatus::Handling if as_of > case.due_on => tally.overdue += 1,
             CaseStatus::Received | CaseStatus::Handling => tally.open += 1,
         }
-        if let Some(rating) = answer.and_then(|r| r.rating) {
+        // Every rating ever given counts, also one of an answer a later answer replaced.
+        for rating in case.responses.iter().filter(|r| r.rated_on_or_answer() <= as_of).filter_map(|r| r.rating) {
             tally.rated += 1;
             match rating {
                 Rating::Satisfied => tally.satisfied += 1,

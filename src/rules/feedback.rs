@@ -1,9 +1,10 @@
-//! Feedback cases: a known channel, a real `about`, a status that agrees with the log and
-//! the response, dates in order, and no open case past its limit.
+//! Feedback cases: a known channel, a real `about`, a status that agrees with the history
+//! as the case's state machine replays it, dates in order, and no open case past its limit.
 
 use chrono::NaiveDate;
 
 use crate::diag::{Code, Finding, Findings};
+use crate::model::case_flow::{latest_status, replay, Step};
 use crate::model::{ActionKind, Case, CaseStatus, Repo};
 
 /// Pushes findings for every case.
@@ -52,26 +53,38 @@ fn quoted(list: &[String]) -> String {
 }
 
 fn check_state(case: &Case, findings: &mut Findings) {
-    let reopened_after_answer = match (&case.response, case.actions.iter().rev().find(|a| a.kind == ActionKind::Reopen)) {
-        (Some(response), Some(reopen)) => reopen.on >= response.on,
-        _ => false,
-    };
-    let problem = match case.status {
-        CaseStatus::Answered | CaseStatus::Closed if case.response.is_none() => Some("is answered or closed but has no [response]"),
-        CaseStatus::Received | CaseStatus::Handling if case.response.is_some() && !reopened_after_answer => {
-            Some("has a [response] but its status says it is still open")
-        }
-        CaseStatus::Received if case.actions.iter().any(|a| a.kind == ActionKind::Log) => Some("has handling steps but its status is still \"received\""),
-        CaseStatus::Rejected if !case.actions.iter().any(|a| a.kind == ActionKind::Reject) => {
-            Some("is rejected but no [[action]] with kind = \"reject\" gives the reason")
-        }
-        _ => None,
-    };
-    if let Some(problem) = problem {
+    const HELP: &str = "use the `disclose feedback` commands, which keep status, log and answers in step; or correct `status`";
+    for (step, from, result) in replay(case) {
+        let Err(why) = result else { continue };
+        let (what, at) = match step {
+            Step::Answer(response) => ("an answer".to_string(), case.at(&response.key)),
+            Step::Log(action) => {
+                let index = case.actions.iter().position(|a| std::ptr::eq(a, action)).unwrap_or_default();
+                (format!("a `{}` step", why.action.command()), case.at(&format!("action.{index}")))
+            }
+        };
         findings.push(
-            Finding::new(Code::FeedbackState, format!("feedback case {} {problem}", case.id))
-                .at(&case.at("status"))
-                .help("use the `disclose feedback` commands, which keep status, log and response in step; or correct `status`"),
+            Finding::new(
+                Code::FeedbackState,
+                format!("feedback case {} has {what} on {} while it was {from}: {}", case.id, step.on(), why.rule()),
+            )
+            .at(&at)
+            .help(HELP),
+        );
+    }
+    // A case may be marked `handling` before its first step is logged.
+    let latest = latest_status(case);
+    if case.status != latest && !(case.status == CaseStatus::Handling && latest == CaseStatus::Received) {
+        findings.push(
+            Finding::new(
+                Code::FeedbackState,
+                format!(
+                    "feedback case {} says `status = \"{}\"`, but its log and answers leave it {latest}",
+                    case.id, case.status
+                ),
+            )
+            .at(&case.at("status"))
+            .help(HELP),
         );
     }
     if case.actions.iter().filter(|a| a.kind == ActionKind::Extend).count() > 1 {
@@ -94,10 +107,10 @@ fn check_case_dates(case: &Case, findings: &mut Findings) {
     if case.due_on < case.received_on {
         push("due_on", format!("`due_on` {} is before `received_on` {}", case.due_on, case.received_on));
     }
-    if let Some(response) = &case.response {
+    for response in &case.responses {
         if response.on < case.received_on {
             push(
-                "response.on",
+                &format!("{}.on", response.key),
                 format!("the answer ({}) is dated before the case was received ({})", response.on, case.received_on),
             );
         }
@@ -107,6 +120,21 @@ fn check_case_dates(case: &Case, findings: &mut Findings) {
             push(
                 "action",
                 format!("a handling step ({}) is dated before the case was received ({})", action.on, case.received_on),
+            );
+        }
+    }
+    for pair in case.responses.windows(2) {
+        if pair[1].on < pair[0].on {
+            findings.push(
+                Finding::new(
+                    Code::DateOrder,
+                    format!(
+                        "the answer of {} comes after the one of {}: answers are kept oldest first",
+                        pair[1].on, pair[0].on
+                    ),
+                )
+                .at(&case.at(&format!("{}.on", pair[1].key)))
+                .help("put the [[response]] tables in the order the answers were given, or correct the date"),
             );
         }
     }

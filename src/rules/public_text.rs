@@ -69,8 +69,13 @@ fn check_case(case: &Case, findings: &mut Findings) {
         findings
             .push(personal(hit.kind, &Location::file_start(&case.file)).help("the file name is the case's id and is shown on feedback.html: rename the file"));
     }
-    let answer = case.response.as_ref().map_or("", |r| r.text.as_str());
-    for (key, what, text) in [("summary", "summary", case.summary.as_str()), ("response.text", "answer", answer)] {
+    let answers = case
+        .responses
+        .iter()
+        .filter(|r| r.public)
+        .map(|r| (format!("{}.text", r.key), "answer", r.text.as_str()));
+    for (key, what, text) in std::iter::once(("summary".to_string(), "summary", case.summary.as_str())).chain(answers) {
+        let key = key.as_str();
         for hit in find_personal_data(text) {
             findings.push(personal(hit.kind, &case.at(key)).help(format!(
                 "remove the number from the {what} (give the hotline or an office landline instead): the board shows the {what} of a public case"

@@ -162,7 +162,7 @@ fn a_case_goes_from_intake_to_closing_by_commands_alone() {
             "-status = \"handling\"",
             "+status = \"answered\"",
             "+",
-            "+[response]",
+            "+[[response]]",
             "+on = 2026-10-28",
             "+text = \"已增加保洁频次并安装防滑垫。\"",
             "+public = true"
@@ -170,7 +170,7 @@ fn a_case_goes_from_intake_to_closing_by_commands_alone() {
     );
 
     let rate = step(&repo, file, &["feedback", "rate", "2026-09-28-1", "--rating", "satisfied", "--as-of", AS_OF]);
-    assert_eq!(rate, ["+rating = \"satisfied\""]);
+    assert_eq!(rate, ["+rating = \"satisfied\"", format!("+rated_on = {AS_OF}").as_str()]);
 
     let close = step(&repo, file, &["feedback", "close", "2026-09-28-1", "--on", "2026-10-30", "--as-of", AS_OF]);
     assert_eq!(
@@ -193,7 +193,7 @@ fn a_case_goes_from_intake_to_closing_by_commands_alone() {
          [[action]]\non = 2026-09-29\nby = \"叶成刚\"\nnote = \"转总务科核实\"\n\n\
          [[action]]\non = 2026-10-20\nkind = \"extend\"\ndays = 5\nnote = \"需更换管道，经书记批准延长\"\n\n\
          [[action]]\non = 2026-10-30\nkind = \"close\"\nnote = \"办结\"\n\n\
-         [response]\non = 2026-10-28\ntext = \"已增加保洁频次并安装防滑垫。\"\npublic = true\nrating = \"satisfied\"\n\
+         [[response]]\non = 2026-10-28\ntext = \"已增加保洁频次并安装防滑垫。\"\npublic = true\nrating = \"satisfied\"\nrated_on = 2026-11-28\n\
          +++\n卫生间经常没有纸，地面也很湿滑，\n老人容易摔倒。\n"
     );
     let (code, stdout, _) = repo.run(&["check", "--as-of", AS_OF]);
@@ -450,17 +450,21 @@ fn a_reopened_case_is_answered_again() {
             AS_OF,
         ],
     );
+    // The earlier answer and its unsatisfied rating stay, as the first [[response]].
     assert_eq!(
         changed,
         [
             "-status = \"handling\"",
             "+status = \"answered\"",
-            "-on = 2026-11-02",
-            "-text = \"经核实，当事工作人员在解答用药问题时态度欠耐心，已对其进行批评教育。\"",
+            "-[response]",
+            "+[[response]]",
+            "+",
+            "+[[response]]",
             "+on = 2026-11-20",
             "+text = \"已制定用药交代规范。\"",
-            "-rating = \"unsatisfied\"",
+            "+public = false",
             "+rating = \"partly\"",
+            "+rated_on = 2026-11-20",
         ]
     );
     let (code, stdout, _) = repo.run(&["check", "--as-of", AS_OF]);

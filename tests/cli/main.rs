@@ -9,6 +9,7 @@ mod audit;
 mod board;
 mod board_search;
 mod cache;
+mod case_history;
 mod catalogue;
 mod check;
 mod distribution;

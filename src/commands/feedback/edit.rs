@@ -1,7 +1,10 @@
 //! The handling steps: `log`, `extend`, `respond`, `reject`, `rate`, `reopen` and `close`.
-//! Each one checks the case's state first, then edits the front matter in place (status,
-//! `due_on`, a new `[[action]]` after the existing ones, `[response]`), keeping comments,
-//! key order and the body byte for byte.
+//! Each one asks the case's state machine ([`crate::model::case_flow`]) whether the step is
+//! allowed and where it leads, then edits the front matter in place (status, `due_on`, a
+//! new `[[action]]` after the existing ones, a new `[[response]]` after the earlier
+//! answers, the rating of the latest answer), keeping comments, key order and the body
+//! byte for byte. Nothing is overwritten: a reopened case keeps its earlier answers and
+//! their ratings, and a rating once recorded stays.
 
 use std::fs;
 use std::path::PathBuf;
@@ -9,12 +12,13 @@ use std::path::PathBuf;
 use anyhow::{Context as _, Result};
 use chrono::NaiveDate;
 use serde_json::json;
-use toml_edit::{Item, Table, Value};
+use toml_edit::{ArrayOfTables, Item, Table, Value};
 
 use super::{close_note, find_case, non_empty, working_days_after};
 use crate::cli::Format;
 use crate::commands::context::{lock_repository, Context, Refusal};
-use crate::model::{ActionKind, Case, CaseStatus, Rating, Repo};
+use crate::model::case_flow::latest_status;
+use crate::model::{allowed, ActionKind, Case, CaseAction, CaseStatus, Rating, Repo};
 use crate::rules::identity::identity_in;
 use crate::rules::personal::find_personal_data;
 use crate::store::edit::{date_value, push_table, set_keeping_decor, FrontMatterDocument};
@@ -78,21 +82,30 @@ impl Open {
         Ok(on)
     }
 
-    /// Refuses unless the case's status is one of `allowed`.
-    fn require(&self, allowed: &[CaseStatus], doing: &str, help: &str) -> Result<()> {
-        if allowed.contains(&self.case.status) {
-            return Ok(());
-        }
-        Err(Refusal::new(format!("case {} {}, so it cannot be {doing}", self.case.id, self.state_phrase()), help).into())
+    /// The case's status after its whole history.
+    fn status(&self) -> CaseStatus {
+        latest_status(&self.case)
+    }
+
+    /// Where `action` leads from the case's status, or a refusal saying why it is not
+    /// allowed (with `help`, or the state machine's rule).
+    fn require(&self, action: CaseAction, doing: &str, help: Option<String>) -> Result<CaseStatus> {
+        allowed(self.status(), action).map_err(|why| {
+            Refusal::new(
+                format!("case {} {}, so it cannot be {doing}", self.case.id, self.state_phrase()),
+                help.unwrap_or_else(|| why.rule().to_string()),
+            )
+            .into()
+        })
     }
 
     /// `was answered on …`, `is still open (handling)` and the like, to explain a refusal.
     fn state_phrase(&self) -> String {
         let case = &self.case;
         let on = |date: Option<NaiveDate>| date.map(|d| format!(" on {d}")).unwrap_or_default();
-        match case.status {
-            CaseStatus::Received | CaseStatus::Handling => format!("is still open ({})", case.status),
-            CaseStatus::Answered => format!("was answered{}", on(case.response.as_ref().map(|r| r.on))),
+        match self.status() {
+            status @ (CaseStatus::Received | CaseStatus::Handling) => format!("is still open ({status})"),
+            CaseStatus::Answered => format!("was answered{}", on(case.response().map(|r| r.on))),
             CaseStatus::Closed => format!("was closed{}", on(case.ended_on())),
             CaseStatus::Rejected => format!("was not accepted (rejected){}", on(case.ended_on())),
         }
@@ -120,17 +133,40 @@ impl Open {
         self.doc.set("status", Value::from(status.as_str()));
     }
 
-    /// `[response]`, created (after the log) if missing.
-    fn response_table(&mut self) -> Result<&mut Table> {
+    /// Appends a `[[response]]` after the earlier answers; a file with the single
+    /// `[response]` table of older versions has it turned into the first `[[response]]`.
+    fn push_response(&mut self, table: Table) -> Result<()> {
         let file = self.case.file.clone();
         let root = self.doc.document.as_table_mut();
-        if !root.contains_key("response") {
-            root.insert("response", Item::Table(Table::new()));
+        if let Some(item) = root.get_mut("response") {
+            if let Some(single) = item.as_table().cloned() {
+                let mut array = ArrayOfTables::new();
+                array.push(single);
+                *item = Item::ArrayOfTables(array);
+            }
         }
-        root.get_mut("response").and_then(Item::as_table_mut).ok_or_else(|| {
+        push_table(&mut self.doc.document, "response", table, &[]).map_err(|_| {
             Refusal::new(
-                format!("`response` in {file} is not a [response] table"),
-                "write the answer as a [response] table, as the README shows, and try again",
+                format!("`response` in {file} is neither [[response]] tables nor a [response] table"),
+                "write each answer as a [[response]] table, as the README shows, and try again",
+            )
+            .into()
+        })
+    }
+
+    /// The table of the latest answer.
+    fn latest_response_table(&mut self) -> Result<&mut Table> {
+        let file = self.case.file.clone();
+        let item = self.doc.document.as_table_mut().get_mut("response");
+        let table = match item {
+            Some(Item::Table(table)) => Some(table),
+            Some(Item::ArrayOfTables(array)) => array.iter_mut().last(),
+            _ => None,
+        };
+        table.ok_or_else(|| {
+            Refusal::new(
+                format!("the answer in {file} is not a [[response]] table"),
+                "write each answer as a [[response]] table, as the README shows, and try again",
             )
             .into()
         })
@@ -183,25 +219,22 @@ pub fn log(cx: &Context, id: &str, note: &str, by: Option<&str>, on: Option<Naiv
     let mut open = Open::load(cx, id, "log")?;
     non_empty("--note", note, "转门诊部核实")?;
     let on = open.date(cx, on, true)?;
+    let to = open.require(CaseAction::Log, "logged", None)?;
     open.push_action(on, by, ActionKind::Log, None, ("--note", note))?;
-    if open.case.status == CaseStatus::Received {
-        open.set_status(CaseStatus::Handling);
+    if to != open.case.status {
+        open.set_status(to);
     }
     open.save(cx, &format!("logged a step on {on}"), "handling step")
 }
 
 /// `feedback extend`: once per open case, N more working days after the current limit.
-pub fn extend(cx: &Context, id: &str, days: u32, reason: &str, on: Option<NaiveDate>) -> Result<i32> {
+pub fn extend(cx: &Context, id: &str, days: u32, reason: &str, by: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "extend")?;
     non_empty("--reason", reason, "需逐村核查，经书记批准延长10个工作日")?;
     if days == 0 {
         return Err(Refusal::new("--days 0 would not extend anything", "give the extra working days, e.g. --days 10").into());
     }
-    open.require(
-        &[CaseStatus::Received, CaseStatus::Handling],
-        "extended",
-        "only an open case (received or handling) can be extended",
-    )?;
+    let to = open.require(CaseAction::Extend, "extended", None)?;
     if let Some(earlier) = open.case.extension() {
         return Err(Refusal::new(
             format!(
@@ -226,10 +259,10 @@ pub fn extend(cx: &Context, id: &str, days: u32, reason: &str, on: Option<NaiveD
             cx.paint_stderr.warning("warning:")
         );
     }
-    open.push_action(on, None, ActionKind::Extend, Some(days), ("--reason", reason))?;
+    open.push_action(on, by, ActionKind::Extend, Some(days), ("--reason", reason))?;
     open.doc.set("due_on", date_value(new_due));
-    if open.case.status == CaseStatus::Received {
-        open.set_status(CaseStatus::Handling);
+    if to != open.case.status {
+        open.set_status(to);
     }
     open.save(
         cx,
@@ -238,19 +271,19 @@ pub fn extend(cx: &Context, id: &str, days: u32, reason: &str, on: Option<NaiveD
     )
 }
 
-/// `feedback respond`: writes `[response]`; the case becomes `answered`.
+/// `feedback respond`: appends a `[[response]]`; the case becomes `answered`.
 pub fn respond(cx: &Context, id: &str, text: &str, public: bool, rating_word: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "respond")?;
     non_empty("--text", text, "已增设导诊台……")?;
     let rating = rating_word.map(rating).transpose()?;
-    let help = match open.case.status {
-        CaseStatus::Rejected => "a case that was not accepted needs no answer; its reason is in the log".to_string(),
-        _ => format!(
+    let help = match open.status() {
+        CaseStatus::Rejected => None,
+        _ => Some(format!(
             "to answer again after a complaint about the answer, reopen it first: `disclose feedback reopen {} --reason \"…\"`",
             open.case.id
-        ),
+        )),
     };
-    open.require(&[CaseStatus::Received, CaseStatus::Handling], "answered", &help)?;
+    let to = open.require(CaseAction::Respond, "answered", help)?;
     let on = open.date(cx, on, false)?;
     if let Some(reopened) = open.case.actions.iter().rev().find(|a| a.kind == ActionKind::Reopen).filter(|a| on < a.on) {
         return Err(Refusal::new(
@@ -262,20 +295,19 @@ pub fn respond(cx: &Context, id: &str, text: &str, public: bool, rating_word: Op
     if public {
         refuse_public_identity(&open.case, text)?;
     }
-    let replaced = open.case.response.as_ref().map(|r| r.on);
-    let response = open.response_table()?;
-    set_keeping_decor(response, "on", date_value(on));
-    set_keeping_decor(response, "text", text_value("--text", text.trim(), Shape::Text)?);
-    set_keeping_decor(response, "public", Value::from(public));
-    match rating {
-        Some(rating) => set_keeping_decor(response, "rating", Value::from(rating.as_str())),
-        None => {
-            response.remove("rating");
-        }
+    let earlier = open.case.response().map(|r| r.on);
+    let mut response = Table::new();
+    response.insert("on", Item::Value(date_value(on)));
+    response.insert("text", Item::Value(text_value("--text", text.trim(), Shape::Text)?));
+    response.insert("public", Item::Value(Value::from(public)));
+    if let Some(rating) = rating {
+        response.insert("rating", Item::Value(Value::from(rating.as_str())));
+        response.insert("rated_on", Item::Value(date_value(on)));
     }
-    open.set_status(CaseStatus::Answered);
-    if let Some(earlier) = replaced {
-        eprintln!("note: this answer replaces the earlier one of {earlier}; git keeps the old text");
+    open.push_response(response)?;
+    open.set_status(to);
+    if let Some(earlier) = earlier {
+        eprintln!("note: the earlier answer of {earlier} is kept in the file, before this one");
     }
     if on > open.case.due_on {
         eprintln!(
@@ -315,15 +347,11 @@ fn refuse_public_identity(case: &Case, text: &str) -> Result<()> {
 }
 
 /// `feedback reject`: 不予受理, with the reason in the log.
-pub fn reject(cx: &Context, id: &str, reason: &str, on: Option<NaiveDate>) -> Result<i32> {
+pub fn reject(cx: &Context, id: &str, reason: &str, by: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "reject")?;
     non_empty("--reason", reason, "不属于本支部职责范围，已告知向有关部门反映")?;
-    open.require(
-        &[CaseStatus::Received, CaseStatus::Handling],
-        "rejected",
-        "only a case that is not yet answered can be rejected (不予受理)",
-    )?;
-    if let Some(response) = &open.case.response {
+    let to = open.require(CaseAction::Reject, "rejected", None)?;
+    if let Some(response) = open.case.response() {
         return Err(Refusal::new(
             format!("case {} was already answered on {}, so it cannot be rejected", open.case.id, response.on),
             format!("answer it again with `disclose feedback respond {} --text \"…\"`", open.case.id),
@@ -331,16 +359,18 @@ pub fn reject(cx: &Context, id: &str, reason: &str, on: Option<NaiveDate>) -> Re
         .into());
     }
     let on = open.date(cx, on, true)?;
-    open.push_action(on, None, ActionKind::Reject, None, ("--reason", reason))?;
-    open.set_status(CaseStatus::Rejected);
+    open.push_action(on, by, ActionKind::Reject, None, ("--reason", reason))?;
+    open.set_status(to);
     open.save(cx, &format!("not accepted (不予受理) on {on}"), "not accepted")
 }
 
-/// `feedback rate`: the person's view of the answer (回访).
-pub fn rate(cx: &Context, id: &str, word: &str) -> Result<i32> {
+/// `feedback rate`: the person's view of the latest answer (回访), with when and by whom it
+/// was recorded. A rating once recorded stays: a changed view after a new answer is the
+/// new answer's rating.
+pub fn rate(cx: &Context, id: &str, word: &str, by: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "rate")?;
     let rating = rating(word)?;
-    let Some(response) = open.case.response.clone() else {
+    let Some(response) = open.case.response().cloned() else {
         return Err(Refusal::new(
             format!("case {} has no answer yet, so there is nothing to rate", open.case.id),
             format!(
@@ -350,27 +380,56 @@ pub fn rate(cx: &Context, id: &str, word: &str) -> Result<i32> {
         )
         .into());
     };
-    set_keeping_decor(open.response_table()?, "rating", Value::from(rating.as_str()));
+    let help = format!(
+        "rate an answer before the case is handled again; the new answer (`disclose feedback respond {} --text \"…\"`) can then be rated",
+        open.case.id
+    );
+    open.require(CaseAction::Rate, "rated", Some(help))?;
+    if let Some(earlier) = response.rating {
+        let when = response.rated_on.map(|on| format!(" on {on}")).unwrap_or_default();
+        return Err(Refusal::new(
+            format!(
+                "the answer of {} was already rated {}{when}; a rating is kept as it was given",
+                response.on,
+                earlier.as_str()
+            ),
+            format!(
+                "if the person is not satisfied, reopen the case (`disclose feedback reopen {} --reason \"…\"`) and rate the new answer",
+                open.case.id
+            ),
+        )
+        .into());
+    }
+    let on = open.date(cx, on, false)?;
+    if on < response.on {
+        return Err(Refusal::new(
+            format!("{on} is before the answer was given ({})", response.on),
+            format!("give --on {} or later", response.on),
+        )
+        .into());
+    }
+    let table = open.latest_response_table()?;
+    set_keeping_decor(table, "rating", Value::from(rating.as_str()));
+    set_keeping_decor(table, "rated_on", date_value(on));
+    if let Some(by) = by.map(str::trim).filter(|b| !b.is_empty()) {
+        set_keeping_decor(table, "rated_by", text_value("--by", by, Shape::Line)?);
+    }
     let id = open.case.id.clone();
-    let was = response.rating.map(|r| format!(" (was {})", r.as_str())).unwrap_or_default();
-    let code = open.save(cx, &format!("the answer of {} rated {}{was}", response.on, rating.as_str()), "rated")?;
+    let code = open.save(cx, &format!("the answer of {} rated {} on {on}", response.on, rating.as_str()), "rated")?;
     if rating == Rating::Unsatisfied && cx.format == Format::Text {
         println!("To handle it again with a new limit: disclose feedback reopen {id} --reason \"…\"");
     }
     Ok(code)
 }
 
-/// `feedback reopen`: an answered or closed case is handled again with a new limit.
-pub fn reopen(cx: &Context, id: &str, reason: &str, on: Option<NaiveDate>) -> Result<i32> {
+/// `feedback reopen`: an answered or closed case is handled again with a new limit; its
+/// earlier answers and their ratings stay.
+pub fn reopen(cx: &Context, id: &str, reason: &str, by: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "reopen")?;
     non_empty("--reason", reason, "反映人对答复不满意，重新办理")?;
-    open.require(
-        &[CaseStatus::Answered, CaseStatus::Closed],
-        "reopened",
-        "only an answered or closed case can be reopened; an open case is still being handled",
-    )?;
+    let to = open.require(CaseAction::Reopen, "reopened", None)?;
     let on = open.date(cx, on, true)?;
-    if let Some(response) = open.case.response.as_ref().filter(|r| on < r.on) {
+    if let Some(response) = open.case.response().filter(|r| on < r.on) {
         return Err(Refusal::new(
             format!("{on} is before the answer was given ({})", response.on),
             format!("give --on {} or later", response.on),
@@ -379,23 +438,22 @@ pub fn reopen(cx: &Context, id: &str, reason: &str, on: Option<NaiveDate>) -> Re
     }
     let working_days = open.repo.config.working_days;
     let due = working_days_after(cx, &open.repo, on, working_days, "the handling limit (working_days)")?.due;
-    open.push_action(on, None, ActionKind::Reopen, None, ("--reason", reason))?;
-    open.set_status(CaseStatus::Handling);
+    open.push_action(on, by, ActionKind::Reopen, None, ("--reason", reason))?;
+    open.set_status(to);
     open.doc.set("due_on", date_value(due));
     open.save(cx, &format!("reopened on {on} with a new limit of {working_days} working days"), "reopened")
 }
 
 /// `feedback close`: an answered case is closed (办结).
-pub fn close(cx: &Context, id: &str, on: Option<NaiveDate>) -> Result<i32> {
+pub fn close(cx: &Context, id: &str, by: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "close")?;
-    let help = match open.case.status {
-        CaseStatus::Received | CaseStatus::Handling => format!("answer it first with `disclose feedback respond {} --text \"…\"`", open.case.id),
-        CaseStatus::Closed => "it is closed already; nothing to do".to_string(),
-        CaseStatus::Answered | CaseStatus::Rejected => "a case that was not accepted is finished already; nothing to close".to_string(),
+    let help = match open.status() {
+        CaseStatus::Received | CaseStatus::Handling => Some(format!("answer it first with `disclose feedback respond {} --text \"…\"`", open.case.id)),
+        _ => None,
     };
-    open.require(&[CaseStatus::Answered], "closed", &help)?;
+    let to = open.require(CaseAction::Close, "closed", help)?;
     let on = open.date(cx, on, true)?;
-    if let Some(response) = open.case.response.as_ref().filter(|r| on < r.on) {
+    if let Some(response) = open.case.response().filter(|r| on < r.on) {
         return Err(Refusal::new(
             format!("{on} is before the answer was given ({})", response.on),
             format!("give --on {} or later", response.on),
@@ -403,7 +461,7 @@ pub fn close(cx: &Context, id: &str, on: Option<NaiveDate>) -> Result<i32> {
         .into());
     }
     let note = close_note(open.repo.config.locale);
-    open.push_action(on, None, ActionKind::Close, None, ("the closing note", note))?;
-    open.set_status(CaseStatus::Closed);
+    open.push_action(on, by, ActionKind::Close, None, ("the closing note", note))?;
+    open.set_status(to);
     open.save(cx, &format!("closed on {on}"), "closed")
 }

@@ -5,12 +5,13 @@
 use std::fmt::Write as _;
 
 use anyhow::Result;
+use chrono::NaiveDate;
 use serde_json::json;
 
 use super::find_case;
 use crate::cli::Format;
 use crate::commands::context::Context;
-use crate::model::{Action, ActionKind, Case, CaseStatus, Rating, Repo, Sender};
+use crate::model::{Action, ActionKind, Case, CaseStatus, Rating, Repo, Response, Sender};
 use crate::EXIT_OK;
 
 const HEADER: [&str; 7] = ["ID", "RECEIVED", "CHANNEL", "FROM", "STATUS", "DUE", "SUMMARY"];
@@ -114,9 +115,9 @@ fn case_summary_json(case: &Case, cx: &Context) -> serde_json::Value {
         "status": case.status.as_str(),
         "overdue": case.is_overdue(cx.as_of),
         "extended_days": case.extension().and_then(|a| a.days),
-        "answered_on": case.response.as_ref().map(|r| r.on),
+        "answered_on": case.response().map(|r| r.on),
         "public": case.is_public(),
-        "rating": case.response.as_ref().and_then(|r| r.rating).map(Rating::as_str),
+        "rating": case.response().and_then(|r| r.rating).map(Rating::as_str),
     })
 }
 
@@ -133,10 +134,9 @@ pub fn show(cx: &Context, id: &str) -> Result<i32> {
             .map(|a| json!({ "on": a.on, "by": a.by, "kind": a.kind.word(), "days": a.days, "note": a.note }))
             .collect();
         value["actions"] = json!(actions);
-        value["response"] = match &case.response {
-            Some(r) => json!({ "on": r.on, "text": r.text, "public": r.public, "rating": r.rating.map(Rating::as_str) }),
-            None => serde_json::Value::Null,
-        };
+        let response = |r: &Response| json!({ "on": r.on, "text": r.text, "public": r.public, "rating": r.rating.map(Rating::as_str), "rated_on": r.rated_on, "rated_by": r.rated_by });
+        value["response"] = case.response().map_or(serde_json::Value::Null, response);
+        value["responses"] = json!(case.responses.iter().map(response).collect::<Vec<_>>());
         value["private"] = json!({ "name": case.name, "contact": case.contact, "opinion": case.body });
         println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(EXIT_OK);
@@ -173,22 +173,35 @@ fn show_text(repo: &Repo, case: &Case, cx: &Context) -> String {
     for action in &case.actions {
         text.push_str(&action_line(action, by_width));
     }
-    match &case.response {
-        None if case.status == CaseStatus::Rejected => {}
-        None => text.push_str("\n  answer\n    (not answered yet)\n"),
-        Some(response) => {
-            let board = if response.public && case.is_public() {
-                "public: shown on the board"
-            } else if response.public {
-                "public once the case is answered again"
-            } else {
-                "not public"
-            };
-            let rating = response.rating.map_or_else(|| "not rated".to_string(), |r| format!("rated {}", r.as_str()));
-            let heading = if case.status.is_open() { "earlier answer" } else { "answer" };
-            let _ = writeln!(text, "\n  {heading} of {} ({board}; {rating})", response.on);
-            text.push_str(&indent(&response.text));
-        }
+    if case.responses.is_empty() && case.status != CaseStatus::Rejected {
+        text.push_str("\n  answer\n    (not answered yet)\n");
+    }
+    let latest = case.responses.len().saturating_sub(1);
+    for (index, response) in case.responses.iter().enumerate() {
+        let board = if case.public_answer(NaiveDate::MAX) == Some(response) {
+            "public: shown on the board"
+        } else if response.public && index == latest {
+            "public once the case is answered again"
+        } else if response.public {
+            "public"
+        } else {
+            "not public"
+        };
+        let rating = response.rating.map_or_else(
+            || "not rated".to_string(),
+            |r| {
+                let by = response.rated_by.as_deref().map(|by| format!(" by {by}")).unwrap_or_default();
+                let on = response.rated_on.map(|on| format!(" on {on}")).unwrap_or_default();
+                format!("rated {}{on}{by}", r.as_str())
+            },
+        );
+        let heading = if case.status.is_open() || index < latest {
+            "earlier answer"
+        } else {
+            "answer"
+        };
+        let _ = writeln!(text, "\n  {heading} of {} ({board}; {rating})", response.on);
+        text.push_str(&indent(&response.text));
     }
     text.push_str("\n  opinion as received (private)\n");
     text.push_str(&indent(&case.body));
@@ -209,13 +222,13 @@ fn about_text(repo: &Repo, about: &str) -> String {
 }
 
 fn status_text(case: &Case) -> String {
-    let answered = case.response.as_ref().map(|r| match r.on {
+    let answered = case.response().map(|r| match r.on {
         on if on <= case.due_on => format!("answered on {on}, within the limit"),
         on => format!("answered on {on}, {} days after the limit", (on - case.due_on).num_days()),
     });
     match case.status {
         CaseStatus::Received => "received, nothing done yet".to_string(),
-        CaseStatus::Handling if case.response.is_some() => "handling again after the answer was reopened".to_string(),
+        CaseStatus::Handling if case.response().is_some() => "handling again after the answer was reopened".to_string(),
         CaseStatus::Handling => "handling".to_string(),
         CaseStatus::Answered => answered.unwrap_or_else(|| "answered".to_string()),
         CaseStatus::Closed => {
@@ -283,7 +296,7 @@ fn next_step(case: &Case) -> Option<String> {
         CaseStatus::Received | CaseStatus::Handling => Some(format!(
             "log a step with `disclose feedback log {id} --note \"…\"`, or answer with `disclose feedback respond {id} --text \"…\"`"
         )),
-        CaseStatus::Answered if case.response.as_ref().is_some_and(|r| r.rating.is_none()) => Some(format!(
+        CaseStatus::Answered if case.response().is_some_and(|r| r.rating.is_none()) => Some(format!(
             "record the person's view with `disclose feedback rate {id} --rating satisfied|partly|unsatisfied`, then `disclose feedback close {id}`"
         )),
         CaseStatus::Answered => Some(format!("close it with `disclose feedback close {id}`")),
