@@ -204,15 +204,21 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
     let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", path.display()))?;
     let mut document: DocumentMut = text.parse().with_context(|| format!("{CONFIG_FILE} is not valid TOML"))?;
     let converted = move_single_approval(&mut document, digest)?;
-    let same = repo
+    let same_approval = repo
         .config
         .approval()
-        .is_some_and(|a| digest.matches(&a.digest) && a.approved_on == on && a.approved_by == by && a.meeting == meeting_file);
+        .filter(|a| digest.matches(&a.digest) && a.approved_on == on && a.approved_by == by);
+    // The same approval, only now linked to its meeting: the link is added to it in place
+    // (it records the same decision; the history gains no second entry).
+    let links_meeting = same_approval.is_some_and(|a| a.meeting.is_none() && meeting_file.is_some());
+    let same = same_approval.is_some_and(|a| a.meeting == meeting_file);
     if same && !converted {
         println!("The catalogue is already approved as it is ({by} on {on}); nothing changed.");
         return Ok(EXIT_OK);
     }
-    if !same {
+    if links_meeting {
+        link_latest_approval(&mut document, meeting_file.as_deref().unwrap_or_default())?;
+    } else if !same {
         let mut table = Table::new();
         table.insert("approved_on", Item::Value(date_value(on)));
         table.insert("approved_by", Item::Value(text_value("--by", by, Shape::Line)?));
@@ -228,7 +234,7 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
     if converted {
         println!("Moved the earlier approval into the approval history ([[approval]]) in {CONFIG_FILE}.");
     }
-    if !same {
+    if !same && !links_meeting {
         println!(
             "Recorded the approval of the catalogue ({} entries) by {by} on {on} in {CONFIG_FILE} (approval {} of the history).",
             repo.catalogue.entries().count(),
@@ -240,6 +246,33 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
     }
     println!("Commit it: git add {CONFIG_FILE} catalogue && git commit -m \"审定党务公开目录\"");
     Ok(EXIT_OK)
+}
+
+/// Adds `meeting = FILE` to the newest `[[approval]]`, after `approved_by`.
+fn link_latest_approval(document: &mut DocumentMut, file: &str) -> Result<()> {
+    let latest = document
+        .get_mut("approval")
+        .and_then(Item::as_array_of_tables_mut)
+        .and_then(|list| list.iter_mut().last())
+        .ok_or_else(|| {
+            Refusal::new(
+                "`approval` in disclose.toml is not a list of approvals",
+                "restore the [[approval]] tables `disclose catalogue approve` wrote",
+            )
+        })?;
+    crate::store::edit::set_keeping_decor(latest, "meeting", Value::from(file));
+    let mut ordered = Vec::new();
+    for key in ["approved_on", "approved_by", "meeting"] {
+        if let Some((key, item)) = latest.remove_entry(key) {
+            ordered.push((key, item));
+        }
+    }
+    let rest: Vec<_> = latest.iter().map(|(key, _)| key.to_string()).collect();
+    let rest: Vec<_> = rest.into_iter().filter_map(|key| latest.remove_entry(&key)).collect();
+    for (key, item) in ordered.into_iter().chain(rest) {
+        latest.insert_formatted(&key, item);
+    }
+    Ok(())
 }
 
 fn parts_table(parts: &std::collections::BTreeMap<String, String>) -> Table {

@@ -308,7 +308,7 @@ fn the_archive_register_lists_each_attachment_with_its_size_and_sha256() {
     assert!(text.contains(&sha(&fixture("badge.png"))), "the members' files are in the record too: {text}");
     let (_, csv, _) = repo.run(&["archive", "--as-of", AS_OF, "--year", "2026", "--format", "csv"]);
     let row = format!(
-        "2026,attachment,,,,,2026-03-20-2.2,,,,,,,,,,,,{PUBLIC}/photo.jpg,{},{}",
+        "2026,attachment,,,,,2026-03-20-2.2,,,,,,,,,,,,{PUBLIC}/photo.jpg,{},{},,",
         photo.len(),
         sha(&photo)
     );
