@@ -166,15 +166,7 @@ fn to_json(repo: &Repo, upcoming: &[&Obligation], total: usize, changes: Option<
     });
     let notices: Vec<Value> = ending_soon(repo, as_of)
         .iter()
-        .map(|(item, notice)| {
-            json!({
-                "id": item.id,
-                "title": item.title,
-                "from": notice.from,
-                "to": notice.to(),
-                "working_days_left": notice.working_days_left(&repo.calendar, as_of),
-            })
-        })
+        .map(|(item, notice)| crate::obligations::notice::notice_json(&repo.calendar, item, notice, as_of))
         .collect();
     json!({ "as_of": as_of, "total": total, "deadlines": deadlines, "next_change": next_change, "notices_ending": notices })
 }

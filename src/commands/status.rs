@@ -337,15 +337,7 @@ fn to_json(repo: &Repo, status: &Status, as_of: NaiveDate) -> Value {
         "notices_ending": status
             .notices
             .iter()
-            .map(|(item, notice)| {
-                json!({
-                    "id": item.id,
-                    "title": item.title,
-                    "from": notice.from,
-                    "to": notice.to(),
-                    "working_days_left": notice.working_days_left(&repo.calendar, as_of),
-                })
-            })
+            .map(|(item, notice)| crate::obligations::notice::notice_json(&repo.calendar, item, notice, as_of))
             .collect::<Vec<_>>(),
         "catalogue": status.catalogue.as_ref().map(|(problem, next)| json!({ "problem": problem, "next": next })),
         "uncovered_years": status.uncovered,

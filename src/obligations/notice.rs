@@ -56,6 +56,17 @@ pub fn describe(calendar: &Calendar, item: &Item, notice: &NoticePeriod, as_of: 
     format!("{}  {} · 公示 {} to {}, {when}", item.id, item.title, notice.from, notice.to())
 }
 
+/// A notice ending soon, as `status` and `next` print it in JSON.
+pub fn notice_json(calendar: &Calendar, item: &Item, notice: &NoticePeriod, as_of: NaiveDate) -> serde_json::Value {
+    serde_json::json!({
+        "id": item.id,
+        "title": item.title,
+        "from": notice.from,
+        "to": notice.to(),
+        "working_days_left": notice.working_days_left(calendar, as_of),
+    })
+}
+
 /// The period of a notice published on `published_on` that runs `working_days`.
 pub fn notice_period(calendar: &Calendar, published_on: NaiveDate, working_days: u32) -> NoticePeriod {
     NoticePeriod {
