@@ -1,7 +1,7 @@
 //! An item's attachments: the files in the folder named after the item beside it
 //! (`items/2026/2026-Q1-3.5.md` → `items/2026/2026-Q1-3.5/…`), and the references to
 //! files that the item's body makes. Pure values and path logic; the loader
-//! ([`crate::load::attachments`]) finds both.
+//! (`load::attachments`) finds both.
 
 use compact_str::CompactString;
 

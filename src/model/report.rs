@@ -1,5 +1,5 @@
 //! The annual reports (年度党务公开工作报告) kept in `reports/<year>.md`: what the rules
-//! need to know of each, read by [`crate::load::report`].
+//! need to know of each, read by `load::report`.
 
 use crate::diag::Location;
 

@@ -25,16 +25,22 @@ use super::templates::to_value;
 
 use super::attachments::{board_files, emit as emit_files, mix, resolver, LinkedFile};
 use super::locale;
-use super::matters::{matter_views, MatterView};
+use super::matters::matter_views;
 use super::page::{head, Fingerprint, Head};
 use super::search::{self, SearchPage};
 use super::templates::Templates;
-use super::view::LinkView;
 use super::view::{add_body_resolving as add_body, category_href, item_href, item_meta, paragraphs, replaced_by, slug, BodyStyle, ItemView};
 use super::{print, qr, OutputFile};
 use crate::model::repo::item_scope;
 use crate::model::{Cadence, Case, Entry, Item, Repo, Scope};
 use crate::obligations::Obligation;
+
+mod pages;
+
+use pages::{
+    ApprovalView, ArchiveBody, ArchiveCategory, CaseView, CatalogueBody, CatalogueCategory, CategoryBody, CategoryCard, EntryView, FeedBody, FeedbackBody,
+    IndexBody, ItemBody, SiteView, YearLink,
+};
 
 /// How many of a category's latest items the index shows.
 const LATEST_PER_CATEGORY: usize = 3;
@@ -42,135 +48,6 @@ const LATEST_PER_CATEGORY: usize = 3;
 /// How many of the latest items the Atom feed carries, with their bodies (a feed reader
 /// only needs what is new; the board keeps every item).
 pub const FEED_ITEMS: usize = 50;
-
-/// The organisation and the board-wide facts every page shows.
-#[derive(Debug, Clone, Hash, Serialize)]
-struct SiteView {
-    lang: &'static str,
-    name: String,
-    full_name: String,
-    address: Option<String>,
-    hotline: Option<String>,
-    suggestion_box: Option<String>,
-    reception_day: Option<String>,
-    channels: Vec<String>,
-    working_days: u32,
-    /// The footer's statement of the signatures behind the items (see [`locale::footer`]).
-    footer: &'static str,
-    updated: Option<String>,
-    archive_years: Vec<YearLink>,
-    base_url: Option<String>,
-}
-
-#[derive(Debug, Clone, Hash, Serialize)]
-struct YearLink {
-    year: i32,
-    href: String,
-}
-
-#[derive(Hash, Serialize)]
-struct CategoryCard {
-    code: String,
-    slug: String,
-    title: String,
-    href: String,
-    count: usize,
-    latest: Vec<ItemView>,
-}
-
-#[derive(Hash, Serialize)]
-struct EntryView {
-    id: String,
-    slug: String,
-    title: String,
-    cadence: String,
-    deadline_rule: String,
-    owner: String,
-    since: Option<String>,
-    until: Option<String>,
-    items: Vec<ItemView>,
-    matters: Vec<MatterView>,
-}
-
-#[derive(Hash, Serialize)]
-struct CatalogueCategory {
-    code: String,
-    slug: String,
-    title: String,
-    entries: Vec<EntryView>,
-}
-
-#[derive(Hash, Serialize)]
-struct ApprovalView {
-    on: String,
-    iso: String,
-    by: String,
-}
-
-#[derive(Hash, Serialize)]
-struct CaseView {
-    slug: String,
-    summary: String,
-    channel: String,
-    received_on: String,
-    received_iso: String,
-    answered_on: String,
-    answered_iso: String,
-    answer: Vec<String>,
-}
-
-#[derive(Serialize)]
-struct ArchiveCategory {
-    code: String,
-    slug: String,
-    title: String,
-    items: Vec<ItemView>,
-}
-
-#[derive(Hash, Serialize)]
-struct IndexBody {
-    categories: Vec<CategoryCard>,
-    standing: Vec<ItemView>,
-}
-
-#[derive(Serialize)]
-struct CategoryBody {
-    category: CatalogueCategory,
-    entries: Vec<EntryView>,
-}
-
-#[derive(Serialize)]
-struct ItemBody<'a> {
-    item: &'a ItemView,
-    address: Option<String>,
-    qr: Option<String>,
-}
-
-#[derive(Hash, Serialize)]
-struct CatalogueBody {
-    approval: Option<ApprovalView>,
-    categories: Vec<CatalogueCategory>,
-}
-
-#[derive(Hash, Serialize)]
-struct FeedbackBody {
-    cases: Vec<CaseView>,
-}
-
-#[derive(Serialize)]
-struct ArchiveBody {
-    prints: Vec<LinkView>,
-    this_year: i32,
-    count: usize,
-    categories: Vec<ArchiveCategory>,
-}
-
-#[derive(Serialize)]
-struct FeedBody {
-    feed_id: String,
-    updated: String,
-    items: Vec<ItemView>,
-}
 
 /// The items the public may see on `as_of`: published, of a known entry, public in force.
 pub fn public_items(repo: &Repo, as_of: NaiveDate) -> Vec<(&Item, &Entry)> {

@@ -13,6 +13,7 @@ pub mod attachments;
 pub mod board;
 pub mod bulletin;
 pub mod item_body;
+pub mod labels;
 pub mod locale;
 pub mod markdown;
 pub mod matters;

@@ -5,6 +5,7 @@
 
 pub mod annual;
 pub mod archive;
+pub mod archive_csv;
 pub mod csv;
 pub mod evaluation;
 pub mod html;
