@@ -20,7 +20,7 @@ use crate::store::fault::{step, Op};
 pub const LOCK_FILE: &str = ".disclose.lock";
 
 /// How long a run waits for another run's lock before it refuses.
-pub const LOCK_WAIT: Duration = Duration::from_secs(10);
+pub const LOCK_WAIT: Duration = Duration::from_secs(30);
 
 /// How often a waiting run tries again.
 const RETRY: Duration = Duration::from_millis(25);
