@@ -16,14 +16,11 @@ use crate::store::ops;
 
 impl OwnedDir {
     /// Why the folder cannot be switched by renaming, known before trying: a mount point
-    /// (a folder mounted from elsewhere cannot be renamed), or a system other than Unix
-    /// (Windows refuses to rename a folder while any program — a browser, the web server,
-    /// a virus scanner — holds a file in it open, which no one can rule out). `None` where
-    /// the switch is worth trying; it may still fail, see [`OwnedDir::switch_or_update`].
+    /// (a folder mounted from elsewhere cannot be renamed). `None` where the switch is
+    /// worth trying; it may still fail, see [`OwnedDir::switch_or_update`]. On Windows the
+    /// switch is tried too: a folder holding a file another program has open (a browser,
+    /// a virus scanner) may refuse to be renamed, and the board is then updated in place.
     pub(super) fn cannot_be_switched(&self) -> Option<String> {
-        if cfg!(not(unix)) {
-            return Some("on this system a folder holding an open file cannot be renamed".to_string());
-        }
         self.is_mount_point().then(|| "it is a mount point".to_string())
     }
 
