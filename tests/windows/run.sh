@@ -44,10 +44,13 @@ mkdir -p "$work/bin"
 cp "$windows_exe" "$work/bin/disclose.exe"
 x86_64-w64-mingw32-gcc -O2 -shared -o "$work/bin/bcryptprimitives.dll" "$here/bcryptprimitives.c" -ladvapi32
 wine_exe="$work/bin/disclose.exe"
-wineboot --init >/dev/null 2>&1 || true
-# One Wine server for the whole run, ended at exit: each run of the exe otherwise starts a
-# server that stops a few seconds after, and a run that meets a stopping server is killed.
+# One Wine server for the whole run, started before anything else and ended at exit: each
+# run of the exe otherwise starts a server that stops a few seconds after, and a run that
+# meets a stopping server is killed. (Started after wineboot, `-p` met wineboot's server and
+# did not make it persistent.)
+wineserver -k >/dev/null 2>&1 || true
 wineserver -p >/dev/null 2>&1 || true
+wineboot --init >/dev/null 2>&1 || true
 cleanup() {
   wineserver -k >/dev/null 2>&1 || true
   if [ -z "${KEEP:-}" ]; then rm -rf "$work"; else echo "keeping $work"; fi
@@ -82,8 +85,24 @@ run() {
   local code
   (cd "$dir/linux" && "$linux_bin" "${linux_args[@]}" "$@" >"$work/out/$name/linux.out" 2>"$work/out/$name/linux.err") && code=0 || code=$?
   echo "$code" >"$work/out/$name/linux.code"
-  (cd "$dir/windows" && wine "$wine_exe" "${windows_args[@]}" "$@" >"$work/out/$name/windows.out" 2>"$work/out/$name/windows.err") && code=0 || code=$?
+  wine_run "$dir/windows" "$work/out/$name/windows" "${windows_args[@]}" "$@" && code=0 || code=$?
   echo "$code" >"$work/out/$name/windows.code"
+}
+
+# wine_run DIR OUT ARGS...: runs the Windows binary in DIR, stdout to OUT.out and stderr to
+# OUT.err. Exit code 137 is Wine killing its own process (SIGKILL from a server that goes
+# away), never the program's: that run is repeated, at most twice, saying so. The program
+# itself exits 0, 1 or 2, so a real failure is never hidden by the retry.
+wine_run() {
+  local dir=$1 out=$2 code attempt
+  shift 2
+  for attempt in 1 2 3; do
+    (cd "$dir" && wine "$wine_exe" "$@" >"$out.out" 2>"$out.err") && code=0 || code=$?
+    [ "$code" = 137 ] || break
+    echo "     (Wine killed the run, exit 137; attempt $attempt of 3)"
+    wineserver -p >/dev/null 2>&1 || true
+  done
+  return "$code"
 }
 
 # same NAME [EXPECTED_CODE]: the two runs of NAME agree (exit code, stdout, stderr),
