@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+use crate::model::config::Locale;
+
 /// Runs a party organisation's disclosure work (党务公开) from a git repository of plain text.
 #[derive(Debug, Parser)]
 // The version names the commit it was built from (see build.rs): "0.1.0 (commit 0123abcde)".
@@ -20,6 +22,10 @@ pub struct Cli {
     /// Output format for reports.
     #[arg(long, value_enum, global = true, default_value_t = Format::Text)]
     pub format: Format,
+    /// The terminal's language: zh-CN (the default) or en; without it, the environment's
+    /// (see the README). The board and the bulletin keep the organisation's.
+    #[arg(long, value_name = "LANG", global = true, value_parser = parse_lang)]
+    pub lang: Option<Locale>,
     /// The command.
     #[command(subcommand)]
     pub command: Command,
@@ -54,6 +60,29 @@ impl Format {
             Format::Ics => "ics",
         }
     }
+}
+
+/// Parses `--lang`: zh-CN, zh, en, en-US, 中文, English and the like.
+pub fn parse_lang(text: &str) -> Result<Locale, String> {
+    crate::i18n::parse_language(text).ok_or_else(|| crate::t!("cli-lang-unknown", value = text))
+}
+
+/// The `--lang` given among `args`, if any, read before clap parses them, so that the help
+/// and clap's own messages are already in that language.
+pub fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Locale> {
+    let mut words = args.iter().map(|arg| arg.to_string_lossy());
+    while let Some(word) = words.next() {
+        if word == "--" {
+            return None;
+        }
+        if let Some(value) = word.strip_prefix("--lang=") {
+            return crate::i18n::parse_language(value);
+        }
+        if word == "--lang" {
+            return words.next().and_then(|value| crate::i18n::parse_language(&value));
+        }
+    }
+    None
 }
 
 /// Parses `YYYY-MM-DD`, for a year the tool can reason about (1900–2999).

@@ -10,6 +10,7 @@ pub mod diag;
 pub mod editor;
 pub mod export;
 pub mod hex;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod obligations;
@@ -72,6 +73,8 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    i18n::set_language(i18n::choose(cli::lang_in_args(&args), |name| std::env::var(name).ok()));
     let cli = match cli::Cli::try_parse_from(args) {
         Ok(cli) => cli,
         Err(error) => {

@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 
 use super::code::Level;
 use super::finding::{Finding, Findings};
-use crate::words::plural;
 
 /// The output formats of report commands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,13 +74,13 @@ fn render_text(findings: &Findings, paint: Paint) -> String {
     }
     let errors = findings.errors();
     let warnings = findings.warnings();
-    let summary = format!("{} error{}, {} warning{}", errors, plural(errors), warnings, plural(warnings));
+    let summary = crate::t!("summary-counts", errors = errors, warnings = warnings);
     if errors > 0 {
         let _ = writeln!(out, "{}", paint.error(&summary));
     } else if warnings > 0 {
         let _ = writeln!(out, "{}", paint.warning(&summary));
     } else {
-        let _ = writeln!(out, "{}", paint.ok("no problems found"));
+        let _ = writeln!(out, "{}", paint.ok(&crate::t!("summary-no-problems")));
     }
     out
 }
@@ -98,7 +97,11 @@ fn render_text(findings: &Findings, paint: Paint) -> String {
 /// ```
 pub fn text_finding(finding: &Finding, paint: Paint) -> String {
     let mut out = String::new();
-    let head = format!("{}[{}]", finding.level.as_str(), finding.code.name());
+    let level = match finding.level {
+        Level::Error => crate::t!("level-error"),
+        Level::Warning => crate::t!("level-warning"),
+    };
+    let head = format!("{level}[{}]", finding.code.name());
     let head = match finding.level {
         Level::Error => paint.error(&head),
         Level::Warning => paint.warning(&head),
@@ -124,19 +127,19 @@ pub fn text_finding(finding: &Finding, paint: Paint) -> String {
     }
     let mut context = Vec::new();
     if let Some(entry) = &finding.entry {
-        context.push(format!("entry {entry}"));
+        context.push(crate::t!("finding-entry", entry = entry.as_str()));
     }
     if let Some(period) = &finding.period {
-        context.push(format!("period {period}"));
+        context.push(crate::t!("finding-period", period = period.as_str()));
     }
     if let Some(due) = finding.due {
-        context.push(format!("due {due}"));
+        context.push(crate::t!("finding-due", due = due.to_string()));
     }
     if !context.is_empty() {
-        let _ = writeln!(out, "   = {}", context.join(", "));
+        let _ = writeln!(out, "   = {}", context.join(&crate::t!("list-separator")));
     }
     if let Some(help) = &finding.help {
-        let _ = writeln!(out, "   = {} {help}", paint.hint("help:"));
+        let _ = writeln!(out, "   = {} {help}", paint.hint(&crate::t!("finding-help")));
     }
     out
 }

@@ -35,7 +35,12 @@ fn binary() -> PathBuf {
 
 fn command(dir: &Path, args: &[&str], fail_at: Option<u64>) -> Command {
     let mut cmd = Command::new(binary());
-    cmd.current_dir(dir).env("NO_COLOR", "1").env_remove("EDITOR").env_remove("VISUAL").args(args);
+    cmd.current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("DISCLOSE_LANG", "en")
+        .env_remove("EDITOR")
+        .env_remove("VISUAL")
+        .args(args);
     match fail_at {
         Some(n) => cmd.env("DISCLOSE_FAIL_AT", n.to_string()),
         None => cmd.env_remove("DISCLOSE_FAIL_AT"),

@@ -310,6 +310,7 @@ fn thirty_parallel_feedback_logs_keep_thirty_actions() {
             let mut cmd = std::process::Command::new(assert_cmd::cargo::cargo_bin("disclose"));
             cmd.current_dir(repo.path())
                 .env("NO_COLOR", "1")
+                .env("DISCLOSE_LANG", "en")
                 .args(["feedback", "log", CASE_ID, "--note", &format!("第{n}步"), "--as-of", AS_OF])
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped());

@@ -21,6 +21,7 @@ mod hostile_folders;
 mod hostile_privacy;
 mod hostile_writes;
 mod init;
+mod language;
 mod obligations;
 mod overview;
 mod procedure;

@@ -100,6 +100,7 @@ impl Repo {
         let mut cmd = Command::cargo_bin("disclose").expect("binary");
         cmd.current_dir(self.path())
             .env("NO_COLOR", "1")
+            .env("DISCLOSE_LANG", "en")
             .env_remove("EDITOR")
             .env_remove("VISUAL")
             .args(args);
