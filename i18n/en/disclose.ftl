@@ -188,7 +188,10 @@ explain-field = { $name ->
     [ends] ends
    *[decision] decision
 }
-explain-field-day = day { $n }
+explain-field-day = { $unit ->
+    [days] day { $n }
+   *[months] day +{ $n }m
+}
 explain-start = { $day }, { $from }; the start day is not counted
 explain-nominal = { $day }, { $working ->
     [yes] a working day
@@ -207,7 +210,7 @@ explain-notice-running = running (公示中) on { $as_of }, { $n } working { $n 
 } left
 explain-notice-not-started = not started on { $as_of }
 explain-notice-ended = ended on { $day }
-calendar-warning = warning:
+calendar-warning = warning:{" "}
 calendar-add-out-of-range = N is { $n }: { $why }
 calendar-add-out-of-range-help = give a number of days up to { $max }, such as 15
 calendar-add-working-rule = the start day is not counted; weekends and holidays are skipped, make-up working days count

@@ -178,7 +178,10 @@ explain-field = { $name ->
     [ends] 结束
    *[decision] 决定
 }
-explain-field-day = 第 { $n } 天
+explain-field-day = { $unit ->
+    [days] 第 { $n } 天
+   *[months] +{ $n } 个月
+}
 explain-start = { $day }，{ $from }；开始的当日不计入
 explain-nominal = { $day }，{ $working ->
     [yes] 是工作日

@@ -129,7 +129,7 @@ fn add_text(calendar: &Calendar, deadline: &Deadline, paint: Paint) -> String {
         let year = year.to_string();
         let _ = writeln!(
             out,
-            "{} {}",
+            "{}{}",
             paint.warning(&crate::t!("calendar-warning")),
             crate::t!("calendar-add-uncovered", year = year)
         );
@@ -228,7 +228,7 @@ fn show(cx: &Context, calendar: &Calendar, year: i32) -> Result<i32> {
         None => {
             let _ = writeln!(
                 out,
-                "{} {}",
+                "{}{}",
                 paint.warning(&crate::t!("calendar-warning")),
                 crate::t!("calendar-show-uncovered", year = year.to_string())
             );

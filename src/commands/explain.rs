@@ -364,7 +364,7 @@ fn to_text(repo: &Repo, explained: &Explained, as_of: NaiveDate, paint: Paint) -
     let _ = writeln!(out, "  {}{start}", field("start"));
     let _ = writeln!(out, "  {}{}", field("rule"), rule_words(deadline.limit, after_words(&explained.kind, deadline)));
     if !matches!(deadline.limit, Limit::WorkingDays(_)) {
-        let label = crate::t!("explain-field-day", n = limit_count(deadline.limit));
+        let label = limit_day(deadline.limit);
         let working = if deadline.nominal == deadline.due { "yes" } else { "no" };
         let nominal = crate::t!("explain-nominal", day = day(deadline.nominal), working = working);
         let _ = writeln!(out, "  {} {nominal}", pad_right(&label, FIELD_WIDTH - 1));
@@ -375,7 +375,7 @@ fn to_text(repo: &Repo, explained: &Explained, as_of: NaiveDate, paint: Paint) -
         let year = year.to_string();
         let _ = writeln!(
             out,
-            "  {} {}",
+            "  {}{}",
             paint.warning(&crate::t!("calendar-warning")),
             crate::t!("explain-uncovered", year = year)
         );
@@ -468,10 +468,11 @@ fn notice_json(repo: &Repo, item: &Item, as_of: NaiveDate) -> Value {
     })
 }
 
-fn limit_count(limit: Limit) -> String {
+/// The label of the limit's last day: `day 15`, or `day +12m` for a limit in months.
+fn limit_day(limit: Limit) -> String {
     match limit {
-        Limit::CalendarDays(n) | Limit::WorkingDays(n) => n.to_string(),
-        Limit::Months(n) => format!("+{n}m"),
+        Limit::CalendarDays(n) | Limit::WorkingDays(n) => crate::t!("explain-field-day", unit = "days", n = n),
+        Limit::Months(n) => crate::t!("explain-field-day", unit = "months", n = n),
     }
 }
 
