@@ -206,9 +206,9 @@ pub enum Command {
     },
     /// Upcoming deadlines, and the next day on which any obligation changes state.
     Next {
-        /// How many deadlines to list.
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
+        /// How many deadlines to list (default: 20 in text; json and ics list every one).
+        #[arg(long)]
+        limit: Option<usize>,
     },
     /// Working-day arithmetic and the calendars in use.
     Calendar {

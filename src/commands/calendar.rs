@@ -2,7 +2,6 @@
 //! `calendar years`: working-day arithmetic and the calendars in use. Inside a repository
 //! its calendar/*.toml files count; outside one, the built-in calendar alone.
 
-use crate::render::locale::EN_MONTHS as MONTHS;
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
@@ -17,6 +16,7 @@ use crate::load::source::SourceText;
 use crate::load::{find_root, load_calendar};
 use crate::obligations::calendar::{Calendar, CalendarYear, DayKind, BUILT_IN};
 use crate::obligations::deadline::{add_calendar_days, add_working_days, crossed_json, Deadline, Limit};
+use crate::table::{center, column_width, pad_right};
 use crate::words::{crossed_line, weekday};
 use crate::EXIT_OK;
 
@@ -44,19 +44,36 @@ fn calendar_here(cx: &Context) -> Result<(Calendar, Findings)> {
     Ok((calendar, findings))
 }
 
+/// Where a year comes from, as shown: its calendar file, or the built-in calendar in the
+/// terminal's language.
+fn source_words(data: &CalendarYear) -> String {
+    if data.source == BUILT_IN_SOURCE {
+        crate::t!("calendar-built-in")
+    } else {
+        data.source.clone()
+    }
+}
+
+/// The source the built-in calendar's years carry.
+const BUILT_IN_SOURCE: &str = "built in";
+
 fn built_in_years() -> Vec<CalendarYear> {
     let source = SourceText {
         file: "(built-in calendar)".to_string(),
         text: BUILT_IN.to_string(),
     };
-    crate::load::calendar::parse_calendar(&source, "built in", &mut Findings::new())
+    crate::load::calendar::parse_calendar(&source, BUILT_IN_SOURCE, &mut Findings::new())
 }
 
 fn add(cx: &Context, calendar: &Calendar, date: NaiveDate, n: u32, calendar_days: bool) -> Result<i32> {
     cx.require_format("calendar add", &[Format::Text, Format::Json])?;
     let limit = if calendar_days { Limit::CalendarDays(n) } else { Limit::WorkingDays(n) };
     if let Some(why) = limit.out_of_range() {
-        return Err(Refusal::new(format!("N is {n}: {why}"), format!("give a number of days up to {}, such as 15", limit.max())).into());
+        return Err(Refusal::new(
+            crate::t!("calendar-add-out-of-range", n = n, why = why),
+            crate::t!("calendar-add-out-of-range-help", max = limit.max()),
+        )
+        .into());
     }
     let deadline = if calendar_days {
         add_calendar_days(calendar, date, n)
@@ -92,38 +109,38 @@ fn add_text(calendar: &Calendar, deadline: &Deadline, paint: Paint) -> String {
     );
     let working = matches!(deadline.limit, Limit::WorkingDays(_));
     if working {
-        let _ = writeln!(
-            out,
-            "  the start day is not counted; weekends and holidays are skipped, make-up working days count"
-        );
+        let _ = writeln!(out, "  {}", crate::t!("calendar-add-working-rule"));
     } else {
-        let _ = writeln!(
-            out,
-            "  the start day is not counted; day {} is {} ({})",
-            deadline.limit.n(),
-            deadline.nominal,
-            weekday(deadline.nominal)
+        let rule = crate::t!(
+            "calendar-add-calendar-rule",
+            n = deadline.limit.n(),
+            day = deadline.nominal.to_string(),
+            weekday = weekday(deadline.nominal)
         );
+        let _ = writeln!(out, "  {rule}");
         if deadline.nominal != deadline.due {
-            let _ = writeln!(out, "  it is not a working day, so the limit ends on the next working day");
+            let _ = writeln!(out, "  {}", crate::t!("calendar-add-moved"));
         }
     }
     for crossed in &deadline.crossed(calendar) {
         let _ = writeln!(out, "    {}", crossed_line(crossed));
     }
     for year in deadline.uncovered_years(calendar) {
+        let year = year.to_string();
         let _ = writeln!(
             out,
-            "{} no calendar covers {year}: its days were counted on weekends alone; add calendar/{year}.toml from the State Council notice",
-            paint.warning("warning:")
+            "{}{}",
+            paint.warning(&crate::t!("calendar-warning")),
+            crate::t!("calendar-add-uncovered", year = year)
         );
     }
     out
 }
 
-/// One month as lines of 21 visible characters: title, weekday header, up to six weeks.
+/// One month as lines of 21 terminal columns: title, weekday header, up to six weeks.
 fn month_lines(calendar: &Calendar, year: i32, month: u32, paint: Paint) -> Vec<String> {
-    let mut lines = vec![format!("{:^21}", MONTHS[month as usize - 1]), "Mo Tu We Th Fr Sa Su ".to_string()];
+    let title = center(&crate::t!("calendar-month", month = month), MONTH_WIDTH);
+    let mut lines = vec![title, pad_right(&crate::t!("calendar-weekdays"), MONTH_WIDTH)];
     let Some(first) = NaiveDate::from_ymd_opt(year, month, 1) else { return lines };
     let mut row = "   ".repeat(first.weekday().num_days_from_monday() as usize);
     let mut day = first;
@@ -148,31 +165,15 @@ fn month_lines(calendar: &Calendar, year: i32, month: u32, paint: Paint) -> Vec<
     lines
 }
 
-/// Pads a month line to 21 visible columns (colour codes take no room).
-fn pad(line: &str, visible: usize) -> String {
-    format!("{line}{}", " ".repeat(21usize.saturating_sub(visible)))
-}
-
-fn visible_width(line: &str) -> usize {
-    let mut width = 0;
-    let mut in_escape = false;
-    for c in line.chars() {
-        match (in_escape, c) {
-            (false, '\u{1b}') => in_escape = true,
-            (true, 'm') => in_escape = false,
-            (true, _) => {}
-            (false, _) => width += 1,
-        }
-    }
-    width
-}
+/// The width of one month of `calendar show`, in terminal columns: seven days of three.
+const MONTH_WIDTH: usize = 21;
 
 fn show(cx: &Context, calendar: &Calendar, year: i32) -> Result<i32> {
     cx.require_format("calendar show", &[Format::Text, Format::Json])?;
     if !(1900..=2999).contains(&year) {
         return Err(Refusal::new(
-            format!("{year} is not a year this tool can show"),
-            "give a year between 1900 and 2999, like 2026",
+            crate::t!("calendar-show-bad-year", year = year.to_string()),
+            crate::t!("calendar-show-bad-year-help"),
         )
         .into());
     }
@@ -191,34 +192,34 @@ fn show(cx: &Context, calendar: &Calendar, year: i32) -> Result<i32> {
         for index in 0..height {
             let cells: Vec<String> = months
                 .iter()
-                .map(|lines| lines.get(index).map_or_else(|| " ".repeat(21), |l| pad(l, visible_width(l))))
+                .map(|lines| lines.get(index).map_or_else(|| " ".repeat(MONTH_WIDTH), |l| pad_right(l, MONTH_WIDTH)))
                 .collect();
             let _ = writeln!(out, "{}", cells.join("  ").trim_end());
         }
     }
-    let _ = writeln!(
-        out,
-        "\n{} holiday (day off)   {} make-up working day (调休)   unmarked Saturdays and Sundays are days off",
-        paint.error("*"),
-        paint.ok("+")
-    );
+    let legend = crate::t!("calendar-legend", holiday = paint.error("*"), makeup = paint.ok("+"));
+    let _ = writeln!(out, "\n{legend}");
     match data {
         Some(data) => {
-            let notice = data.notice.as_deref().map_or(String::new(), |n| format!(" · {n}"));
-            let _ = writeln!(out, "Source: {}{notice}", data.source);
-            let _ = writeln!(out, "\n{}", paint.bold("Holidays"));
+            let source = match data.notice.as_deref() {
+                Some(notice) => crate::t!("calendar-source-notice", source = source_words(data), notice = notice),
+                None => crate::t!("calendar-source", source = source_words(data)),
+            };
+            let _ = writeln!(out, "{source}");
+            let _ = writeln!(out, "\n{}", paint.bold(&crate::t!("calendar-holidays-heading")));
             for holiday in &data.holidays {
                 let span = if holiday.from == holiday.to {
                     holiday.from.to_string()
                 } else {
                     format!("{} – {}", holiday.from, holiday.to)
                 };
-                let days = (holiday.to - holiday.from).num_days() + 1;
-                let _ = writeln!(out, "  {span:<24}  {}  {days} day{}", holiday.name, if days == 1 { "" } else { "s" });
+                let n = (holiday.to - holiday.from).num_days() + 1;
+                let days = crate::t!("calendar-holiday-days", n = n);
+                let _ = writeln!(out, "  {}  {}  {days}", pad_right(&span, 24), holiday.name);
             }
-            let _ = writeln!(out, "\n{}", paint.bold("Make-up working days (调休)"));
+            let _ = writeln!(out, "\n{}", paint.bold(&crate::t!("calendar-workdays-heading")));
             if data.workdays.is_empty() {
-                let _ = writeln!(out, "  none listed");
+                let _ = writeln!(out, "  {}", crate::t!("calendar-none-listed"));
             }
             for day in &data.workdays {
                 let _ = writeln!(out, "  {day} {}", weekday(*day));
@@ -227,8 +228,9 @@ fn show(cx: &Context, calendar: &Calendar, year: i32) -> Result<i32> {
         None => {
             let _ = writeln!(
                 out,
-                "{} no calendar covers {year}: only weekends are days off here, and deadlines in {year} are computed on weekends alone. When the State Council publishes the {year} holiday notice, add calendar/{year}.toml (see `disclose calendar years`).",
-                paint.warning("warning:")
+                "{}{}",
+                paint.warning(&crate::t!("calendar-warning")),
+                crate::t!("calendar-show-uncovered", year = year.to_string())
             );
         }
     }
@@ -259,7 +261,7 @@ fn show_json(calendar: &Calendar, year: i32, data: Option<&CalendarYear>) -> Val
 fn years(cx: &Context, calendar: &Calendar) -> Result<i32> {
     cx.require_format("calendar years", &[Format::Text, Format::Json])?;
     let built_in: BTreeSet<i32> = built_in_years().iter().map(|y| y.year).collect();
-    let replaces = |data: &CalendarYear| data.source != "built in" && built_in.contains(&data.year);
+    let replaces = |data: &CalendarYear| data.source != BUILT_IN_SOURCE && built_in.contains(&data.year);
     if cx.format == Format::Json {
         let years: Vec<Value> = calendar
             .years()
@@ -278,34 +280,42 @@ fn years(cx: &Context, calendar: &Calendar) -> Result<i32> {
         return Ok(EXIT_OK);
     }
     let mut out = String::new();
-    let width = calendar.years().map(|y| y.source.chars().count()).max().unwrap_or(8);
-    for data in calendar.years() {
-        let notice = data.notice.as_deref().unwrap_or("no notice given");
-        let overrides = if replaces(data) { " (replaces the built-in year)" } else { "" };
-        let counts = format!(
-            "{} holiday{}, {} make-up day{}",
-            data.holidays.len(),
-            if data.holidays.len() == 1 { "" } else { "s" },
-            data.workdays.len(),
-            if data.workdays.len() == 1 { "" } else { "s" }
+    let sources: Vec<String> = calendar.years().map(source_words).collect();
+    let width = column_width(sources.iter().map(String::as_str));
+    let counts: Vec<String> = calendar
+        .years()
+        .map(|data| crate::t!("calendar-years-counts", holidays = data.holidays.len(), workdays = data.workdays.len()))
+        .collect();
+    // 27 columns at least, the width the English counts were laid out in.
+    let counts_width = column_width(counts.iter().map(String::as_str)).max(27);
+    for (data, counts) in calendar.years().zip(&counts) {
+        let notice = data.notice.clone().unwrap_or_else(|| crate::t!("calendar-no-notice"));
+        let notice = if replaces(data) {
+            crate::t!("calendar-years-replaces", notice = notice)
+        } else {
+            notice
+        };
+        let _ = writeln!(
+            out,
+            "{}  {}  {}  {notice}",
+            data.year,
+            pad_right(&source_words(data), width),
+            pad_right(counts, counts_width)
         );
-        let _ = writeln!(out, "{}  {:<width$}  {counts:<27}  {notice}{overrides}", data.year, data.source);
     }
     if calendar.years().next().is_none() {
-        let _ = writeln!(out, "no calendar years are known");
+        let _ = writeln!(out, "{}", crate::t!("calendar-no-years"));
     }
-    let _ = writeln!(
-        out,
-        "\nOther years are counted on weekends alone, with a warning. Add a year with calendar/YEAR.toml:"
-    );
+    let _ = writeln!(out, "\n{}", crate::t!("calendar-years-how"));
     let _ = writeln!(out, "  [[year]]");
     let _ = writeln!(out, "  year = 2028");
     let _ = writeln!(out, "  notice = \"国务院办公厅关于2028年部分节假日安排的通知\"");
     let _ = writeln!(
         out,
-        "  holidays = [{{ from = 2028-01-01, to = 2028-01-03, name = \"元旦\" }}]   # every break in the notice"
+        "  holidays = [{{ from = 2028-01-01, to = 2028-01-03, name = \"元旦\" }}]   # {}",
+        crate::t!("calendar-example-holidays-comment")
     );
-    let _ = writeln!(out, "  workdays = []   # the Saturdays and Sundays the notice makes working days (调休)");
+    let _ = writeln!(out, "  workdays = []   # {}", crate::t!("calendar-example-workdays-comment"));
     print!("{out}");
     Ok(EXIT_OK)
 }

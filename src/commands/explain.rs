@@ -19,18 +19,20 @@ use crate::obligations::deadline::{due_date, Deadline, Limit};
 use crate::obligations::notice::{notice_of, NoticePeriod};
 use crate::obligations::period::Period;
 use crate::obligations::{obligations, Obligation, ObligationKind, State};
-use crate::words::plural;
+use crate::table::pad_right;
 use crate::words::{crossed_line, weekday};
 use crate::EXIT_OK;
 
-/// The counting rule in words, with the Civil Code's reading of it.
+/// The counting rule in words, with the Civil Code's reading of it. `after` says what
+/// the count starts from: `period`, `publication`, `start`, `event`, `year` or `notice`
+/// (the keys of the catalogue's `explain-rule` message).
 pub fn rule_words(limit: Limit, after: &str) -> String {
-    let how = match limit {
-        Limit::CalendarDays(_) => "Civil Code: the start day is not counted; a last day that is not a working day moves to the next working day",
-        Limit::WorkingDays(_) => "Civil Code: the start day is not counted; only working days count: weekends and official holidays are skipped, make-up working days (调休) count",
-        Limit::Months(_) => "the same day of the month that many months later, or that month's last day if it is shorter; a last day that is not a working day moves to the next working day",
+    let kind = match limit {
+        Limit::CalendarDays(_) => "calendar",
+        Limit::WorkingDays(_) => "working",
+        Limit::Months(_) => "months",
     };
-    format!("{limit} after {after} ({how})")
+    crate::t!("explain-rule", limit = limit.to_string(), after = after, kind = kind)
 }
 
 /// What to explain: an obligation, or a deadline that is not (yet) an obligation and why.
@@ -82,20 +84,20 @@ fn resolve<'a>(repo: &'a Repo, list: &[Obligation], target: &str, period: Option
     }
     let Some(item) = repo.item(target) else {
         return Err(refuse(
-            format!("there is no entry or item \"{}\"", target.escape_debug()),
-            "give an entry id (`disclose catalogue list` shows them) or an item id (its file name without .md)",
+            crate::t!("explain-no-target", target = target.escape_debug().to_string()),
+            crate::t!("explain-no-target-help"),
         ));
     };
     if period.is_some() {
         return Err(refuse(
-            format!("{} is an item, which has its own period or event", item.id),
-            format!("drop the period: `disclose explain {}`", item.id),
+            crate::t!("explain-item-has-period", id = item.id.as_str()),
+            crate::t!("explain-drop-period", target = item.id.as_str()),
         ));
     }
     let Some(entry) = repo.entry_of(item) else {
         return Err(refuse(
-            format!("item {} names entry \"{}\", which the catalogue does not have", item.id, item.entry),
-            format!("correct `entry` in {}", item.file),
+            crate::t!("explain-item-unknown-entry", id = item.id.as_str(), entry = item.entry.as_str()),
+            crate::t!("explain-item-unknown-entry-help", file = item.file.as_str()),
         ));
     };
     resolve_item(repo, list, entry, item)
@@ -106,30 +108,31 @@ fn resolve_entry<'a>(repo: &'a Repo, list: &[Obligation], entry: &'a Entry, peri
         Cadence::Periodic(kind) => {
             let Some(text) = period else {
                 return Err(refuse(
-                    format!("entry {} is periodic ({}): say which period", entry.id, kind.as_str()),
-                    format!("give the period, like `disclose explain {} {}`", entry.id, kind.example()),
+                    crate::t!("explain-needs-period", entry = entry.id.as_str(), kind = kind.as_str()),
+                    crate::t!("explain-needs-period-help", entry = entry.id.as_str(), example = kind.example().to_string()),
                 ));
             };
             let period: Period = text.parse().map_err(|e: crate::obligations::period::PeriodParseError| {
                 refuse(
                     e.to_string(),
-                    format!(
-                        "entry {} is disclosed every {}: write the period like {}",
-                        entry.id,
-                        kind.as_str(),
-                        kind.example()
+                    crate::t!(
+                        "explain-period-unreadable-help",
+                        entry = entry.id.as_str(),
+                        kind = kind.as_str(),
+                        example = kind.example().to_string()
                     ),
                 )
             })?;
             if period.kind != kind {
                 return Err(refuse(
-                    format!(
-                        "{period} is a {}, but entry {} is disclosed every {}",
-                        period.kind.as_str(),
-                        entry.id,
-                        kind.as_str()
+                    crate::t!(
+                        "explain-period-kind",
+                        period = period.to_string(),
+                        found = period.kind.as_str(),
+                        entry = entry.id.as_str(),
+                        kind = kind.as_str()
                     ),
-                    format!("write the period like {}", kind.example()),
+                    crate::t!("explain-period-kind-help", example = kind.example().to_string()),
                 ));
             }
             Ok(vec![(entry, ObligationKind::Periodic(period))])
@@ -137,12 +140,12 @@ fn resolve_entry<'a>(repo: &'a Repo, list: &[Obligation], entry: &'a Entry, peri
         Cadence::Standing => {
             if let Some(text) = period {
                 return Err(refuse(
-                    format!(
-                        "entry {} is standing: it has no periods, so \"{}\" does not apply",
-                        entry.id,
-                        text.escape_debug()
+                    crate::t!(
+                        "explain-standing-no-period",
+                        entry = entry.id.as_str(),
+                        period = text.escape_debug().to_string()
                     ),
-                    format!("drop the period: `disclose explain {}`", entry.id),
+                    crate::t!("explain-drop-period", target = entry.id.as_str()),
                 ));
             }
             // The entry's first publication, then each re-confirmation owed so far.
@@ -157,20 +160,11 @@ fn resolve_entry<'a>(repo: &'a Repo, list: &[Obligation], entry: &'a Entry, peri
         Cadence::Immediate | Cadence::Staged => {
             let examples: Vec<&str> = repo.items.iter().filter(|item| item.entry == entry.id).map(|item| item.id.as_str()).collect();
             let help = match examples.last() {
-                Some(id) => format!(
-                    "give an item id instead, like `disclose explain {id}` (entry {} has {} item{})",
-                    entry.id,
-                    examples.len(),
-                    plural(examples.len())
-                ),
-                None => format!("entry {} has no items yet; each item's deadline counts from its `event`", entry.id),
+                Some(id) => crate::t!("explain-event-entry-help", id = id.to_string(), entry = entry.id.as_str(), n = examples.len()),
+                None => crate::t!("explain-event-entry-no-items", entry = entry.id.as_str()),
             };
             Err(refuse(
-                format!(
-                    "entry {} is {}: each item has its own deadline, counted from its event",
-                    entry.id,
-                    entry.cadence.word()
-                ),
+                crate::t!("explain-event-entry", entry = entry.id.as_str(), cadence = entry.cadence.word()),
                 help,
             ))
         }
@@ -182,16 +176,16 @@ fn resolve_item<'a>(repo: &'a Repo, list: &[Obligation], entry: &'a Entry, item:
         Cadence::Periodic(_) => match item.period {
             Some(period) => resolve_entry(repo, list, entry, Some(&period.to_string())),
             None => Err(refuse(
-                format!("item {} has no valid `period`, so its deadline cannot be known", item.id),
-                format!("set `period` in {} (`disclose check` says what is wrong)", item.file),
+                crate::t!("explain-item-no-period", id = item.id.as_str()),
+                crate::t!("explain-item-no-period-help", file = item.file.as_str()),
             )),
         },
         Cadence::Standing => resolve_entry(repo, list, entry, None),
         Cadence::Immediate | Cadence::Staged => match item.event {
             Some(_) => Ok(vec![(entry, ObligationKind::Event(item.id.clone()))]),
             None => Err(refuse(
-                format!("item {} has no `event`, so its deadline cannot be known", item.id),
-                format!("add `event = YYYY-MM-DD` (the day the matter happened) to {}", item.file),
+                crate::t!("explain-item-no-event", id = item.id.as_str()),
+                crate::t!("explain-item-no-event-help", file = item.file.as_str()),
             )),
         },
     }
@@ -214,14 +208,15 @@ fn explain(repo: &Repo, list: &[Obligation], entry: &Entry, kind: ObligationKind
             let reason = if !repo.catalogue_in_force() {
                 catalogue_reason(repo)
             } else if start.is_some_and(|s| period.end() < s) {
-                format!(
-                    "{period} ended before this entry's obligations start ({})",
-                    start.map(|s| s.to_string()).unwrap_or_default()
+                crate::t!(
+                    "explain-not-owed-before-start",
+                    period = period.to_string(),
+                    start = start.map(|s| s.to_string()).unwrap_or_default()
                 )
             } else if entry.until.is_some_and(|until| period.start() > until) {
-                format!("entry {} was retired on {}", entry.id, entry.until.map(|u| u.to_string()).unwrap_or_default())
+                retired(entry)
             } else {
-                format!("{period} has not begun yet")
+                crate::t!("explain-not-owed-not-begun", period = period.to_string())
             };
             (period.end(), reason)
         }
@@ -230,13 +225,14 @@ fn explain(repo: &Repo, list: &[Obligation], entry: &Entry, kind: ObligationKind
             let reason = if !repo.catalogue_in_force() {
                 catalogue_reason(repo)
             } else if event > as_of {
-                format!("the event ({event}) is after {as_of}")
+                crate::t!("explain-not-owed-event-later", event = event.to_string(), as_of = as_of.to_string())
             } else if entry.until.is_some_and(|until| event > until) {
-                format!("entry {} was retired on {}", entry.id, entry.until.map(|u| u.to_string()).unwrap_or_default())
+                retired(entry)
             } else {
-                format!(
-                    "the event ({event}) is before this entry's obligations start ({})",
-                    start.map(|s| s.to_string()).unwrap_or_default()
+                crate::t!(
+                    "explain-not-owed-event-before-start",
+                    event = event.to_string(),
+                    start = start.map(|s| s.to_string()).unwrap_or_default()
                 )
             };
             (event, reason)
@@ -244,7 +240,7 @@ fn explain(repo: &Repo, list: &[Obligation], entry: &Entry, kind: ObligationKind
         // The annual report is no catalogue entry, so `resolve` never asks for it.
         ObligationKind::Standing | ObligationKind::Review(_) | ObligationKind::AnnualReport(_) => {
             let reason = if repo.catalogue_in_force() {
-                format!("entry {} was retired before its obligations started", entry.id)
+                crate::t!("explain-not-owed-retired-before-start", entry = entry.id.as_str())
             } else {
                 catalogue_reason(repo)
             };
@@ -261,11 +257,16 @@ fn explain(repo: &Repo, list: &[Obligation], entry: &Entry, kind: ObligationKind
     }
 }
 
+fn retired(entry: &Entry) -> String {
+    let until = entry.until.map(|u| u.to_string()).unwrap_or_default();
+    crate::t!("explain-not-owed-retired", entry = entry.id.as_str(), until = until)
+}
+
 fn catalogue_reason(repo: &Repo) -> String {
     if repo.config.approvals.is_empty() {
-        "the catalogue is not approved, so no obligations are computed".to_string()
+        crate::t!("explain-not-owed-unapproved")
     } else {
-        "the catalogue changed since its approval, so no obligations are computed (`disclose check` says what changed)".to_string()
+        crate::t!("explain-not-owed-changed")
     }
 }
 
@@ -273,83 +274,81 @@ fn catalogue_reason(repo: &Repo) -> String {
 fn start_words(repo: &Repo, explained: &Explained) -> String {
     let start = explained.deadline.start;
     match &explained.kind {
-        ObligationKind::Periodic(period) => format!("the last day of {period}"),
+        ObligationKind::Periodic(period) => crate::t!("explain-start-period", period = period.to_string()),
         ObligationKind::Standing => standing_start(repo, &explained.entry),
-        ObligationKind::Review(after) if *after == start => "the day that version was published".to_string(),
-        ObligationKind::Review(after) => format!(
-            "{} (the version published on {after} was already due for re-confirmation by then)",
-            standing_start(repo, &explained.entry)
-        ),
-        ObligationKind::Event(id) => format!("the event of item {id}"),
-        ObligationKind::AnnualReport(year) => format!("the last day of {year}"),
+        ObligationKind::Review(after) if *after == start => crate::t!("explain-start-review-publication"),
+        ObligationKind::Review(after) => {
+            let after = after.to_string();
+            let since = standing_source(repo, &explained.entry);
+            crate::t!("explain-start-review-overdue", since = since, after = after)
+        }
+        ObligationKind::Event(id) => crate::t!("explain-start-event", id = id.as_str()),
+        ObligationKind::AnnualReport(year) => crate::t!("explain-start-period", period = year.to_string()),
+    }
+}
+
+/// What a standing entry's obligations start from: `since`, `approval` or `unapproved`
+/// (the keys of the catalogue's `explain-start-standing` message).
+fn standing_source(repo: &Repo, entry: &Entry) -> &'static str {
+    match (entry.since, repo.config.approval()) {
+        (Some(_), _) => "since",
+        (None, Some(_)) => "approval",
+        (None, None) => "unapproved",
     }
 }
 
 fn standing_start(repo: &Repo, entry: &Entry) -> String {
-    match (entry.since, repo.config.approval()) {
-        (Some(_), _) => "the entry's `since` date".to_string(),
-        (None, Some(_)) => "the catalogue's approval".to_string(),
-        (None, None) => "the catalogue's approval (not yet given)".to_string(),
-    }
+    crate::t!("explain-start-standing", since = standing_source(repo, entry))
 }
 
+/// What the count runs after, as a key of the catalogue's `explain-rule` message.
 fn after_words(kind: &ObligationKind, deadline: &Deadline) -> &'static str {
     match kind {
-        ObligationKind::Periodic(_) => "the period ends",
-        ObligationKind::Review(after) if *after == deadline.start => "the publication",
-        ObligationKind::Standing | ObligationKind::Review(_) => "the obligations start",
-        ObligationKind::Event(_) => "the event",
-        ObligationKind::AnnualReport(_) => "the year ends",
+        ObligationKind::Periodic(_) => "period",
+        ObligationKind::Review(after) if *after == deadline.start => "publication",
+        ObligationKind::Standing | ObligationKind::Review(_) => "start",
+        ObligationKind::Event(_) => "event",
+        ObligationKind::AnnualReport(_) => "year",
     }
 }
 
 fn heading(explained: &Explained) -> String {
-    let what = match &explained.kind {
-        ObligationKind::Periodic(period) => period.to_string(),
-        ObligationKind::Standing => "standing: the first publication".to_string(),
-        ObligationKind::Review(after) => format!("standing: re-confirming the version published on {after}"),
-        ObligationKind::Event(id) => format!("item {id}"),
-        ObligationKind::AnnualReport(year) => format!("the annual report of {year}"),
-    };
-    format!("Entry {} {} · {what}", explained.entry.id, explained.entry.title)
+    let (entry, title) = (explained.entry.id.as_str(), explained.entry.title.as_str());
+    match &explained.kind {
+        ObligationKind::Periodic(period) => crate::t!("explain-heading-period", entry = entry, title = title, period = period.to_string()),
+        ObligationKind::Standing => crate::t!("explain-heading-standing", entry = entry, title = title),
+        ObligationKind::Review(after) => crate::t!("explain-heading-review", entry = entry, title = title, after = after.to_string()),
+        ObligationKind::Event(id) => crate::t!("explain-heading-event", entry = entry, title = title, id = id.as_str()),
+        ObligationKind::AnnualReport(year) => crate::t!("explain-heading-annual", entry = entry, title = title, year = year.to_string()),
+    }
 }
 
 /// The state line and, when something is still to do, the command.
 fn state_words(repo: &Repo, explained: &Explained, as_of: NaiveDate) -> (String, Option<String>) {
     let Some(obligation) = &explained.obligation else {
-        return (format!("not owed as of {as_of}: {}", explained.not_owed.clone().unwrap_or_default()), None);
+        let reason = explained.not_owed.clone().unwrap_or_default();
+        return (crate::t!("explain-state-not-owed", as_of = as_of.to_string(), reason = reason), None);
     };
     let due = obligation.due();
     let met = match (&obligation.met_by, obligation.met_on) {
         (Some(id), Some(on)) if matches!(obligation.kind, ObligationKind::Standing) && repo.item(id).and_then(|i| i.published_on) != Some(on) => {
-            format!("first published on {on}; the version in force is {id}")
+            crate::t!("explain-met-first", on = on.to_string(), id = id.as_str())
         }
-        (Some(id), Some(on)) => format!("met by {id}, published on {on}"),
+        (Some(id), Some(on)) => crate::t!("explain-met-by", id = id.as_str(), on = on.to_string()),
         _ => String::new(),
     };
     let distance = (due - as_of).num_days();
+    let command = || Some(obligation_command(repo, obligation, as_of));
+    let as_of = as_of.to_string();
     match obligation.state {
-        State::Done => (format!("done as of {as_of}: {met}"), None),
+        State::Done => (crate::t!("explain-state-done", as_of = as_of.as_str(), met = met), None),
         State::Late => {
             let days = obligation.met_on.map_or(0, |on| (on - due).num_days());
-            (format!("late: {met}, {days} day{} after the due date", plural(days)), None)
+            (crate::t!("explain-state-late", met = met, days = days), None)
         }
-        State::Overdue => (
-            format!(
-                "overdue as of {as_of}: nothing published, {} day{} past the due date",
-                -distance,
-                if distance == -1 { "" } else { "s" }
-            ),
-            Some(obligation_command(repo, obligation, as_of)),
-        ),
-        State::Due => (
-            format!("due as of {as_of}: {distance} day{} left", plural(distance)),
-            Some(obligation_command(repo, obligation, as_of)),
-        ),
-        State::Open => (
-            format!("open as of {as_of}: {distance} days left"),
-            Some(obligation_command(repo, obligation, as_of)),
-        ),
+        State::Overdue => (crate::t!("explain-state-overdue", as_of = as_of.as_str(), days = distance.abs()), command()),
+        State::Due => (crate::t!("explain-state-due", as_of = as_of.as_str(), days = distance), command()),
+        State::Open => (crate::t!("explain-state-open", as_of = as_of.as_str(), days = distance), command()),
     }
 }
 
@@ -361,41 +360,24 @@ fn to_text(repo: &Repo, explained: &Explained, as_of: NaiveDate, paint: Paint) -
     let deadline = &explained.deadline;
     let mut out = String::new();
     let _ = writeln!(out, "{}", paint.bold(&heading(explained)));
-    let _ = writeln!(
-        out,
-        "  start    {}, {}; the start day is not counted",
-        day(deadline.start),
-        start_words(repo, explained)
-    );
-    let _ = writeln!(out, "  rule     {}", rule_words(deadline.limit, after_words(&explained.kind, deadline)));
+    let start = crate::t!("explain-start", day = day(deadline.start), from = start_words(repo, explained));
+    let _ = writeln!(out, "  {}{start}", field("start"));
+    let _ = writeln!(out, "  {}{}", field("rule"), rule_words(deadline.limit, after_words(&explained.kind, deadline)));
     if !matches!(deadline.limit, Limit::WorkingDays(_)) {
-        let _ = writeln!(
-            out,
-            "  day {:<4} {}{}",
-            limit_count(deadline.limit),
-            day(deadline.nominal),
-            if deadline.nominal == deadline.due {
-                ", a working day"
-            } else {
-                ", not a working day"
-            }
-        );
+        let label = limit_day(deadline.limit);
+        let working = if deadline.nominal == deadline.due { "yes" } else { "no" };
+        let nominal = crate::t!("explain-nominal", day = day(deadline.nominal), working = working);
+        let _ = writeln!(out, "  {} {nominal}", pad_right(&label, FIELD_WIDTH - 1));
     }
-    let crossed = deadline.crossed(&repo.calendar);
-    if crossed.is_empty() {
-        let _ = writeln!(out, "  crossed  no holiday, weekend or make-up working day");
-    } else {
-        let _ = writeln!(out, "  crossed");
-        for crossed in &crossed {
-            let _ = writeln!(out, "    {}", crossed_line(crossed));
-        }
-    }
-    let _ = writeln!(out, "  due      {}", paint.bold(&day(deadline.due)));
+    crossed_lines(&mut out, &deadline.crossed(&repo.calendar));
+    let _ = writeln!(out, "  {}{}", field("due"), paint.bold(&day(deadline.due)));
     for year in deadline.uncovered_years(&repo.calendar) {
+        let year = year.to_string();
         let _ = writeln!(
             out,
-            "  {} no calendar covers {year}: its days were counted on weekends alone (add calendar/{year}.toml from the State Council notice)",
-            paint.warning("warning:")
+            "  {}{}",
+            paint.warning(&crate::t!("calendar-warning")),
+            crate::t!("explain-uncovered", year = year)
         );
     }
     let (state, command) = state_words(repo, explained, as_of);
@@ -405,11 +387,32 @@ fn to_text(repo: &Repo, explained: &Explained, as_of: NaiveDate, paint: Paint) -
         Some(State::Done) => paint.ok(&state),
         _ => state,
     };
-    let _ = writeln!(out, "  state    {painted}");
+    let _ = writeln!(out, "  {}{painted}", field("state"));
     if let Some(command) = command {
-        let _ = writeln!(out, "  next     {}", paint.hint(&command));
+        let _ = writeln!(out, "  {}{}", field("next"), paint.hint(&command));
     }
     out
+}
+
+/// The width of the label column of `explain`'s text, in terminal columns.
+const FIELD_WIDTH: usize = 9;
+
+/// A label of `explain`'s text (`start`, `rule`, `crossed`, `due`, `state`, `next`,
+/// `ends`, `decision`) in the terminal's language, padded to the label column.
+fn field(name: &str) -> String {
+    pad_right(&crate::t!("explain-field", name = name), FIELD_WIDTH)
+}
+
+/// The `crossed` lines: every day the count passed that was not an ordinary working day.
+fn crossed_lines(out: &mut String, crossed: &[crate::obligations::deadline::Crossed]) {
+    if crossed.is_empty() {
+        let _ = writeln!(out, "  {}{}", field("crossed"), crate::t!("explain-crossed-none"));
+    } else {
+        let _ = writeln!(out, "  {}", crate::t!("explain-field", name = "crossed"));
+        for crossed in crossed {
+            let _ = writeln!(out, "    {}", crossed_line(crossed));
+        }
+    }
 }
 
 /// The notice period (公示期) of a notice item: its start, the days it crossed, its last
@@ -417,50 +420,36 @@ fn to_text(repo: &Repo, explained: &Explained, as_of: NaiveDate, paint: Paint) -
 fn notice_text(repo: &Repo, item: &Item, as_of: NaiveDate, paint: Paint) -> String {
     let days = repo.catalogue.entry(&item.entry).and_then(|e| e.notice_working_days).unwrap_or(0);
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        paint.bold(&format!("item {} · notice period (公示期), {days} working days", item.id))
-    );
+    let heading = crate::t!("explain-notice-heading", id = item.id.as_str(), days = days);
+    let _ = writeln!(out, "{}", paint.bold(&heading));
     let Some(notice) = notice_of(repo, item) else {
-        let _ = writeln!(
-            out,
-            "  state    not published yet: the notice runs {days} working days after its publication day"
-        );
+        let _ = writeln!(out, "  {}{}", field("state"), crate::t!("explain-notice-unpublished", days = days));
         return out;
     };
-    let _ = writeln!(out, "  start    {}, the publication day; it is not counted", day(notice.from));
-    let _ = writeln!(out, "  rule     {}", rule_words(notice.deadline.limit, "the publication day"));
-    let crossed = notice.deadline.crossed(&repo.calendar);
-    if crossed.is_empty() {
-        let _ = writeln!(out, "  crossed  no holiday, weekend or make-up working day");
-    } else {
-        let _ = writeln!(out, "  crossed");
-        for crossed in &crossed {
-            let _ = writeln!(out, "    {}", crossed_line(crossed));
-        }
-    }
-    let _ = writeln!(out, "  ends     {}", paint.bold(&day(notice.to())));
+    let _ = writeln!(out, "  {}{}", field("start"), crate::t!("explain-notice-start", day = day(notice.from)));
+    let _ = writeln!(out, "  {}{}", field("rule"), rule_words(notice.deadline.limit, "notice"));
+    crossed_lines(&mut out, &notice.deadline.crossed(&repo.calendar));
+    let _ = writeln!(out, "  {}{}", field("ends"), paint.bold(&day(notice.to())));
     if let Some(decision) = item.decision_on {
         let words = if notice.too_short_for(decision) {
-            paint.error(&format!("{}: on or before the notice's last day (notice-too-short)", day(decision)))
+            paint.error(&crate::t!("explain-notice-decision-too-short", day = day(decision)))
         } else {
-            format!("{}: after the notice's last day", day(decision))
+            crate::t!("explain-notice-decision-after", day = day(decision))
         };
-        let _ = writeln!(out, "  decision {words}");
+        let _ = writeln!(out, "  {}{words}", field("decision"));
     }
     let state = if notice.running_on(as_of) {
-        format!(
-            "running (公示中) on {as_of}, {} working day{} left",
-            notice.working_days_left(&repo.calendar, as_of),
-            plural(notice.working_days_left(&repo.calendar, as_of))
+        crate::t!(
+            "explain-notice-running",
+            as_of = as_of.to_string(),
+            n = notice.working_days_left(&repo.calendar, as_of)
         )
     } else if as_of < notice.from {
-        format!("not started on {as_of}")
+        crate::t!("explain-notice-not-started", as_of = as_of.to_string())
     } else {
-        format!("ended on {}", notice.to())
+        crate::t!("explain-notice-ended", day = notice.to().to_string())
     };
-    let _ = writeln!(out, "  state    {state}");
+    let _ = writeln!(out, "  {}{state}", field("state"));
     out
 }
 
@@ -479,10 +468,11 @@ fn notice_json(repo: &Repo, item: &Item, as_of: NaiveDate) -> Value {
     })
 }
 
-fn limit_count(limit: Limit) -> String {
+/// The label of the limit's last day: `day 15`, or `day +12m` for a limit in months.
+fn limit_day(limit: Limit) -> String {
     match limit {
-        Limit::CalendarDays(n) | Limit::WorkingDays(n) => n.to_string(),
-        Limit::Months(n) => format!("+{n}m"),
+        Limit::CalendarDays(n) | Limit::WorkingDays(n) => crate::t!("explain-field-day", unit = "days", n = n),
+        Limit::Months(n) => crate::t!("explain-field-day", unit = "months", n = n),
     }
 }
 

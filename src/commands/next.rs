@@ -2,6 +2,10 @@
 //! soonest first (overdue ones lead), and the next date on which any obligation changes
 //! state, so that a CI schedule or a calendar app can follow them. An open obligation
 //! becomes due 14 days before its due date; a due one becomes overdue the day after.
+//!
+//! The text, read by a person, lists [`TEXT_LIMIT`] deadlines unless `--limit` is given;
+//! `--format json` and `--format ics`, read by programs and calendar apps, list every
+//! deadline unless `--limit` is given (a calendar missing some deadlines misleads).
 
 use std::fmt::Write as _;
 
@@ -15,8 +19,12 @@ use crate::diag::Paint;
 use crate::model::Repo;
 use crate::obligations::advice::obligation_command;
 use crate::obligations::notice::{describe, ending_soon, ENDING_SOON_WORKING_DAYS};
-use crate::obligations::{obligations, Obligation, State, DUE_SOON_DAYS};
+use crate::obligations::{obligations, Obligation, ObligationKind, State, DUE_SOON_DAYS};
+use crate::table::{column_width, pad_right};
 use crate::EXIT_OK;
+
+/// How many deadlines the text lists when `--limit` is not given.
+pub const TEXT_LIMIT: usize = 20;
 
 /// The next day on which an unmet obligation changes state, and what it becomes.
 pub fn next_change(obligation: &Obligation, as_of: NaiveDate) -> Option<(NaiveDate, State)> {
@@ -31,9 +39,11 @@ pub fn next_change(obligation: &Obligation, as_of: NaiveDate) -> Option<(NaiveDa
     (becomes != obligation.state).then_some((day, becomes))
 }
 
-/// Runs `next`.
-pub fn run(cx: &Context, limit: usize) -> Result<i32> {
+/// Runs `next`. `limit` is `--limit`: without it the text lists [`TEXT_LIMIT`]
+/// deadlines, json and ics every one.
+pub fn run(cx: &Context, limit: Option<usize>) -> Result<i32> {
     cx.require_format("next", &[Format::Text, Format::Json, Format::Ics])?;
+    let limit = limit.unwrap_or(if cx.format == Format::Text { TEXT_LIMIT } else { usize::MAX });
     let (repo, _) = cx.load()?;
     let list = obligations(&repo, cx.as_of);
     let mut upcoming: Vec<&Obligation> = list.iter().filter(|o| !o.is_met()).collect();
@@ -75,11 +85,7 @@ fn notices_text(repo: &Repo, as_of: NaiveDate, paint: Paint) -> String {
     if notices.is_empty() {
         return out;
     }
-    let _ = writeln!(
-        out,
-        "\n{}",
-        paint.bold(&format!("Notices (公示) ending in the next {ENDING_SOON_WORKING_DAYS} working days"))
-    );
+    let _ = writeln!(out, "\n{}", paint.bold(&crate::t!("next-notices-heading", days = ENDING_SOON_WORKING_DAYS)));
     for (item, notice) in &notices {
         let _ = writeln!(out, "  {}", describe(&repo.calendar, item, notice, as_of));
     }
@@ -90,14 +96,21 @@ fn title_of<'a>(repo: &'a Repo, entry: &str) -> &'a str {
     repo.catalogue.entry(entry).map_or("", |e| e.title.as_str())
 }
 
+/// A state in the terminal's language (`overdue`, `due`, `open`; 逾期, 即将到期, 未到期).
+fn state_word(state: State) -> String {
+    crate::t!("next-state", state = state.as_str())
+}
+
 fn to_text(repo: &Repo, upcoming: &[&Obligation], total: usize, changes: Option<&Change>, as_of: NaiveDate, paint: Paint) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", paint.bold(&format!("Deadlines not yet met, as of {as_of}")));
+    let _ = writeln!(out, "{}", paint.bold(&crate::t!("next-heading", as_of = as_of.to_string())));
     if upcoming.is_empty() {
-        let _ = writeln!(out, "  none");
+        let _ = writeln!(out, "  {}", crate::t!("next-none"));
     }
+    let words = [State::Overdue, State::Due, State::Open].map(state_word);
+    let state_width = column_width(words.iter().map(String::as_str));
     for obligation in upcoming {
-        let state = format!("{:<7}", obligation.state.as_str());
+        let state = pad_right(&state_word(obligation.state), state_width);
         let state = match obligation.state {
             State::Overdue => paint.error(&state),
             State::Due => paint.warning(&state),
@@ -105,36 +118,34 @@ fn to_text(repo: &Repo, upcoming: &[&Obligation], total: usize, changes: Option<
         };
         let _ = writeln!(
             out,
-            "  {}  {state}  {:<5} {}  {}",
+            "  {}  {state}  {} {}  {}",
             obligation.due(),
-            obligation.entry,
+            pad_right(&obligation.entry, 5),
             obligation.label(),
             title_of(repo, &obligation.entry)
         );
         let _ = writeln!(out, "      {} {}", paint.hint("→"), paint.hint(&obligation_command(repo, obligation, as_of)));
     }
     if total > upcoming.len() {
-        let _ = writeln!(out, "  … and {} more (use --limit to see them)", total - upcoming.len());
+        let more = total - upcoming.len();
+        let _ = writeln!(out, "  {}", crate::t!("next-more", n = more));
     }
     out.push('\n');
     match changes {
         None => {
-            let _ = writeln!(
-                out,
-                "No obligation changes state after {as_of} unless something is published or a new period begins."
-            );
+            let _ = writeln!(out, "{}", crate::t!("next-no-change", as_of = as_of.to_string()));
         }
         Some((day, list)) => {
-            let _ = writeln!(out, "{}", paint.bold(&format!("Next change: {day}")));
+            let _ = writeln!(out, "{}", paint.bold(&crate::t!("next-change-heading", day = day.to_string())));
             for (obligation, becomes) in list {
-                let _ = writeln!(
-                    out,
-                    "  {:<5} {} becomes {} (due {})",
-                    obligation.entry,
-                    obligation.label(),
-                    becomes.as_str(),
-                    obligation.due()
+                let line = crate::t!(
+                    "next-change-line",
+                    entry = pad_right(&obligation.entry, 5),
+                    label = obligation.label(),
+                    state = becomes.as_str(),
+                    due = obligation.due().to_string()
                 );
+                let _ = writeln!(out, "  {line}");
             }
         }
     }
@@ -201,14 +212,27 @@ fn ics_line(out: &mut String, line: &str) {
     out.push_str("\r\n");
 }
 
-/// A UID that stays the same for the same entry and period (or event, or review).
-fn uid(obligation: &Obligation) -> String {
-    let label: String = obligation
-        .label()
+/// A UID unique across organisations and stable across runs and languages: the entry,
+/// the period (or event, or review) it is for, and the first 12 hex digits of the
+/// SHA-256 of the organisation's full name (`[organisation].name`), so that two
+/// branches importing into one calendar never overwrite each other's deadlines:
+/// `3.5-2026-Q1-1a2b3c4d5e6f@disclose`. Built from the obligation's kind, not its label
+/// in words, which follows the terminal's language.
+fn uid(repo: &Repo, obligation: &Obligation) -> String {
+    use sha2::{Digest, Sha256};
+    let what = match &obligation.kind {
+        ObligationKind::Periodic(period) => period.to_string(),
+        ObligationKind::Standing => "standing".to_string(),
+        ObligationKind::Review(after) => format!("review-{after}"),
+        ObligationKind::Event(item) => format!("item-{item}"),
+        ObligationKind::AnnualReport(year) => format!("annual-report-{year}"),
+    };
+    let what: String = what
         .chars()
         .map(|c| if c.is_ascii_alphanumeric() || c == '.' || c == '-' { c } else { '-' })
         .collect();
-    format!("{}-{label}@disclose", obligation.entry)
+    let organisation = crate::hex::hex(&Sha256::digest(repo.config.name.as_bytes()));
+    format!("{}-{what}-{}@disclose", obligation.entry, &organisation[..12])
 }
 
 fn to_ics(repo: &Repo, upcoming: &[&Obligation], as_of: NaiveDate) -> String {
@@ -223,30 +247,28 @@ fn to_ics(repo: &Repo, upcoming: &[&Obligation], as_of: NaiveDate) -> String {
     ] {
         ics_line(&mut out, line);
     }
-    ics_line(
-        &mut out,
-        &format!("X-WR-CALNAME:{}", ics_escape(&format!("{} · 党务公开期限", repo.config.display_name()))),
-    );
+    let name = crate::t!("next-ics-calendar-name", organisation = repo.config.display_name());
+    ics_line(&mut out, &format!("X-WR-CALNAME:{}", ics_escape(&name)));
     for obligation in upcoming {
         let due = obligation.due();
         let end = due.succ_opt().unwrap_or(due);
         let title = title_of(repo, &obligation.entry);
-        let description = format!(
-            "Due {due}: {} after {} (`disclose explain` shows the working).\nState as of {as_of}: {}.\nNext: {}",
-            obligation.deadline.limit,
-            obligation.deadline.start,
-            obligation.state.as_str(),
-            obligation_command(repo, obligation, as_of)
+        let description = crate::t!(
+            "next-ics-description",
+            due = due.to_string(),
+            limit = obligation.deadline.limit.to_string(),
+            start = obligation.deadline.start.to_string(),
+            as_of = as_of.to_string(),
+            state = state_word(obligation.state),
+            next = obligation_command(repo, obligation, as_of)
         );
+        let summary = crate::t!("next-ics-summary", entry = obligation.entry.as_str(), label = obligation.label(), title = title);
         ics_line(&mut out, "BEGIN:VEVENT");
-        ics_line(&mut out, &format!("UID:{}", uid(obligation)));
+        ics_line(&mut out, &format!("UID:{}", uid(repo, obligation)));
         ics_line(&mut out, &format!("DTSTAMP:{stamp}"));
         ics_line(&mut out, &format!("DTSTART;VALUE=DATE:{}", due.format("%Y%m%d")));
         ics_line(&mut out, &format!("DTEND;VALUE=DATE:{}", end.format("%Y%m%d")));
-        ics_line(
-            &mut out,
-            &format!("SUMMARY:{}", ics_escape(&format!("{} {} {title}", obligation.entry, obligation.label()))),
-        );
+        ics_line(&mut out, &format!("SUMMARY:{}", ics_escape(&summary)));
         ics_line(&mut out, &format!("DESCRIPTION:{}", ics_escape(&description)));
         ics_line(&mut out, "TRANSP:TRANSPARENT");
         ics_line(&mut out, "END:VEVENT");

@@ -19,7 +19,7 @@ use crate::obligations::advice::{draft_for, item_command, obligation_command, pe
 use crate::obligations::deadline::{add_working_days, working_days_between};
 use crate::obligations::notice::{describe, ending_soon, NoticePeriod, ENDING_SOON_WORKING_DAYS};
 use crate::obligations::{Obligation, State};
-use crate::words::plural;
+use crate::table::pad_right;
 use crate::EXIT_OK;
 
 /// Open feedback cases are listed once their limit is this many working days away.
@@ -102,31 +102,20 @@ fn gather<'a>(repo: &'a Repo, list: &'a [Obligation], findings: &Findings, as_of
 fn catalogue_problem(repo: &Repo) -> Option<(String, String)> {
     const APPROVE: &str = "disclose catalogue approve --by 党务公开工作领导小组";
     if repo.catalogue.categories.is_empty() {
-        return Some((
-            "the catalogue is empty: catalogue/ holds no category files".to_string(),
-            "add catalogue/NN-name.toml files (`disclose init` in an empty folder writes the default catalogue)".to_string(),
-        ));
+        return Some((crate::t!("status-catalogue-empty"), crate::t!("status-catalogue-empty-fix")));
     }
     match repo.config.approval() {
-        None => Some((
-            "the catalogue is not approved yet, so no obligations are computed".to_string(),
-            APPROVE.to_string(),
-        )),
+        None => Some((crate::t!("status-catalogue-unapproved"), APPROVE.to_string())),
         Some(_) if repo.catalogue_in_force() => None,
         Some(approval) => {
             let changes = describe_changes(&approval.parts, repo.catalogue_digest.parts_like(&approval.parts));
             let what = if changes.is_empty() || approval.parts.is_empty() {
-                "its meaning".to_string()
+                crate::t!("status-catalogue-changed-meaning")
             } else {
-                changes.join(", ")
+                changes.join(&crate::t!("list-separator"))
             };
-            Some((
-                format!(
-                    "the catalogue changed since its approval on {} ({what}), so no obligations are computed",
-                    approval.approved_on
-                ),
-                APPROVE.to_string(),
-            ))
+            let problem = crate::t!("status-catalogue-changed", on = approval.approved_on.to_string(), what = what);
+            Some((problem, APPROVE.to_string()))
         }
     }
 }
@@ -148,42 +137,55 @@ fn title_of<'a>(repo: &'a Repo, entry: &str) -> &'a str {
     repo.catalogue.entry(entry).map_or("", |e| e.title.as_str())
 }
 
-fn days(n: i64) -> String {
-    format!("{n} day{}", plural(n))
-}
-
 fn obligation_line(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> String {
     let distance = (obligation.due() - as_of).num_days();
     let when = match distance {
-        0 => "today".to_string(),
-        d if d < 0 => format!("{} ago", days(-d)),
-        d => format!("in {}", days(d)),
+        0 => "today",
+        d if d < 0 => "past",
+        _ => "future",
     };
-    format!(
-        "{:<5} {}  {} · due {}, {when}",
-        obligation.entry,
-        obligation.label(),
-        title_of(repo, &obligation.entry),
-        obligation.due()
+    crate::t!(
+        "status-obligation",
+        entry = pad_right(&obligation.entry, 5),
+        label = obligation.label(),
+        title = title_of(repo, &obligation.entry),
+        due = obligation.due().to_string(),
+        when = when,
+        days = distance.abs()
     )
 }
 
 fn item_line(item: &Item) -> String {
-    let when = item.when_label().map(|w| format!(", {w}")).unwrap_or_default();
-    format!("{}  {} (entry {}{when})", item.id, item.title, item.entry)
+    match item.when_label() {
+        Some(when) => crate::t!(
+            "status-item-when",
+            id = item.id.as_str(),
+            title = item.title.as_str(),
+            entry = item.entry.as_str(),
+            when = when
+        ),
+        None => crate::t!("status-item", id = item.id.as_str(), title = item.title.as_str(), entry = item.entry.as_str()),
+    }
 }
 
 fn feedback_line(repo: &Repo, case: &Case, as_of: NaiveDate) -> String {
-    let when = if as_of > case.due_on {
-        format!("overdue by {}", days((as_of - case.due_on).num_days()))
+    let (when, days) = if as_of > case.due_on {
+        ("overdue", (as_of - case.due_on).num_days())
     } else {
-        let left = working_days_between(&repo.calendar, as_of, case.due_on).max(0);
-        match left {
-            0 => "due today".to_string(),
-            n => format!("{n} working day{} left", plural(n)),
+        match working_days_between(&repo.calendar, as_of, case.due_on).max(0) {
+            0 => ("today", 0),
+            n => ("left", n),
         }
     };
-    format!("{}  {} · {}, due {}, {when}", case.id, case.summary, case.status, case.due_on)
+    crate::t!(
+        "status-feedback",
+        id = case.id.as_str(),
+        summary = case.summary.as_str(),
+        status = case.status.to_string(),
+        due = case.due_on.to_string(),
+        when = when,
+        days = days
+    )
 }
 
 fn feedback_command(case: &Case) -> String {
@@ -192,13 +194,10 @@ fn feedback_command(case: &Case) -> String {
 
 fn to_text(repo: &Repo, status: &Status, as_of: NaiveDate, paint: Paint) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{}", paint.bold(&format!("{} · status as of {as_of}", repo.config.display_name())));
+    let heading = crate::t!("status-heading", organisation = repo.config.display_name(), as_of = as_of.to_string());
+    let _ = writeln!(out, "{}", paint.bold(&heading));
     if status.is_empty() {
-        let _ = writeln!(
-            out,
-            "\n{}",
-            paint.ok("Nothing to do: no obligation is overdue or due in the next 14 days, no draft is waiting and no feedback is near its limit.")
-        );
+        let _ = writeln!(out, "\n{}", paint.ok(&crate::t!("status-nothing-to-do")));
         return out;
     }
     let mut group = |heading: String, lines: Vec<(String, String)>| {
@@ -210,7 +209,6 @@ fn to_text(repo: &Repo, status: &Status, as_of: NaiveDate, paint: Paint) -> Stri
             let _ = writeln!(out, "  {line}\n      {} {}", paint.hint("→"), paint.hint(&command));
         }
     };
-    let count = |n: usize| format!(" ({n})");
     let obligation_lines = |list: &[&Obligation]| {
         list.iter()
             .map(|o| (obligation_line(repo, o, as_of), obligation_command(repo, o, as_of)))
@@ -218,62 +216,56 @@ fn to_text(repo: &Repo, status: &Status, as_of: NaiveDate, paint: Paint) -> Stri
     };
     let item_lines = |list: &[&Item]| list.iter().map(|i| (item_line(i), item_command(repo, i, as_of))).collect::<Vec<_>>();
     group(
-        paint.error(&format!("Overdue{}", count(status.overdue.len()))),
+        paint.error(&crate::t!("status-group-overdue", n = status.overdue.len())),
         obligation_lines(&status.overdue),
     );
     group(
-        paint.warning(&format!("Due in the next 14 days{}", count(status.due_soon.len()))),
+        paint.warning(&crate::t!("status-group-due-soon", n = status.due_soon.len())),
         obligation_lines(&status.due_soon),
     );
     group(
-        paint.bold(&format!("Waiting for review · 审核{}", count(status.review.len()))),
+        paint.bold(&crate::t!("status-group-review", n = status.review.len())),
         item_lines(&status.review),
     );
     group(
-        paint.bold(&format!("Waiting for approval · 审批{}", count(status.approve.len()))),
+        paint.bold(&crate::t!("status-group-approve", n = status.approve.len())),
         item_lines(&status.approve),
     );
+    group(paint.bold(&crate::t!("status-group-later", n = status.later.len())), item_lines(&status.later));
     group(
-        paint.bold(&format!("Signed, waiting for a later date{}", count(status.later.len()))),
-        item_lines(&status.later),
-    );
-    group(
-        paint.bold(&format!("Ready to publish{}", count(status.publish.len()))),
+        paint.bold(&crate::t!("status-group-publish", n = status.publish.len())),
         item_lines(&status.publish),
     );
     let feedback = status.feedback.iter().map(|c| (feedback_line(repo, c, as_of), feedback_command(c))).collect();
-    group(paint.warning(&format!("Feedback near its limit{}", count(status.feedback.len()))), feedback);
+    group(paint.warning(&crate::t!("status-group-feedback", n = status.feedback.len())), feedback);
     let notices = status
         .notices
         .iter()
         .map(|(item, notice)| (describe(&repo.calendar, item, notice, as_of), format!("disclose explain {}", item.id)))
         .collect();
     group(
-        paint.bold(&format!(
-            "Notices (公示) ending in the next {ENDING_SOON_WORKING_DAYS} working days{}",
-            count(status.notices.len())
-        )),
+        paint.bold(&crate::t!("status-group-notices", days = ENDING_SOON_WORKING_DAYS, n = status.notices.len())),
         notices,
     );
     if let Some((problem, command)) = &status.catalogue {
-        group(paint.error("Catalogue"), vec![(problem.clone(), command.clone())]);
+        group(paint.error(&crate::t!("status-group-catalogue")), vec![(problem.clone(), command.clone())]);
     }
     let years = status
         .uncovered
         .iter()
         .map(|year| {
+            let year = year.to_string();
             (
-                format!("deadlines in {year} were computed on weekends alone: no calendar covers {year}"),
-                format!("add calendar/{year}.toml from the State Council notice (see `disclose calendar years`)"),
+                crate::t!("status-uncovered", year = year.as_str()),
+                crate::t!("status-uncovered-fix", year = year.as_str()),
             )
         })
         .collect();
-    group(paint.warning("Calendar"), years);
+    group(paint.warning(&crate::t!("status-group-calendar")), years);
     if status.other_errors > 0 {
-        let n = status.other_errors;
         group(
-            paint.error("Files"),
-            vec![(format!("{n} other problem{} in the files", plural(n)), "disclose check".to_string())],
+            paint.error(&crate::t!("status-group-files")),
+            vec![(crate::t!("status-other-errors", n = status.other_errors), "disclose check".to_string())],
         );
     }
     out

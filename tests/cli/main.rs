@@ -12,6 +12,7 @@ mod cache;
 mod case_history;
 mod catalogue;
 mod check;
+mod deadlines;
 mod distribution;
 mod export;
 mod faults;
