@@ -297,6 +297,8 @@ new-flag-empty = { $flag } is empty
 new-flag-empty-help = nothing was written; { $flag } names { $what }
 new-needs-text = entry { $entry } ({ $title }) is staged: the new item needs { $flag } ({ $what })
 new-needs-text-known = entry { $entry } ({ $title }) is staged: the new item needs { $flag } ({ $what }) (matters so far: { $matters })
+new-ask-with-default = { $question } [{ $default }]:{" "}
+new-ask-plain = { $question }:{" "}
 
 ## feedback
 

@@ -283,6 +283,8 @@ new-flag-empty = { $flag } 为空
 new-flag-empty-help = 未写入任何文件；{ $flag } 填写{ $what }
 new-needs-text = 事项 { $entry }（{ $title }）分阶段公开：新的公开内容需要 { $flag }（{ $what }）
 new-needs-text-known = 事项 { $entry }（{ $title }）分阶段公开：新的公开内容需要 { $flag }（{ $what }）（已有：{ $matters }）
+new-ask-with-default = { $question }[{ $default }]：
+new-ask-plain = { $question }：
 
 ## feedback
 

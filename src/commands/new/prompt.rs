@@ -33,8 +33,8 @@ impl Input {
         }
         let mut stderr = std::io::stderr();
         match default {
-            Some(default) => write!(stderr, "{question} [{default}]: ")?,
-            None => write!(stderr, "{question}: ")?,
+            Some(default) => write!(stderr, "{}", crate::t!("new-ask-with-default", question = question, default = default))?,
+            None => write!(stderr, "{}", crate::t!("new-ask-plain", question = question))?,
         }
         stderr.flush()?;
         let mut line = String::new();
