@@ -27,7 +27,214 @@ list-separator = {", "}
 
 ## rules: checking what was loaded (rules/*)
 
+calendar-missing-year = { $count } { $count ->
+    [one] deadline falls
+   *[other] deadlines fall
+} in { $year }, which no working-day calendar covers: computed on weekends alone
+calendar-missing-year-help = when the State Council publishes the { $year } holiday notice, add calendar/{ $year }.toml (see `disclose calendar years`), or update disclose
+obligation-overdue-periodic = entry { $entry } ({ $title }) for { $period } was due on { $due } and nothing is published
+obligation-overdue-periodic-help = write it with `disclose new { $entry } --period { $period }`, have it reviewed and approved, then `disclose publish`
+obligation-overdue-standing = standing entry { $entry } ({ $title }) was due on { $due } and nothing is published
+obligation-overdue-standing-help = write it with `disclose new { $entry }`, have it reviewed and approved, then `disclose publish`
+obligation-overdue-review = standing entry { $entry } ({ $title }) was last published on { $after } and its re-confirmation was due on { $due }
+obligation-overdue-review-help = publish an updated version with `disclose new { $entry }` (set `supersedes` to the old item)
+obligation-overdue-annual-report = the annual report of { $year } (年度党务公开工作报告) was due on { $due } and { $file } is missing or still holds a placeholder
+obligation-overdue-annual-report-help = write it with `disclose report --year { $year } --annual`, have the leading group write 存在问题和改进措施, and commit it
+obligation-overdue-event = item { $item } was due for publication on { $due } and is not published
+obligation-overdue-event-help = have it reviewed and approved (`disclose review { $item }`, `disclose approve { $item }`), then `disclose publish`
+obligation-overdue-draft-help = the item { $item } is already drafted for it ({ $file }): finish it and take its next step, `{ $command }`; do not start another with `disclose new`
+obligation-late = entry { $entry } ({ $what }) was met on { $met_on }, { $days } { $days ->
+    [one] day
+   *[other] days
+} after its due date { $due }
+obligation-late-help = nothing to fix now; late publications are counted in the performance report
+bad-period-text = "{ $text }" is not a period: write a month (2026-03), quarter (2026-Q1), half-year (2026-H1) or year (2026)
+unknown-entry = item names entry "{ $entry }", which the catalogue does not have
+unknown-entry-help = use one of the catalogue's entry ids (`disclose catalogue list` shows them)
+unknown-entry-did-you-mean = did you mean `entry = "{ $meant }"`? (`disclose catalogue list` shows the catalogue's entry ids)
+cadence-mismatch-key = `{ $key }` does not fit entry { $entry }, which is { $cadence }
+cadence-mismatch-key-help = remove `{ $key }`
+cadence-mismatch-no-event = entry { $entry } is { $cadence }, so the item needs the day the matter happened
+cadence-mismatch-no-event-help = add `event = 2026-02-10`
+cadence-mismatch-staged = entry { $entry } is staged, so the item needs `{ $key }`
+cadence-mismatch-staged-help = add `matter = "…"` (the matter the stages belong to) and `stage = "…"` (this stage)
+cadence-mismatch-final-help = remove `final`: only staged items have a last stage
+cadence-mismatch-supersedes-help = remove `supersedes`: only standing items replace older versions
+cadence-mismatch-no-period = entry { $entry } is periodic ({ $kind }), so the item needs a `period`
+cadence-mismatch-no-period-help = add `period = "{ $example }"`
+bad-period = period "{ $text }" is not a period
+bad-period-help = entry { $entry } is disclosed every { $kind }: write the period like "{ $example }"
+bad-period-kind = period "{ $text }" is a { $given }, but entry { $entry } is disclosed every { $kind }
+bad-period-kind-help = write the period like "{ $example }"
+scope-widened = the item's scope "{ $scope }" is wider than entry { $entry }'s "{ $entry_scope }"
+scope-widened-help = an item may only narrow its entry's scope (public > members > restricted): use "{ $entry_scope }" or narrower
+missing-audience = a restricted item must say to whom it is disclosed
+missing-audience-help = add `audience = "…"`, for example "本人及所在党小组"
+date-order-approved-before-reviewed = it was approved before it was reviewed
+date-order-published-before-reviewed = it was published before it was reviewed
+date-order-published-before-approved = it was published before it was approved
+date-order-published-before-event = it was published before the event it reports
+date-order = { $what }: `{ $later_key }` { $later } is before `{ $earlier_key }` { $earlier }
+date-order-help = correct the dates: the steps go 提出 → 审核 (reviewed) → 审批 (approved) → 实施 (published)
+missing-approval-approval = 审批 (approval)
+missing-approval-review = 审核 (review, with the secrecy review)
+missing-approval = the item is published but has no { $what }, which disclose.toml requires
+missing-approval-help = record it with `{ $command } { $item } --by NAME --on DATE` (`{ $step }_by` and `{ $step }_on`), or remove `published_on`
+bad-id-supersedes = `supersedes` is "{ $target }", which is not a safe id
+unknown-reference-itself = the item supersedes itself
+unknown-reference-supersedes = `supersedes` names item "{ $target }", which does not exist
+unknown-reference-other-entry = `supersedes` names item "{ $target }" of entry { $entry }, not of this item's entry { $own }
+unknown-reference-supersedes-help = give the id (file name without .md) of the older item of the same entry that this one replaces
+unknown-reference-supersedes-did-you-mean = did you mean `supersedes = "{ $meant }"`? Give the id (file name without .md) of the older item of the same entry that this one replaces
+duplicate-id-category = category code "{ $code }" is also used in { $first }
+duplicate-id-category-help = give each category file its own `code`
+duplicate-id-entry = entry id "{ $id }" is already used at { $file }:{ $line }
+duplicate-id-entry-help = give every entry its own id (ids that differ only in upper and lower case count as the same)
+duplicate-id-item = item id "{ $id }" is also the id of { $first }
+duplicate-id-case = feedback case id "{ $id }" is also the id of { $first }
+duplicate-id-file-help = rename one of the files: the id is the file name, and it must be unique across the repository (ignoring case)
+catalogue-unapproved-empty = the catalogue is empty: catalogue/ holds no category files
+catalogue-unapproved-empty-help = add catalogue/NN-name.toml files (`disclose init` writes the default catalogue)
+catalogue-unapproved = the catalogue has not been approved by the leading group, so no obligations are computed
+catalogue-unapproved-help = once the leading group has approved it, run `disclose catalogue approve --by 党务公开工作领导小组`
+catalogue-changed-meaning = its meaning
+catalogue-changed = the catalogue changed since the leading group approved it on { $on } ({ $what }); the approval is void and no obligations are computed
+catalogue-changed-help = have the leading group approve the changed catalogue, then run `disclose catalogue approve --by 党务公开工作领导小组 --on DATE`; or undo the change
+attachment-missing = the body refers to "{ $target }", but { $folder }/{ $name } does not exist
+attachment-missing-help = put the file into { $folder }/, or correct the name in the reference (names are case-sensitive)
+attachment-outside = the body refers to "{ $target }", which is not in this item's attachment folder { $folder }/
+attachment-outside-help = copy the file into { $folder }/ and refer to it as `{ $id }/NAME` (an item's files are published and checked with it)
+attachment-unreferenced = { $file } is in the item's attachment folder, but its body does not refer to it
+attachment-unreferenced-help = refer to it in { $file } as `![说明]({ $id }/{ $name })` (a picture) or `[附件：说明]({ $id }/{ $name })` (a file), or remove it
+attachment-name = the name "{ $part }" cannot be used for an attachment: { $why }
+attachment-name-help = rename the file using letters, digits, `-`, `_` and `.` (Chinese characters are fine), and change the reference to match
+attachment-too-large = { $file } is { $size }, over the limit of { $limit } for one attachment
+attachment-too-large-help = make it smaller (a photo resized to 2000 pixels, a scan at 150 dpi), or raise `max_attachment_mib` in disclose.toml's [publish]
+attachment-gps = { $file } holds the GPS position where it was taken
+attachment-gps-help = the board never publishes it (its metadata is removed), but the repository keeps it: remove it from the file with an editor if the place must not be known to members either
+attachment-too-large-item = the attachments of this item are { $size } together, over the limit of { $limit } for one item
+attachment-too-large-item-help = make the files smaller, split the item, or raise `max_item_attachments_mib` in disclose.toml's [publish]
+unknown-channel = channel "{ $channel }" is not one of the channels in disclose.toml
+unknown-channel-help = use one of { $channels }, or add the channel to `[feedback] channels`
+unknown-reference-about = `about` names "{ $about }", which is neither an entry nor an item
+unknown-reference-about-help = give an entry id such as "7.2" or an item id (its file name without .md), or remove `about`
+unknown-reference-about-did-you-mean = did you mean `about = "{ $meant }"`? Give an entry id or an item id (its file name without .md), or remove `about`
+feedback-overdue = feedback case { $case } was due on { $due } and is still { $status }
+feedback-overdue-help = answer it with `disclose feedback respond { $case } --text "…"`, or record a reasoned extension with `disclose feedback extend { $case } --days N --reason "…"`
+feedback-state-an-answer = an answer
+feedback-state-a-step = a `{ $command }` step
+feedback-state-step = feedback case { $case } has { $what } on { $on } while it was { $from }: { $rule }
+feedback-state-help = use the `disclose feedback` commands, which keep status, log and answers in step; or correct `status`
+feedback-state-status = feedback case { $case } says `status = "{ $status }"`, but its log and answers leave it { $latest }
+feedback-state-extended-twice = feedback case { $case } was extended more than once
+feedback-state-extended-twice-help = a limit may be extended once; keep one extension
+date-order-case-help = correct the date: nothing can happen to a case before it was received
+date-order-case-due = `due_on` { $due } is before `received_on` { $received }
+date-order-case-answer = the answer ({ $on }) is dated before the case was received ({ $received })
+date-order-case-step = a handling step ({ $on }) is dated before the case was received ({ $received })
+date-order-answers = the answer of { $later } comes after the one of { $earlier }: answers are kept oldest first
+date-order-answers-help = put the [[response]] tables in the order the answers were given, or correct the date
+config-invalid-label-site = `site_dir` "{ $path }"
+config-invalid-label-bulletins = `bulletin_dir` "{ $path }"
+config-invalid-label-archive = the archive register's folder "{ $path }" (`disclose archive --write`)
+config-invalid-output-help = choose a folder of its own inside the repository, outside every other output and every folder of the repository's own files
+config-invalid-output-root = { $label } is the repository root or a folder above it (it is { $path })
+config-invalid-output-input = { $label } { $how ->
+    [same] is
+    [contains] contains
+   *[inside] lies inside
+} { $name }, which holds the repository's own files: writing there could replace them (it is { $path })
+config-invalid-bulletins-in-site = the bulletin folder and the site folder overlap: bulletins are for party members only and must never be inside the public site (`bulletin_dir` { $how ->
+    [same] are the same folder
+    [contains] contains
+   *[inside] lies inside
+} `site_dir`, at { $path })
+config-invalid-bulletins-in-site-help = set `bulletin_dir` to a folder outside `site_dir`, such as "bulletins"
+config-invalid-output-overlap = { $label } { $how ->
+    [same] is
+    [contains] contains
+   *[inside] lies inside
+} { $other }: each output needs a folder of its own (it is { $path })
+template-invalid-help = replace it with a plain template file inside templates/ (copy one from the project's assets/templates/), or delete it to use the built-in one
+bulletin-not-announced = the bulletin of { $quarter } was due to be announced at a members' meeting by { $due } ({ $days } days after the quarter), and no meeting announcing it is recorded
+bulletin-not-announced-help = hold the members' meeting and record it: `disclose meeting record --kind members --on DATE --bulletin { $quarter }`
+cadence-mismatch-decision-on = `decision_on` does not fit entry { $entry }, which is not a notice (公示)
+cadence-mismatch-decision-on-help = remove `decision_on`, or set `notice_working_days` on the entry if its items are notices
+notice-too-short = the notice (公示) published on { $from } runs { $days } working days, to { $to }, but its decision is on { $decision }
+notice-too-short-help = the decision may come on { $first } at the earliest: move `decision_on`, or publish the notice earlier (`disclose explain { $item }` shows the count)
+report-placeholder = the annual report of { $year } still holds a placeholder for the leading group to write
+report-placeholder-help = write the section in place of 【请填写：…】 (the leading group's own assessment), then commit the report
+same-signer-reviewed = { $by } both reviewed and approved item { $item }
+same-signer-prepared = { $by } both prepared and approved item { $item }
+same-signer-help = have the item approved by someone who neither prepared nor reviewed it (`disclose approve ID --by NAME`)
+personal-data-mobile = a mobile phone number
+personal-data-resident-id = a resident ID number
+personal-data = public text holds { $what }; the board must never show personal data
+personal-data-item-help = remove the number or replace it with the hotline or an office landline; if the text is not for the public, narrow the item's `scope`
+personal-data-item-id-help = the file name is the item's id and is shown in the board's addresses: rename the file
+personal-data-case-id-help = the file name is the case's id and is shown on feedback.html: rename the file
+personal-data-case-help = { $what ->
+    [answer] remove the number from the answer (give the hotline or an office landline instead): the board shows the answer of a public case
+   *[summary] remove the number from the summary (give the hotline or an office landline instead): the board shows the summary of a public case
+}
+case-identity-public = { $what ->
+    [answer] the answer
+   *[summary] the summary
+} of case { $case } holds the person's own { $field } (`{ $field }` in this file), and the board shows it
+case-identity-public-help = say who in general words (群众, 党员, 患者家属 …) and leave out how they were reached; `{ $field }` stays in the file and is never published
+personal-data-catalogue-help = remove the number from `{ $key }`: the board shows it on catalogue.html (give an office and its landline, not a person's mobile); then have the catalogue approved again
+personal-data-config-help = remove the number from `{ $key }`: the board shows it; only `[feedback] hotline` is meant to carry a telephone number
+changed-after-publication = the content of { $item } changed after it was published, and no correction (更正) records the change
+changed-after-publication-help = if the change corrects untrue or incomplete content, record it: `disclose correct { $item } --reason "…"`; otherwise undo the change (`git diff { $file }`)
+changed-after-approval = the content of { $item } changed after its { $step ->
+    [approval] approval (审批)
+   *[review] review (审核)
+}: the signature no longer covers what the item says
+changed-after-approval-on = the content of { $item } changed after its { $step ->
+    [approval] approval (审批)
+   *[review] review (审核)
+} on { $on }: the signature no longer covers what the item says
+changed-after-approval-help = sign again for the content as it is now (`disclose { $command } { $item } --by NAME`; signing again records the new digest), or undo the change
+placeholder-text-published = { $item } is published but still holds the template's placeholder text
+placeholder-text-approved = { $item } is approved but still holds the template's placeholder text
+placeholder-text-help = write the content in place of the placeholder; the item's signatures then no longer cover it, so sign it again (`disclose approve ID --by NAME`)
+
 ## obligations: what is due and the advice for it (obligations/*)
+
+obligations-cadence-periodic = periodic ({ $kind })
+obligations-cadence-standing = standing
+obligations-cadence-immediate = immediate
+obligations-cadence-staged = staged
+obligations-period-month = month
+obligations-period-quarter = quarter
+obligations-period-half-year = half-year
+obligations-period-year = year
+obligations-label-standing = standing
+obligations-label-review = review after { $after }
+obligations-label-item = item { $item }
+obligations-label-annual-report = annual report { $year }
+obligations-annual-report-next = disclose report --year { $year } --annual, then write its 存在问题和改进措施
+obligations-limit-too-long-calendar-days = { $n } calendar days is more than the { $max } calendar days the tool counts
+obligations-limit-too-long-working-days = { $n } working days is more than the { $max } working days the tool counts
+obligations-limit-too-long-months = { $n } months is more than the { $max } months the tool counts
+obligations-limit-calendar-days = { $n } calendar { $n ->
+    [one] day
+   *[other] days
+}
+obligations-limit-working-days = { $n } working { $n ->
+    [one] day
+   *[other] days
+}
+obligations-limit-months = { $n } { $n ->
+    [one] month
+   *[other] months
+}
+obligations-notice-ends-today = ends today
+obligations-notice-days-left = { $n } working { $n ->
+    [one] day
+   *[other] days
+} left
+obligations-notice-period = 公示 { $from } to { $to }, { $when }
 
 ## check, status, explain, next, calendar
 
@@ -261,6 +468,66 @@ calendar-example-holidays-comment = every break in the notice
 calendar-example-workdays-comment = the Saturdays and Sundays the notice makes working days (调休)
 
 ## new, sign, correct, catalogue, init
+
+new-title-empty = --title is empty
+new-title-empty-help = leave --title out to use the entry's title, or give one
+new-nothing-written = Nothing was written: the new item would have the errors above. Change the arguments (often --title) and try again.
+new-created = Created { $file }
+new-folder-failed = could not create { $folder }/
+new-folder-created = Created { $folder }/ for the item's pictures and files: refer to them in the body as `![说明]({ $id }/photo.jpg)` or `[附件：说明]({ $id }/明细.pdf)`
+new-entry-line = entry { $entry } { $title } ({ $cadence }), prepared by { $by }
+new-note = note: { $note }
+new-next-label = Next:
+new-next = { $next } write the content (replace every { $placeholder } line), then have it checked:
+new-note-period-covered = { $other } already covers entry { $entry } for { $period }; the obligation is met by the first one published
+new-note-standing-current = entry { $entry } already has the published item { $current }; if this one replaces it, add `supersedes = "{ $current }"`
+new-editor-unset = note: neither VISUAL nor EDITOR is set; open { $file } in your editor
+new-editor-done = edited with { $editor }
+new-editor-failed = note: { $editor } ended with { $status }; { $file } is kept as it is now
+new-editor-not-started = note: could not start { $editor } ({ $error }); open { $file } in your editor
+new-period-drafted = entry { $entry } already has an item for { $period }: { $item } ({ $file }), not yet published
+new-period-drafted-help = nothing was written; finish { $file } and take its next step, `{ $command }` (one item meets one period)
+new-answer-unreadable = could not read the answer
+new-no-answer = no answer was given (end of input)
+new-no-answer-help = nothing was written; pass the values as arguments instead
+new-unknown-entry = the catalogue has no entry "{ $id }"
+new-unknown-entry-did-you-mean = did you mean `{ $meant }`? Run `disclose new { $meant }` (`disclose catalogue list` shows every entry)
+new-ask-entry-intro = Which catalogue entry is this item for?
+new-ask-entry = Entry id
+new-no-such-entry = The catalogue has no entry "{ $answer }".
+new-no-such-entry-did-you-mean = The catalogue has no entry "{ $answer }"; did you mean { $meant }?
+new-which-entry = which entry is the new item for?
+new-which-entry-help = pass the entry id, like `disclose new 3.5 --period 2026-Q1`; the catalogue has: { $ids }
+new-flag-does-not-fit = entry { $entry } ({ $title }) is { $cadence }: { $flag } does not fit it
+new-nothing-written-because = nothing was written; { $what }
+new-nothing-written-short = nothing was written
+new-usage-periodic = entry { $entry } takes --period, like { $example }
+new-usage-immediate = entry { $entry } takes --event DATE (the day the matter happened)
+new-usage-staged = entry { $entry } takes --event DATE, --matter, --stage and, on the last stage, --final
+new-usage-standing = entry { $entry } takes only --title, --by and --supersedes ID (the older item it replaces)
+new-supersedes-unknown = --supersedes names "{ $old }", which is not an item of entry { $entry }
+new-supersedes-no-items = entry { $entry } has no items yet, so leave --supersedes out
+new-supersedes-items = items of entry { $entry }: { $items }
+new-supersedes-did-you-mean = did you mean { $meant }? (items of the entry: { $items })
+new-ask-period = Period (entry { $entry } is disclosed every { $kind })
+new-needs-period = entry { $entry } ({ $title }) is periodic ({ $kind }): the new item needs --period
+new-needs-period-help = nothing was written; pass --period { $period } (the most recently ended { $kind }), or another { $kind }
+new-needs-period-help-unwritten = nothing was written; pass --period { $period } (the earliest { $kind } not yet written), or another { $kind }
+new-period-examples = entry { $entry } is disclosed every { $kind }: write --period like { $example }
+new-period-wrong-kind = --period { $text } is a { $given }, but entry { $entry } ({ $title }) is disclosed every { $kind }
+new-ask-event = When did the matter happen (YYYY-MM-DD)
+new-needs-event = entry { $entry } ({ $title }) is { $cadence }: the new item needs --event DATE, the day the matter happened
+new-what-matter = the matter the stages belong to
+new-what-stage = this stage
+new-ask-matter = The matter the stages belong to
+new-ask-matter-known = The matter the stages belong to (matters so far: { $matters })
+new-ask-stage = This stage
+new-flag-empty = { $flag } is empty
+new-flag-empty-help = nothing was written; { $flag } names { $what }
+new-needs-text = entry { $entry } ({ $title }) is staged: the new item needs { $flag } ({ $what })
+new-needs-text-known = entry { $entry } ({ $title }) is staged: the new item needs { $flag } ({ $what }) (matters so far: { $matters })
+new-ask-with-default = { $question } [{ $default }]:{" "}
+new-ask-plain = { $question }:{" "}
 
 ## feedback
 

@@ -21,7 +21,206 @@ list-separator = ，
 
 ## rules: checking what was loaded (rules/*)
 
+calendar-missing-year = 有 { $count } 个期限落在 { $year } 年，但没有该年的工作日日历：暂只按周末计算
+calendar-missing-year-help = 国务院公布 { $year } 年节假日安排后，添加 calendar/{ $year }.toml（见 `disclose calendar years`），或更新 disclose
+obligation-overdue-periodic = 事项 { $entry }（{ $title }）{ $period } 期次应于 { $due } 前公开，至今尚未公开
+obligation-overdue-periodic-help = 用 `disclose new { $entry } --period { $period }` 撰写，经审核、审批后运行 `disclose publish`
+obligation-overdue-standing = 长期公开事项 { $entry }（{ $title }）应于 { $due } 前公开，至今尚未公开
+obligation-overdue-standing-help = 用 `disclose new { $entry }` 撰写，经审核、审批后运行 `disclose publish`
+obligation-overdue-review = 长期公开事项 { $entry }（{ $title }）上次公开于 { $after }，应于 { $due } 前复核更新
+obligation-overdue-review-help = 用 `disclose new { $entry }` 发布更新版本（把 `supersedes` 设为旧的公开内容）
+obligation-overdue-annual-report = { $year } 年度党务公开工作报告应于 { $due } 前完成，{ $file } 不存在或仍有待填写的内容
+obligation-overdue-annual-report-help = 用 `disclose report --year { $year } --annual` 生成，由领导小组填写存在问题和改进措施，然后提交
+obligation-overdue-event = 公开内容 { $item } 应于 { $due } 前公开，至今尚未公开
+obligation-overdue-event-help = 先审核、审批（`disclose review { $item }`、`disclose approve { $item }`），再运行 `disclose publish`
+obligation-overdue-draft-help = 已有公开内容 { $item } 的草稿（{ $file }）：写完后进行下一步 `{ $command }`；不要再用 `disclose new` 新建
+obligation-late = 事项 { $entry }（{ $what }）于 { $met_on } 完成，比期限 { $due } 晚 { $days } 天
+obligation-late-help = 现在无需处理；逾期公开会计入绩效评估
+bad-period-text = “{ $text }”不是期次：请写月份（2026-03）、季度（2026-Q1）、半年（2026-H1）或年度（2026）
+unknown-entry = 公开内容写的事项“{ $entry }”不在公开目录中
+unknown-entry-help = 请使用公开目录中的事项编号（`disclose catalogue list` 可列出）
+unknown-entry-did-you-mean = 是不是指 `entry = "{ $meant }"`？（`disclose catalogue list` 列出公开目录中的事项编号）
+cadence-mismatch-key = `{ $key }` 不适用于事项 { $entry }，该事项是{ $cadence }
+cadence-mismatch-key-help = 删除 `{ $key }`
+cadence-mismatch-no-event = 事项 { $entry } 是{ $cadence }，公开内容需要写明事情发生的日期
+cadence-mismatch-no-event-help = 加上 `event = 2026-02-10`
+cadence-mismatch-staged = 事项 { $entry } 分阶段公开，公开内容需要 `{ $key }`
+cadence-mismatch-staged-help = 加上 `matter = "…"`（各阶段所属的事项）和 `stage = "…"`（本阶段）
+cadence-mismatch-final-help = 删除 `final`：只有分阶段公开的内容才有最后阶段
+cadence-mismatch-supersedes-help = 删除 `supersedes`：只有长期公开的内容才会替换旧版本
+cadence-mismatch-no-period = 事项 { $entry } 按{ $kind }定期公开，公开内容需要 `period`
+cadence-mismatch-no-period-help = 加上 `period = "{ $example }"`
+bad-period = “{ $text }”不是期次
+bad-period-help = 事项 { $entry } 每{ $kind }公开一次：期次的写法如 "{ $example }"
+bad-period-kind = 期次“{ $text }”是{ $given }，但事项 { $entry } 每{ $kind }公开一次
+bad-period-kind-help = 期次的写法如 "{ $example }"
+scope-widened = 公开内容的公开范围“{ $scope }”比事项 { $entry } 的“{ $entry_scope }”更宽
+scope-widened-help = 公开内容只能缩小事项的公开范围（public > members > restricted）：请用“{ $entry_scope }”或更窄的范围
+missing-audience = 对特定对象公开的内容必须写明公开对象
+missing-audience-help = 加上 `audience = "…"`，例如“本人及所在党小组”
+date-order-approved-before-reviewed = 审批早于审核
+date-order-published-before-reviewed = 公开早于审核
+date-order-published-before-approved = 公开早于审批
+date-order-published-before-event = 公开早于所报告的事情
+date-order = { $what }：`{ $later_key }` { $later } 早于 `{ $earlier_key }` { $earlier }
+date-order-help = 请更正日期：步骤依次为 提出 → 审核（reviewed）→ 审批（approved）→ 实施（published）
+missing-approval-approval = 审批
+missing-approval-review = 审核（含保密审查）
+missing-approval = 这条公开内容已公开，但没有 disclose.toml 要求的{ $what }
+missing-approval-help = 用 `{ $command } { $item } --by 姓名 --on 日期` 补记（`{ $step }_by` 和 `{ $step }_on`），或删除 `published_on`
+bad-id-supersedes = `supersedes` 的值“{ $target }”不是安全的编号
+unknown-reference-itself = 这条公开内容替换了它自己
+unknown-reference-supersedes = `supersedes` 指向的公开内容“{ $target }”不存在
+unknown-reference-other-entry = `supersedes` 指向的公开内容“{ $target }”属于事项 { $entry }，而不是本条的事项 { $own }
+unknown-reference-supersedes-help = 请写被替换的同一事项旧公开内容的编号（文件名去掉 .md）
+unknown-reference-supersedes-did-you-mean = 是不是指 `supersedes = "{ $meant }"`？请写被替换的同一事项旧公开内容的编号（文件名去掉 .md）
+duplicate-id-category = 类别代码“{ $code }”在 { $first } 中也用过
+duplicate-id-category-help = 每个类别文件使用各自的 `code`
+duplicate-id-entry = 事项编号“{ $id }”已在 { $file }:{ $line } 使用
+duplicate-id-entry-help = 每个事项使用各自的编号（只有大小写不同的编号视为相同）
+duplicate-id-item = 公开内容编号“{ $id }”与 { $first } 相同
+duplicate-id-case = 意见件编号“{ $id }”与 { $first } 相同
+duplicate-id-file-help = 请重命名其中一个文件：编号就是文件名，在整个仓库中必须唯一（不区分大小写）
+catalogue-unapproved-empty = 公开目录为空：catalogue/ 中没有类别文件
+catalogue-unapproved-empty-help = 添加 catalogue/NN-名称.toml 文件（`disclose init` 会写入默认公开目录）
+catalogue-unapproved = 公开目录尚未经领导小组审定，因此不计算公开义务
+catalogue-unapproved-help = 领导小组审定后，运行 `disclose catalogue approve --by 党务公开工作领导小组`
+catalogue-changed-meaning = 其内容
+catalogue-changed = 公开目录在领导小组 { $on } 审定后有改动（{ $what }）；审定失效，不计算公开义务
+catalogue-changed-help = 请领导小组审定改动后的公开目录，然后运行 `disclose catalogue approve --by 党务公开工作领导小组 --on 日期`；或者撤销改动
+attachment-missing = 正文引用了“{ $target }”，但 { $folder }/{ $name } 不存在
+attachment-missing-help = 把文件放进 { $folder }/，或更正引用中的文件名（区分大小写）
+attachment-outside = 正文引用了“{ $target }”，它不在这条公开内容的附件文件夹 { $folder }/ 中
+attachment-outside-help = 把文件复制到 { $folder }/，并以 `{ $id }/文件名` 引用（公开内容的文件随它一起检查和公开）
+attachment-unreferenced = { $file } 在附件文件夹中，但正文没有引用它
+attachment-unreferenced-help = 在 { $file } 中以 `![说明]({ $id }/{ $name })`（图片）或 `[附件：说明]({ $id }/{ $name })`（文件）引用它，或者删除它
+attachment-name = 名称“{ $part }”不能用作附件名：{ $why }
+attachment-name-help = 文件名请只用字母、数字、`-`、`_` 和 `.`（可以用汉字），并相应修改引用
+attachment-too-large = { $file } 大小为 { $size }，超过单个附件 { $limit } 的上限
+attachment-too-large-help = 请缩小文件（照片缩到 2000 像素，扫描用 150 dpi），或调高 disclose.toml [publish] 中的 `max_attachment_mib`
+attachment-gps = { $file } 含有拍摄地点的 GPS 位置
+attachment-gps-help = 公开栏不会发布该信息（元数据会被去除），但仓库中仍保留：如果地点对党员也须保密，请用编辑器从文件中删除
+attachment-too-large-item = 这条公开内容的附件合计 { $size }，超过单条 { $limit } 的上限
+attachment-too-large-item-help = 请缩小文件、拆分公开内容，或调高 disclose.toml [publish] 中的 `max_item_attachments_mib`
+unknown-channel = 渠道“{ $channel }”不在 disclose.toml 列出的渠道中
+unknown-channel-help = 请使用 { $channels } 之一，或把该渠道加入 `[feedback] channels`
+unknown-reference-about = `about` 写的“{ $about }”既不是事项也不是公开内容
+unknown-reference-about-help = 请写事项编号（如 "7.2"）或公开内容编号（文件名去掉 .md），或删除 `about`
+unknown-reference-about-did-you-mean = 是不是指 `about = "{ $meant }"`？请写事项编号或公开内容编号（文件名去掉 .md），或删除 `about`
+feedback-overdue = 意见件 { $case } 应于 { $due } 前答复，目前仍为 { $status }
+feedback-overdue-help = 用 `disclose feedback respond { $case } --text "…"` 答复，或用 `disclose feedback extend { $case } --days N --reason "…"` 记录有理由的延期
+feedback-state-an-answer = 一条答复
+feedback-state-a-step = 一个 `{ $command }` 步骤
+feedback-state-step = 意见件 { $case } 在 { $on } 有{ $what }，而当时状态为 { $from }：{ $rule }
+feedback-state-help = 请使用 `disclose feedback` 命令，它们会让状态、记录和答复保持一致；或更正 `status`
+feedback-state-status = 意见件 { $case } 写的是 `status = "{ $status }"`，但按其记录和答复应为 { $latest }
+feedback-state-extended-twice = 意见件 { $case } 延期了不止一次
+feedback-state-extended-twice-help = 期限只能延长一次；请只保留一次延期
+date-order-case-help = 请更正日期：意见件收到之前不会有任何处理
+date-order-case-due = `due_on` { $due } 早于 `received_on` { $received }
+date-order-case-answer = 答复日期（{ $on }）早于收到意见件的日期（{ $received }）
+date-order-case-step = 处理步骤的日期（{ $on }）早于收到意见件的日期（{ $received }）
+date-order-answers = { $later } 的答复排在 { $earlier } 的答复之后：答复应按时间先后排列
+date-order-answers-help = 请按答复的先后顺序排列 [[response]] 表，或更正日期
+config-invalid-label-site = `site_dir` "{ $path }"
+config-invalid-label-bulletins = `bulletin_dir` "{ $path }"
+config-invalid-label-archive = 档案目录文件夹 "{ $path }"（`disclose archive --write`）
+config-invalid-output-help = 请在仓库内另选一个专用文件夹，不与其他输出重叠，也不在存放仓库自身文件的文件夹中
+config-invalid-output-root = { $label } 是仓库根目录或其上级文件夹（实际位置 { $path }）
+config-invalid-output-input = { $label }{ $how ->
+    [same] 就是
+    [contains] 包含了
+   *[inside] 位于
+} { $name }{ $how ->
+    [inside] 之内
+   *[other] {""}
+}，那里存放着仓库自身的文件：写入可能覆盖它们（实际位置 { $path }）
+config-invalid-bulletins-in-site = 季度通报文件夹与公开栏文件夹重叠：通报仅供党员阅读，绝不能放在公开的网站中（`bulletin_dir` { $how ->
+    [same] 与 `site_dir` 相同
+    [contains] 包含 `site_dir`
+   *[inside] 位于 `site_dir` 之内
+}，实际位置 { $path }）
+config-invalid-bulletins-in-site-help = 把 `bulletin_dir` 设为 `site_dir` 之外的文件夹，例如 "bulletins"
+config-invalid-output-overlap = { $label }{ $how ->
+    [same] 与
+    [contains] 包含了
+   *[inside] 位于
+} { $other }{ $how ->
+    [same] 相同
+    [inside] 之内
+   *[other] {""}
+}：每个输出需要各自的文件夹（实际位置 { $path }）
+template-invalid-help = 请换成 templates/ 中的普通模板文件（可从项目的 assets/templates/ 复制），或删除它以使用内置模板
+bulletin-not-announced = { $quarter } 的季度通报应于 { $due } 前（季度结束后 { $days } 天内）在党员大会上通报，但没有记录通报它的会议
+bulletin-not-announced-help = 召开党员大会并记录：`disclose meeting record --kind members --on 日期 --bulletin { $quarter }`
+cadence-mismatch-decision-on = `decision_on` 不适用于事项 { $entry }，该事项不是公示
+cadence-mismatch-decision-on-help = 删除 `decision_on`；如果该事项的公开内容是公示，请在事项上设置 `notice_working_days`
+notice-too-short = { $from } 发布的公示为期 { $days } 个工作日，至 { $to }，但决定日期为 { $decision }
+notice-too-short-help = 决定最早可在 { $first } 作出：请调整 `decision_on`，或提早发布公示（`disclose explain { $item }` 显示计算过程）
+report-placeholder = { $year } 年度党务公开工作报告仍有待领导小组填写的内容
+report-placeholder-help = 用领导小组自己的评估替换 【请填写：…】 部分，然后提交报告
+same-signer-reviewed = { $by } 既审核又审批了公开内容 { $item }
+same-signer-prepared = { $by } 既提出又审批了公开内容 { $item }
+same-signer-help = 请由既未提出也未审核的人审批（`disclose approve 编号 --by 姓名`）
+personal-data-mobile = 手机号码
+personal-data-resident-id = 居民身份证号码
+personal-data = 公开的文字中含有{ $what }；公开栏绝不能显示个人信息
+personal-data-item-help = 删除该号码，或换成公开电话、办公室座机；如果这段文字不面向社会，请缩小公开内容的 `scope`
+personal-data-item-id-help = 文件名就是公开内容的编号，会出现在公开栏的网址中：请重命名文件
+personal-data-case-id-help = 文件名就是意见件的编号，会显示在 feedback.html 上：请重命名文件
+personal-data-case-help = { $what ->
+    [answer] 请从答复中删除该号码（改为公开电话或办公室座机）：公开的意见件会在公开栏显示答复
+   *[summary] 请从摘要中删除该号码（改为公开电话或办公室座机）：公开的意见件会在公开栏显示摘要
+}
+case-identity-public = 意见件 { $case } 的{ $what ->
+    [answer] 答复
+   *[summary] 摘要
+}含有本人的{ $field ->
+    [name] 姓名
+   *[contact] 联系方式
+}（本文件中的 `{ $field }`），公开栏会显示出来
+case-identity-public-help = 请用概括的说法（群众、党员、患者家属 …）说明是谁，不写联系方式；`{ $field }` 保留在文件中，永不公开
+personal-data-catalogue-help = 请从 `{ $key }` 中删除该号码：公开栏会在 catalogue.html 上显示它（写办公室及其座机，而不是个人手机）；然后重新审定公开目录
+personal-data-config-help = 请从 `{ $key }` 中删除该号码：公开栏会显示它；只有 `[feedback] hotline` 用来写电话号码
+changed-after-publication = { $item } 公开后内容有改动，但没有更正记录说明这一改动
+changed-after-publication-help = 如果改动是更正不实或不完整的内容，请记录：`disclose correct { $item } --reason "…"`；否则请撤销改动（`git diff { $file }`）
+changed-after-approval = { $item } 在{ $step ->
+    [approval] 审批
+   *[review] 审核
+}后内容有改动：签字已不再涵盖现在的内容
+changed-after-approval-on = { $item } 在 { $on } { $step ->
+    [approval] 审批
+   *[review] 审核
+}后内容有改动：签字已不再涵盖现在的内容
+changed-after-approval-help = 请对现在的内容重新签字（`disclose { $command } { $item } --by 姓名`；重新签字会记录新的摘要值），或撤销改动
+placeholder-text-published = { $item } 已公开，但仍有模板中待填写的内容
+placeholder-text-approved = { $item } 已审批，但仍有模板中待填写的内容
+placeholder-text-help = 请用实际内容替换待填写处；之后原有签字不再涵盖新内容，需要重新签字（`disclose approve 编号 --by 姓名`）
+
 ## obligations: what is due and the advice for it (obligations/*)
+
+obligations-cadence-periodic = 定期公开（{ $kind }）
+obligations-cadence-standing = 长期公开
+obligations-cadence-immediate = 即时公开
+obligations-cadence-staged = 分阶段公开
+obligations-period-month = 月
+obligations-period-quarter = 季度
+obligations-period-half-year = 半年
+obligations-period-year = 年
+obligations-label-standing = 长期公开
+obligations-label-review = { $after } 公开后的复核
+obligations-label-item = 公开内容 { $item }
+obligations-label-annual-report = { $year } 年度党务公开工作报告
+obligations-annual-report-next = disclose report --year { $year } --annual，然后填写存在问题和改进措施
+obligations-limit-too-long-calendar-days = { $n } 个自然日超过了本工具可计算的 { $max } 个自然日
+obligations-limit-too-long-working-days = { $n } 个工作日超过了本工具可计算的 { $max } 个工作日
+obligations-limit-too-long-months = { $n } 个月超过了本工具可计算的 { $max } 个月
+obligations-limit-calendar-days = { $n } 个自然日
+obligations-limit-working-days = { $n } 个工作日
+obligations-limit-months = { $n } 个月
+obligations-notice-ends-today = 今天结束
+obligations-notice-days-left = 还剩 { $n } 个工作日
+obligations-notice-period = 公示期 { $from } 至 { $to }，{ $when }
 
 ## check, status, explain, next, calendar
 
@@ -226,6 +425,66 @@ calendar-example-holidays-comment = 通知中的每一段假期
 calendar-example-workdays-comment = 通知中调为上班的周六、周日（调休）
 
 ## new, sign, correct, catalogue, init
+
+new-title-empty = --title 为空
+new-title-empty-help = 不写 --title 则使用事项的名称，或者给出一个标题
+new-nothing-written = 未写入任何文件：新的公开内容会有上面的错误。请修改参数（通常是 --title）后重试。
+new-created = 已创建 { $file }
+new-folder-failed = 无法创建 { $folder }/
+new-folder-created = 已创建 { $folder }/，用于存放这条公开内容的图片和文件：在正文中这样引用：`![说明]({ $id }/photo.jpg)` 或 `[附件：说明]({ $id }/明细.pdf)`
+new-entry-line = 事项 { $entry } { $title }（{ $cadence }），提出人 { $by }
+new-note = 提示：{ $note }
+new-next-label = 下一步：
+new-next = { $next }撰写内容（替换每一处 { $placeholder }），然后送审：
+new-note-period-covered = { $other } 已是事项 { $entry } { $period } 期次的公开内容；以最先公开的一条为准
+new-note-standing-current = 事项 { $entry } 已有已公开的内容 { $current }；如果这一条用来替换它，请加上 `supersedes = "{ $current }"`
+new-editor-unset = 提示：未设置 VISUAL 或 EDITOR；请用编辑器打开 { $file }
+new-editor-done = 已用 { $editor } 编辑
+new-editor-failed = 提示：{ $editor } 退出状态为 { $status }；{ $file } 保持当前内容
+new-editor-not-started = 提示：无法启动 { $editor }（{ $error }）；请用编辑器打开 { $file }
+new-period-drafted = 事项 { $entry } 的 { $period } 期次已有公开内容 { $item }（{ $file }），尚未公开
+new-period-drafted-help = 未写入任何文件；请写完 { $file } 并进行下一步 `{ $command }`（一个期次只需一条公开内容）
+new-answer-unreadable = 无法读取回答
+new-no-answer = 没有得到回答（输入已结束）
+new-no-answer-help = 未写入任何文件；请改用参数给出这些值
+new-unknown-entry = 公开目录中没有事项“{ $id }”
+new-unknown-entry-did-you-mean = 是不是指 `{ $meant }`？请运行 `disclose new { $meant }`（`disclose catalogue list` 列出全部事项）
+new-ask-entry-intro = 这条公开内容属于公开目录中的哪个事项？
+new-ask-entry = 事项编号
+new-no-such-entry = 公开目录中没有事项“{ $answer }”。
+new-no-such-entry-did-you-mean = 公开目录中没有事项“{ $answer }”；是不是指 { $meant }？
+new-which-entry = 新的公开内容属于哪个事项？
+new-which-entry-help = 请给出事项编号，例如 `disclose new 3.5 --period 2026-Q1`；公开目录中有：{ $ids }
+new-flag-does-not-fit = 事项 { $entry }（{ $title }）是{ $cadence }：不适用 { $flag }
+new-nothing-written-because = 未写入任何文件；{ $what }
+new-nothing-written-short = 未写入任何文件
+new-usage-periodic = 事项 { $entry } 需要 --period，例如 { $example }
+new-usage-immediate = 事项 { $entry } 需要 --event 日期（事情发生的日期）
+new-usage-staged = 事项 { $entry } 需要 --event 日期、--matter、--stage，最后一个阶段再加 --final
+new-usage-standing = 事项 { $entry } 只接受 --title、--by 和 --supersedes 编号（被替换的旧公开内容）
+new-supersedes-unknown = --supersedes 给出的“{ $old }”不是事项 { $entry } 的公开内容
+new-supersedes-no-items = 事项 { $entry } 还没有公开内容，请去掉 --supersedes
+new-supersedes-items = 事项 { $entry } 的公开内容：{ $items }
+new-supersedes-did-you-mean = 是不是指 { $meant }？（该事项的公开内容：{ $items }）
+new-ask-period = 期次（事项 { $entry } 每{ $kind }公开一次）
+new-needs-period = 事项 { $entry }（{ $title }）按{ $kind }定期公开：新的公开内容需要 --period
+new-needs-period-help = 未写入任何文件；请给出 --period { $period }（最近结束的{ $kind }），或其他{ $kind }
+new-needs-period-help-unwritten = 未写入任何文件；请给出 --period { $period }（最早一个尚未撰写的{ $kind }），或其他{ $kind }
+new-period-examples = 事项 { $entry } 每{ $kind }公开一次：--period 的写法如 { $example }
+new-period-wrong-kind = --period { $text } 是{ $given }，但事项 { $entry }（{ $title }）每{ $kind }公开一次
+new-ask-event = 事情发生的日期（YYYY-MM-DD）
+new-needs-event = 事项 { $entry }（{ $title }）是{ $cadence }：新的公开内容需要 --event 日期，即事情发生的日期
+new-what-matter = 各阶段所属的事项名称
+new-what-stage = 本阶段名称
+new-ask-matter = 各阶段所属的事项名称
+new-ask-matter-known = 各阶段所属的事项名称（已有：{ $matters }）
+new-ask-stage = 本阶段名称
+new-flag-empty = { $flag } 为空
+new-flag-empty-help = 未写入任何文件；{ $flag } 填写{ $what }
+new-needs-text = 事项 { $entry }（{ $title }）分阶段公开：新的公开内容需要 { $flag }（{ $what }）
+new-needs-text-known = 事项 { $entry }（{ $title }）分阶段公开：新的公开内容需要 { $flag }（{ $what }）（已有：{ $matters }）
+new-ask-with-default = { $question }[{ $default }]：
+new-ask-plain = { $question }：
 
 ## feedback
 

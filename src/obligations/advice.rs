@@ -5,7 +5,8 @@
 
 use chrono::NaiveDate;
 
-use super::{superseded_ids, Obligation, ObligationKind};
+use super::period::{Period, PeriodKind};
+use super::{obligations, superseded_ids, Obligation, ObligationKind};
 use crate::model::{item_step, Item, ItemStep, Repo};
 
 /// The command that takes `item` one step further on `as_of` (for a published item,
@@ -47,7 +48,7 @@ pub fn obligation_command(repo: &Repo, obligation: &Obligation, as_of: NaiveDate
             ),
         },
         ObligationKind::Event(id) => format!("disclose review {id} --by NAME"),
-        ObligationKind::AnnualReport(year) => format!("disclose report --year {year} --annual, then write its 存在问题和改进措施"),
+        ObligationKind::AnnualReport(year) => crate::t!("obligations-annual-report-next", year = year.to_string()),
     }
 }
 
@@ -59,6 +60,32 @@ fn current_item(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> Optio
         .filter(|item| item.entry == obligation.entry && item.is_published(as_of) && !superseded.contains(&item.id))
         .max_by_key(|item| (item.published_on, item.id.clone()))
         .map(|item| item.id.to_string())
+}
+
+/// The period a new item of the periodic entry `entry` is most likely for, as `new`
+/// offers it: the earliest period whose obligation is not met and that has no item yet
+/// (a drafted period is advised its draft's next step instead); when every such period
+/// has one, the first period from the most recently ended one on that has no item. Never
+/// a period already published.
+pub fn period_to_write(repo: &Repo, entry: &str, kind: PeriodKind, as_of: NaiveDate) -> Period {
+    let written = |period: Period| repo.items.iter().any(|item| item.entry == entry && item.period == Some(period));
+    let unmet = obligations(repo, as_of)
+        .into_iter()
+        .filter(|obligation| obligation.entry == entry && !obligation.is_met())
+        .filter_map(|obligation| obligation.period())
+        .filter(|period| period.kind == kind && !written(*period))
+        .min();
+    unmet.unwrap_or_else(|| {
+        let mut period = Period::containing(kind, as_of).previous();
+        // Bounded: a repository holds far fewer items than this.
+        for _ in 0..1200 {
+            if !written(period) {
+                break;
+            }
+            period = period.next();
+        }
+        period
+    })
 }
 
 /// Unpublished items by the step they wait for on `as_of`.

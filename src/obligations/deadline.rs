@@ -52,24 +52,23 @@ impl Limit {
 
     /// Why the limit is too long to count, or `None` when it is within [`Limit::max`].
     pub fn out_of_range(self) -> Option<String> {
-        (self.n() > self.max()).then(|| {
-            let unit = match self {
-                Limit::CalendarDays(_) => "calendar days",
-                Limit::WorkingDays(_) => "working days",
-                Limit::Months(_) => "months",
-            };
-            format!("{} {unit} is more than the {} {unit} the tool counts", self.n(), self.max())
+        (self.n() > self.max()).then(|| match self {
+            Limit::CalendarDays(n) => crate::t!("obligations-limit-too-long-calendar-days", n = n, max = self.max()),
+            Limit::WorkingDays(n) => crate::t!("obligations-limit-too-long-working-days", n = n, max = self.max()),
+            Limit::Months(n) => crate::t!("obligations-limit-too-long-months", n = n, max = self.max()),
         })
     }
 }
 
 impl fmt::Display for Limit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Limit::CalendarDays(n) => write!(f, "{n} calendar day{}", if *n == 1 { "" } else { "s" }),
-            Limit::WorkingDays(n) => write!(f, "{n} working day{}", if *n == 1 { "" } else { "s" }),
-            Limit::Months(n) => write!(f, "{n} month{}", if *n == 1 { "" } else { "s" }),
-        }
+        let n = self.n();
+        let text: String = match self {
+            Limit::CalendarDays(_) => crate::t!("obligations-limit-calendar-days", n = n),
+            Limit::WorkingDays(_) => crate::t!("obligations-limit-working-days", n = n),
+            Limit::Months(_) => crate::t!("obligations-limit-months", n = n),
+        };
+        f.write_str(&text)
     }
 }
 

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod deadline;
 pub mod notice;
 pub mod period;
+pub mod terms;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
@@ -107,7 +108,9 @@ impl Obligation {
     }
 
     /// The period, event or review it is for, as shown to users (`2026-Q1`, `event
-    /// 2026-02-10`, `standing`, `review after 2026-01-15`).
+    /// 2026-02-10`, `standing`, `review after 2026-01-15`). The same words in every
+    /// language, because JSON and tests key on them; messages in the terminal's language
+    /// use [`terms::obligation`].
     pub fn label(&self) -> String {
         match &self.kind {
             ObligationKind::Periodic(period) => period.to_string(),

@@ -9,7 +9,6 @@ use chrono::NaiveDate;
 use super::calendar::Calendar;
 use super::deadline::{add_working_days, working_days_between, Deadline};
 use crate::model::{Item, Repo};
-use crate::words::plural;
 
 /// How many working days ahead `status` and `next` list notices about to end.
 pub const ENDING_SOON_WORKING_DAYS: u32 = 5;
@@ -50,10 +49,20 @@ impl NoticePeriod {
 /// One line for `status` and `next`: `ID  title · 公示 FROM to TO, N working days left`.
 pub fn describe(calendar: &Calendar, item: &Item, notice: &NoticePeriod, as_of: NaiveDate) -> String {
     let when = match notice.working_days_left(calendar, as_of) {
-        0 => "ends today".to_string(),
-        n => format!("{n} working day{} left", plural(n)),
+        0 => crate::t!("obligations-notice-ends-today"),
+        n => crate::t!("obligations-notice-days-left", n = n),
     };
-    format!("{}  {} · 公示 {} to {}, {when}", item.id, item.title, notice.from, notice.to())
+    format!(
+        "{}  {} · {}",
+        item.id,
+        item.title,
+        crate::t!(
+            "obligations-notice-period",
+            from = notice.from.to_string(),
+            to = notice.to().to_string(),
+            when = when
+        )
+    )
 }
 
 /// A notice ending soon, as `status` and `next` print it in JSON.

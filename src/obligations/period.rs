@@ -76,7 +76,7 @@ pub struct Period {
 
 /// Why a period string did not parse.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a period: write a month (2026-03), quarter (2026-Q1), half-year (2026-H1) or year (2026)")]
+#[error("{}", crate::t!("bad-period-text", text = .0.as_str()))]
 pub struct PeriodParseError(pub String);
 
 impl Period {

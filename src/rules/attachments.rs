@@ -40,26 +40,23 @@ fn check_item(item: &Item, per_file: u64, per_item: u64, findings: &mut Findings
             Target::Inside(name) => findings.push(
                 Finding::new(
                     Code::AttachmentMissing,
-                    format!("the body refers to \"{}\", but {folder}/{name} does not exist", reference.target),
+                    crate::t!(
+                        "attachment-missing",
+                        target = reference.target.as_str(),
+                        folder = folder.as_str(),
+                        name = name.as_str()
+                    ),
                 )
                 .at(&at_line(item, reference.line))
-                .help(format!(
-                    "put the file into {folder}/, or correct the name in the reference (names are case-sensitive)"
-                )),
+                .help(crate::t!("attachment-missing-help", folder = folder.as_str())),
             ),
             Target::Outside => findings.push(
                 Finding::new(
                     Code::AttachmentOutside,
-                    format!(
-                        "the body refers to \"{}\", which is not in this item's attachment folder {folder}/",
-                        reference.target
-                    ),
+                    crate::t!("attachment-outside", target = reference.target.as_str(), folder = folder.as_str()),
                 )
                 .at(&at_line(item, reference.line))
-                .help(format!(
-                    "copy the file into {folder}/ and refer to it as `{}/NAME` (an item's files are published and checked with it)",
-                    item.id
-                )),
+                .help(crate::t!("attachment-outside-help", folder = folder.as_str(), id = item.id.to_string())),
             ),
             Target::NotAFile => {}
         }
@@ -72,21 +69,23 @@ fn check_item(item: &Item, per_file: u64, per_item: u64, findings: &mut Findings
             findings.push(
                 Finding::new(
                     Code::AttachmentUnreferenced,
-                    format!("{} is in the item's attachment folder, but its body does not refer to it", attachment.file),
+                    crate::t!("attachment-unreferenced", file = attachment.file.as_str()),
                 )
                 .at(&at)
-                .help(format!(
-                    "refer to it in {} as `![说明]({}/{})` (a picture) or `[附件：说明]({}/{})` (a file), or remove it",
-                    item.file, item.id, attachment.name, item.id, attachment.name
+                .help(crate::t!(
+                    "attachment-unreferenced-help",
+                    file = item.file.as_str(),
+                    id = item.id.to_string(),
+                    name = attachment.name.as_str()
                 )),
             );
         }
         for part in attachment.name.split('/') {
             if let Some(why) = unsafe_name(part) {
                 findings.push(
-                    Finding::new(Code::AttachmentName, format!("the name \"{part}\" cannot be used for an attachment: {why}"))
+                    Finding::new(Code::AttachmentName, crate::t!("attachment-name", part = part, why = why.to_string()))
                         .at(&at)
-                        .help("rename the file using letters, digits, `-`, `_` and `.` (Chinese characters are fine), and change the reference to match"),
+                        .help(crate::t!("attachment-name-help")),
                 );
             }
         }
@@ -94,22 +93,22 @@ fn check_item(item: &Item, per_file: u64, per_item: u64, findings: &mut Findings
             findings.push(
                 Finding::new(
                     Code::AttachmentTooLarge,
-                    format!(
-                        "{} is {}, over the limit of {} for one attachment",
-                        attachment.file,
-                        size_text(attachment.size),
-                        size_text(per_file)
+                    crate::t!(
+                        "attachment-too-large",
+                        file = attachment.file.as_str(),
+                        size = size_text(attachment.size),
+                        limit = size_text(per_file)
                     ),
                 )
                 .at(&at)
-                .help("make it smaller (a photo resized to 2000 pixels, a scan at 150 dpi), or raise `max_attachment_mib` in disclose.toml's [publish]"),
+                .help(crate::t!("attachment-too-large-help")),
             );
         }
         if attachment.has_gps {
             findings.push(
-                Finding::new(Code::AttachmentGps, format!("{} holds the GPS position where it was taken", attachment.file))
+                Finding::new(Code::AttachmentGps, crate::t!("attachment-gps", file = attachment.file.as_str()))
                     .at(&at)
-                    .help("the board never publishes it (its metadata is removed), but the repository keeps it: remove it from the file with an editor if the place must not be known to members either"),
+                    .help(crate::t!("attachment-gps-help")),
             );
         }
     }
@@ -117,14 +116,10 @@ fn check_item(item: &Item, per_file: u64, per_item: u64, findings: &mut Findings
         findings.push(
             Finding::new(
                 Code::AttachmentTooLarge,
-                format!(
-                    "the attachments of this item are {} together, over the limit of {} for one item",
-                    size_text(total),
-                    size_text(per_item)
-                ),
+                crate::t!("attachment-too-large-item", size = size_text(total), limit = size_text(per_item)),
             )
             .at(&Location::file_start(&item.file))
-            .help("make the files smaller, split the item, or raise `max_item_attachments_mib` in disclose.toml's [publish]"),
+            .help(crate::t!("attachment-too-large-item-help")),
         );
     }
 }

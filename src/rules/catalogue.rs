@@ -8,20 +8,17 @@ use crate::model::Repo;
 pub fn check(repo: &Repo, findings: &mut Findings) {
     if repo.catalogue.categories.is_empty() {
         findings.push(
-            Finding::new(Code::CatalogueUnapproved, "the catalogue is empty: catalogue/ holds no category files")
+            Finding::new(Code::CatalogueUnapproved, crate::t!("catalogue-unapproved-empty"))
                 .at(&Location::file_start("disclose.toml"))
-                .help("add catalogue/NN-name.toml files (`disclose init` writes the default catalogue)"),
+                .help(crate::t!("catalogue-unapproved-empty-help")),
         );
         return;
     }
     let Some(approval) = repo.config.approval() else {
         findings.push(
-            Finding::new(
-                Code::CatalogueUnapproved,
-                "the catalogue has not been approved by the leading group, so no obligations are computed",
-            )
-            .at(&Location::file_start("disclose.toml"))
-            .help("once the leading group has approved it, run `disclose catalogue approve --by 党务公开工作领导小组`"),
+            Finding::new(Code::CatalogueUnapproved, crate::t!("catalogue-unapproved"))
+                .at(&Location::file_start("disclose.toml"))
+                .help(crate::t!("catalogue-unapproved-help")),
         );
         return;
     };
@@ -31,16 +28,16 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
     }
     let changes = describe_changes(&approval.parts, digest.parts_like(&approval.parts));
     let what = if changes.is_empty() || approval.parts.is_empty() {
-        "its meaning".to_string()
+        crate::t!("catalogue-changed-meaning")
     } else {
-        changes.join(", ")
+        changes.join(&crate::t!("list-separator"))
     };
     findings.push(
         Finding::new(
             Code::CatalogueChanged,
-            format!("the catalogue changed since the leading group approved it on {} ({what}); the approval is void and no obligations are computed", approval.approved_on),
+            crate::t!("catalogue-changed", on = approval.approved_on.to_string(), what = what),
         )
         .at(&approval.location)
-        .help("have the leading group approve the changed catalogue, then run `disclose catalogue approve --by 党务公开工作领导小组 --on DATE`; or undo the change"),
+        .help(crate::t!("catalogue-changed-help")),
     );
 }

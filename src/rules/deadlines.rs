@@ -3,21 +3,26 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
+
 use crate::diag::{Code, Finding, Findings, Location};
 use crate::load::item::ItemFile;
 use crate::model::Repo;
+use crate::obligations::advice::{draft_for, item_command};
 use crate::obligations::annual::annual_report_path;
-use crate::obligations::{Obligation, ObligationKind, State};
+use crate::obligations::{terms, Obligation, ObligationKind, State};
 
-/// Pushes findings for overdue and late obligations and uncovered calendar years.
-pub fn check(repo: &Repo, obligations: &[Obligation], findings: &mut Findings) {
+/// Pushes findings for overdue and late obligations and uncovered calendar years. An
+/// overdue obligation that already has a draft is advised that draft's next step
+/// ([`draft_for`], [`item_command`]), never a second `disclose new`.
+pub fn check(repo: &Repo, obligations: &[Obligation], as_of: NaiveDate, findings: &mut Findings) {
     let mut uncovered: BTreeMap<i32, usize> = BTreeMap::new();
     for obligation in obligations {
         for year in obligation.deadline.uncovered_years(&repo.calendar) {
             *uncovered.entry(year).or_default() += 1;
         }
         match obligation.state {
-            State::Overdue => findings.push(overdue(repo, obligation)),
+            State::Overdue => findings.push(overdue(repo, obligation, as_of)),
             State::Late => findings.push(late(repo, obligation)),
             _ => {}
         }
@@ -26,16 +31,10 @@ pub fn check(repo: &Repo, obligations: &[Obligation], findings: &mut Findings) {
         findings.push(
             Finding::new(
                 Code::CalendarMissingYear,
-                format!(
-                    "{count} deadline{} fall{} in {year}, which no working-day calendar covers: computed on weekends alone",
-                    if count == 1 { "" } else { "s" },
-                    if count == 1 { "s" } else { "" }
-                ),
+                crate::t!("calendar-missing-year", count = count, year = year.to_string()),
             )
             .at(&Location::file_start("disclose.toml"))
-            .help(format!(
-                "when the State Council publishes the {year} holiday notice, add calendar/{year}.toml (see `disclose calendar years`), or update disclose"
-            )),
+            .help(crate::t!("calendar-missing-year-help", year = year.to_string())),
         );
     }
 }
@@ -62,54 +61,53 @@ fn with_context(finding: Finding, obligation: &Obligation) -> Finding {
     }
 }
 
-fn overdue(repo: &Repo, obligation: &Obligation) -> Finding {
+fn overdue(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> Finding {
     let title = repo.catalogue.entry(&obligation.entry).map_or("", |e| e.title.as_str());
+    let entry = obligation.entry.as_str();
+    let due = obligation.due().to_string();
     let (message, help) = match &obligation.kind {
         ObligationKind::Periodic(period) => (
-            format!(
-                "entry {} ({title}) for {period} was due on {} and nothing is published",
-                obligation.entry,
-                obligation.due()
+            crate::t!(
+                "obligation-overdue-periodic",
+                entry = entry,
+                title = title,
+                period = period.to_string(),
+                due = due
             ),
-            format!(
-                "write it with `disclose new {} --period {period}`, have it reviewed and approved, then `disclose publish`",
-                obligation.entry
-            ),
+            crate::t!("obligation-overdue-periodic-help", entry = entry, period = period.to_string()),
         ),
         ObligationKind::Standing => (
-            format!(
-                "standing entry {} ({title}) was due on {} and nothing is published",
-                obligation.entry,
-                obligation.due()
-            ),
-            format!(
-                "write it with `disclose new {}`, have it reviewed and approved, then `disclose publish`",
-                obligation.entry
-            ),
+            crate::t!("obligation-overdue-standing", entry = entry, title = title, due = due),
+            crate::t!("obligation-overdue-standing-help", entry = entry),
         ),
         ObligationKind::Review(after) => (
-            format!(
-                "standing entry {} ({title}) was last published on {after} and its re-confirmation was due on {}",
-                obligation.entry,
-                obligation.due()
-            ),
-            format!(
-                "publish an updated version with `disclose new {}` (set `supersedes` to the old item)",
-                obligation.entry
-            ),
+            crate::t!("obligation-overdue-review", entry = entry, title = title, after = after.to_string(), due = due),
+            crate::t!("obligation-overdue-review-help", entry = entry),
         ),
         ObligationKind::AnnualReport(year) => (
-            format!(
-                "the annual report of {year} (年度党务公开工作报告) was due on {} and {} is missing or still holds a placeholder",
-                obligation.due(),
-                annual_report_path(*year)
+            crate::t!(
+                "obligation-overdue-annual-report",
+                year = year.to_string(),
+                due = due,
+                file = annual_report_path(*year)
             ),
-            format!("write it with `disclose report --year {year} --annual`, have the leading group write 存在问题和改进措施, and commit it"),
+            crate::t!("obligation-overdue-annual-report-help", year = year.to_string()),
         ),
         ObligationKind::Event(item) => (
-            format!("item {item} was due for publication on {} and is not published", obligation.due()),
-            format!("have it reviewed and approved (`disclose review {item}`, `disclose approve {item}`), then `disclose publish`"),
+            crate::t!("obligation-overdue-event", item = item.to_string(), due = due),
+            crate::t!("obligation-overdue-event-help", item = item.to_string()),
         ),
+    };
+    // The draft's next step replaces "write it with `disclose new`", which would make a
+    // second item for the same obligation.
+    let help = match draft_for(repo, obligation, as_of) {
+        Some(draft) if !matches!(obligation.kind, ObligationKind::Event(_)) => crate::t!(
+            "obligation-overdue-draft-help",
+            item = draft.id.to_string(),
+            file = draft.file.clone(),
+            command = item_command(repo, draft, as_of)
+        ),
+        _ => help,
     };
     with_context(
         Finding::new(Code::ObligationOverdue, message).at(&anchor(repo, obligation)).help(help),
@@ -120,17 +118,18 @@ fn overdue(repo: &Repo, obligation: &Obligation) -> Finding {
 fn late(repo: &Repo, obligation: &Obligation) -> Finding {
     let met_on = obligation.met_on.map(|d| d.to_string()).unwrap_or_default();
     let days = obligation.met_on.map_or(0, |d| (d - obligation.due()).num_days());
-    let message = format!(
-        "entry {} ({}) was met on {met_on}, {days} day{} after its due date {}",
-        obligation.entry,
-        obligation.label(),
-        if days == 1 { "" } else { "s" },
-        obligation.due()
+    let message = crate::t!(
+        "obligation-late",
+        entry = obligation.entry.as_str(),
+        what = terms::obligation(obligation),
+        met_on = met_on,
+        days = days,
+        due = obligation.due().to_string()
     );
     with_context(
         Finding::new(Code::ObligationLate, message)
             .at(&anchor(repo, obligation))
-            .help("nothing to fix now; late publications are counted in the performance report"),
+            .help(crate::t!("obligation-late-help")),
         obligation,
     )
 }

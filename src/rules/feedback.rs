@@ -6,21 +6,16 @@ use chrono::NaiveDate;
 use crate::diag::{Code, Finding, Findings};
 use crate::model::case_flow::{latest_status, replay, Step};
 use crate::model::{ActionKind, Case, CaseStatus, Repo};
+use crate::rules::suggest::closest;
 
 /// Pushes findings for every case.
 pub fn check(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) {
     for case in &repo.cases {
         if !repo.config.channels.contains(&case.channel) {
             findings.push(
-                Finding::new(
-                    Code::UnknownChannel,
-                    format!("channel \"{}\" is not one of the channels in disclose.toml", case.channel),
-                )
-                .at(&case.at("channel"))
-                .help(format!(
-                    "use one of {}, or add the channel to `[feedback] channels`",
-                    quoted(&repo.config.channels)
-                )),
+                Finding::new(Code::UnknownChannel, crate::t!("unknown-channel", channel = case.channel.as_str()))
+                    .at(&case.at("channel"))
+                    .help(crate::t!("unknown-channel-help", channels = quoted(&repo.config.channels))),
             );
         }
         if let Some(about) = &case.about {
@@ -28,10 +23,10 @@ pub fn check(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) {
                 findings.push(
                     Finding::new(
                         Code::UnknownReference,
-                        format!("`about` names \"{}\", which is neither an entry nor an item", about.escape_debug()),
+                        crate::t!("unknown-reference-about", about = about.escape_debug().to_string()),
                     )
                     .at(&case.at("about"))
-                    .help("give an entry id such as \"7.2\" or an item id (its file name without .md), or remove `about`"),
+                    .help(about_help(repo, about)),
                 );
             }
         }
@@ -39,37 +34,63 @@ pub fn check(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) {
         check_case_dates(case, findings);
         if case.is_overdue(as_of) {
             findings.push(
-                Finding::new(Code::FeedbackOverdue, format!("feedback case {} was due on {} and is still {}", case.id, case.due_on, case.status))
-                    .at(&case.at("due_on"))
-                    .due(case.due_on)
-                    .help(format!("answer it with `disclose feedback respond {} --text \"…\"`, or record a reasoned extension with `disclose feedback extend {} --days N --reason \"…\"`", case.id, case.id)),
+                Finding::new(
+                    Code::FeedbackOverdue,
+                    crate::t!(
+                        "feedback-overdue",
+                        case = case.id.as_str(),
+                        due = case.due_on.to_string(),
+                        status = case.status.to_string()
+                    ),
+                )
+                .at(&case.at("due_on"))
+                .due(case.due_on)
+                .help(crate::t!("feedback-overdue-help", case = case.id.as_str())),
             );
         }
     }
 }
 
 fn quoted(list: &[String]) -> String {
-    list.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ")
+    list.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(&crate::t!("list-separator"))
+}
+
+/// What to write in `about`, with the entry or item id it most likely means.
+fn about_help(repo: &Repo, about: &str) -> String {
+    let ids = repo.catalogue.entries().map(|e| e.id.as_str()).chain(repo.items.iter().map(|i| i.id.as_str()));
+    match closest(about, ids) {
+        Some(meant) => crate::t!("unknown-reference-about-did-you-mean", meant = meant),
+        None => crate::t!("unknown-reference-about-help"),
+    }
 }
 
 fn check_state(case: &Case, findings: &mut Findings) {
-    const HELP: &str = "use the `disclose feedback` commands, which keep status, log and answers in step; or correct `status`";
     for (step, from, result) in replay(case) {
         let Err(why) = result else { continue };
         let (what, at) = match step {
-            Step::Answer(response) => ("an answer".to_string(), case.at(&response.key)),
+            Step::Answer(response) => (crate::t!("feedback-state-an-answer"), case.at(&response.key)),
             Step::Log(action) => {
                 let index = case.actions.iter().position(|a| std::ptr::eq(a, action)).unwrap_or_default();
-                (format!("a `{}` step", why.action.command()), case.at(&format!("action.{index}")))
+                (
+                    crate::t!("feedback-state-a-step", command = why.action.command()),
+                    case.at(&format!("action.{index}")),
+                )
             }
         };
         findings.push(
             Finding::new(
                 Code::FeedbackState,
-                format!("feedback case {} has {what} on {} while it was {from}: {}", case.id, step.on(), why.rule()),
+                crate::t!(
+                    "feedback-state-step",
+                    case = case.id.as_str(),
+                    what = what,
+                    on = step.on().to_string(),
+                    from = from.to_string(),
+                    rule = why.rule().to_string()
+                ),
             )
             .at(&at)
-            .help(HELP),
+            .help(crate::t!("feedback-state-help")),
         );
     }
     // A case may be marked `handling` before its first step is logged.
@@ -78,40 +99,41 @@ fn check_state(case: &Case, findings: &mut Findings) {
         findings.push(
             Finding::new(
                 Code::FeedbackState,
-                format!(
-                    "feedback case {} says `status = \"{}\"`, but its log and answers leave it {latest}",
-                    case.id, case.status
+                crate::t!(
+                    "feedback-state-status",
+                    case = case.id.as_str(),
+                    status = case.status.to_string(),
+                    latest = latest.to_string()
                 ),
             )
             .at(&case.at("status"))
-            .help(HELP),
+            .help(crate::t!("feedback-state-help")),
         );
     }
     if case.actions.iter().filter(|a| a.kind == ActionKind::Extend).count() > 1 {
         findings.push(
-            Finding::new(Code::FeedbackState, format!("feedback case {} was extended more than once", case.id))
+            Finding::new(Code::FeedbackState, crate::t!("feedback-state-extended-twice", case = case.id.as_str()))
                 .at(&case.at("action"))
-                .help("a limit may be extended once; keep one extension"),
+                .help(crate::t!("feedback-state-extended-twice-help")),
         );
     }
 }
 
 fn check_case_dates(case: &Case, findings: &mut Findings) {
     let mut push = |key: &str, message: String| {
-        findings.push(
-            Finding::new(Code::DateOrder, message)
-                .at(&case.at(key))
-                .help("correct the date: nothing can happen to a case before it was received"),
-        );
+        findings.push(Finding::new(Code::DateOrder, message).at(&case.at(key)).help(crate::t!("date-order-case-help")));
     };
     if case.due_on < case.received_on {
-        push("due_on", format!("`due_on` {} is before `received_on` {}", case.due_on, case.received_on));
+        push(
+            "due_on",
+            crate::t!("date-order-case-due", due = case.due_on.to_string(), received = case.received_on.to_string()),
+        );
     }
     for response in &case.responses {
         if response.on < case.received_on {
             push(
                 &format!("{}.on", response.key),
-                format!("the answer ({}) is dated before the case was received ({})", response.on, case.received_on),
+                crate::t!("date-order-case-answer", on = response.on.to_string(), received = case.received_on.to_string()),
             );
         }
     }
@@ -119,7 +141,7 @@ fn check_case_dates(case: &Case, findings: &mut Findings) {
         if action.on < case.received_on {
             push(
                 "action",
-                format!("a handling step ({}) is dated before the case was received ({})", action.on, case.received_on),
+                crate::t!("date-order-case-step", on = action.on.to_string(), received = case.received_on.to_string()),
             );
         }
     }
@@ -128,13 +150,10 @@ fn check_case_dates(case: &Case, findings: &mut Findings) {
             findings.push(
                 Finding::new(
                     Code::DateOrder,
-                    format!(
-                        "the answer of {} comes after the one of {}: answers are kept oldest first",
-                        pair[1].on, pair[0].on
-                    ),
+                    crate::t!("date-order-answers", later = pair[1].on.to_string(), earlier = pair[0].on.to_string()),
                 )
                 .at(&case.at(&format!("{}.on", pair[1].key)))
-                .help("put the [[response]] tables in the order the answers were given, or correct the date"),
+                .help(crate::t!("date-order-answers-help")),
             );
         }
     }

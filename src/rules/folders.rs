@@ -93,28 +93,29 @@ pub fn configured_outputs(config: &Config) -> Vec<Output<'static>> {
 pub fn outputs_of(site_dir: &str, bulletin_dir: &str) -> Vec<Output<'static>> {
     vec![
         Output {
-            label: format!("`site_dir` \"{site_dir}\""),
+            label: crate::t!("config-invalid-label-site", path = site_dir),
             key: Some("publish.site_dir"),
             path: PathBuf::from(site_dir),
         },
         Output {
-            label: format!("`bulletin_dir` \"{bulletin_dir}\""),
+            label: crate::t!("config-invalid-label-bulletins", path = bulletin_dir),
             key: Some("publish.bulletin_dir"),
             path: PathBuf::from(bulletin_dir),
         },
         Output {
-            label: format!("the archive register's folder \"{ARCHIVE_DIR}\" (`disclose archive --write`)"),
+            label: crate::t!("config-invalid-label-archive", path = ARCHIVE_DIR),
             key: None,
             path: PathBuf::from(ARCHIVE_DIR),
         },
     ]
 }
 
+/// How two places overlap, as the messages' `$how` selector names it.
 fn overlap(a: &Path, b: &Path) -> Option<&'static str> {
     if a == b {
-        Some("are the same folder")
+        Some("same")
     } else if a.starts_with(b) {
-        Some("lies inside")
+        Some("inside")
     } else if b.starts_with(a) {
         Some("contains")
     } else {
@@ -137,26 +138,29 @@ pub fn conflicts(root: &Path, outputs: &[Output<'_>]) -> Vec<Conflict> {
         let real = &reals[i];
         let key = output.key.map(str::to_string);
         let label = &output.label;
-        let help = "choose a folder of its own inside the repository, outside every other output and every folder of the repository's own files";
+        let help = crate::t!("config-invalid-output-help");
+        let path = real.display().to_string();
         if real_root.starts_with(real) {
             found.push(Conflict {
                 output: i,
                 key: key.clone(),
-                message: format!("{label} is the repository root or a folder above it (it is {})", real.display()),
-                help: help.to_string(),
+                message: crate::t!("config-invalid-output-root", label = label.as_str(), path = path.as_str()),
+                help: help.clone(),
             });
             continue;
         }
         if let Some((name, how)) = inputs.iter().find_map(|(name, input)| overlap(real, input).map(|how| (*name, how))) {
-            let how = if how == "are the same folder" { "is" } else { how };
             found.push(Conflict {
                 output: i,
                 key: key.clone(),
-                message: format!(
-                    "{label} {how} {name}, which holds the repository's own files: writing there could replace them (it is {})",
-                    real.display()
+                message: crate::t!(
+                    "config-invalid-output-input",
+                    label = label.as_str(),
+                    how = how,
+                    name = name,
+                    path = path.as_str()
                 ),
-                help: help.to_string(),
+                help: help.clone(),
             });
             continue;
         }
@@ -168,18 +172,19 @@ pub fn conflicts(root: &Path, outputs: &[Output<'_>]) -> Vec<Conflict> {
             let is_board = |o: &Output<'_>| o.key == Some("publish.site_dir");
             let (message, help) = if is_board(other) && output.key == Some("publish.bulletin_dir") {
                 (
-                    format!("the bulletin folder and the site folder overlap: bulletins are for party members only and must never be inside the public site (`bulletin_dir` {how} `site_dir`, at {})", real.display()),
-                    "set `bulletin_dir` to a folder outside `site_dir`, such as \"bulletins\"".to_string(),
+                    crate::t!("config-invalid-bulletins-in-site", how = how, path = path.as_str()),
+                    crate::t!("config-invalid-bulletins-in-site-help"),
                 )
             } else {
-                let how = if how == "are the same folder" { "is" } else { how };
                 (
-                    format!(
-                        "{label} {how} {}: each output needs a folder of its own (it is {})",
-                        other.label,
-                        real.display()
+                    crate::t!(
+                        "config-invalid-output-overlap",
+                        label = label.as_str(),
+                        how = how,
+                        other = other.label.as_str(),
+                        path = path.as_str()
                     ),
-                    help.to_string(),
+                    help.clone(),
                 )
             };
             found.push(Conflict {
@@ -214,9 +219,11 @@ pub fn conflict_of(root: &Path, config: &Config, label: &str, target: &Path) -> 
 pub fn check_templates(repo: &crate::model::Repo, findings: &mut crate::diag::Findings) {
     use crate::diag::{Code, Finding, Location};
     for (file, message) in crate::render::templates::override_problems(&repo.root) {
-        findings.push(Finding::new(Code::TemplateInvalid, message).at(&Location::file_start(&file)).help(
-            "replace it with a plain template file inside templates/ (copy one from the project's assets/templates/), or delete it to use the built-in one",
-        ));
+        findings.push(
+            Finding::new(Code::TemplateInvalid, message)
+                .at(&Location::file_start(&file))
+                .help(crate::t!("template-invalid-help")),
+        );
     }
 }
 

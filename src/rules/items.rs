@@ -7,24 +7,26 @@ use crate::load::context::is_safe_id;
 use crate::load::item::ItemFile;
 use crate::model::{Cadence, Entry, Item, Repo, Scope};
 use crate::obligations::period::PeriodKind;
+use crate::obligations::terms;
+use crate::rules::suggest::closest;
 
 /// Pushes findings for every item.
 pub fn check(repo: &Repo, findings: &mut Findings) {
     let entries = repo.catalogue.entry_map();
     for item in &repo.items {
-        match entries.get(item.entry.as_str()) {
-            Some(entry) => {
-                check_cadence(item, entry, findings);
-                check_scope(item, entry, findings);
-            }
-            None => findings.push(
-                Finding::new(
-                    Code::UnknownEntry,
-                    format!("item names entry \"{}\", which the catalogue does not have", item.entry),
-                )
-                .at(&item.at("entry"))
-                .help("use one of the catalogue's entry ids (`disclose catalogue list` shows them)"),
-            ),
+        if let Some(entry) = entries.get(item.entry.as_str()) {
+            check_cadence(item, entry, findings);
+            check_scope(item, entry, findings);
+        } else {
+            let help = match closest(&item.entry, repo.catalogue.entries().map(|e| e.id.as_str())) {
+                Some(meant) => crate::t!("unknown-entry-did-you-mean", meant = meant),
+                None => crate::t!("unknown-entry-help"),
+            };
+            findings.push(
+                Finding::new(Code::UnknownEntry, crate::t!("unknown-entry", entry = item.entry.as_str()))
+                    .at(&item.at("entry"))
+                    .help(help),
+            );
         }
         check_dates(item, findings);
         check_signatures(repo, item, findings);
@@ -32,7 +34,7 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
     }
 }
 
-fn mismatch(item: &Item, key: &str, message: String, help: &str) -> Finding {
+fn mismatch(item: &Item, key: &str, message: String, help: String) -> Finding {
     Finding::new(Code::CadenceMismatch, message).at(&item.at(key)).entry(&item.entry).help(help)
 }
 
@@ -43,8 +45,8 @@ fn check_cadence(item: &Item, entry: &Entry, findings: &mut Findings) {
             findings.push(mismatch(
                 item,
                 key,
-                format!("`{key}` does not fit entry {}, which is {cadence}", entry.id),
-                &format!("remove `{key}`"),
+                crate::t!("cadence-mismatch-key", key = key, entry = entry.id.as_str(), cadence = terms::cadence(cadence)),
+                crate::t!("cadence-mismatch-key-help", key = key),
             ));
         }
     };
@@ -61,8 +63,8 @@ fn check_cadence(item: &Item, entry: &Entry, findings: &mut Findings) {
                 findings.push(mismatch(
                     item,
                     "entry",
-                    format!("entry {} is {cadence}, so the item needs the day the matter happened", entry.id),
-                    "add `event = 2026-02-10`",
+                    crate::t!("cadence-mismatch-no-event", entry = entry.id.as_str(), cadence = terms::cadence(cadence)),
+                    crate::t!("cadence-mismatch-no-event-help"),
                 ));
             }
             if cadence == Cadence::Staged {
@@ -72,8 +74,8 @@ fn check_cadence(item: &Item, entry: &Entry, findings: &mut Findings) {
                         findings.push(mismatch(
                             item,
                             "entry",
-                            format!("entry {} is staged, so the item needs `{key}`", entry.id),
-                            "add `matter = \"…\"` (the matter the stages belong to) and `stage = \"…\"` (this stage)",
+                            crate::t!("cadence-mismatch-staged", entry = entry.id.as_str(), key = key),
+                            crate::t!("cadence-mismatch-staged-help"),
                         ));
                     }
                 }
@@ -93,16 +95,26 @@ fn check_cadence(item: &Item, entry: &Entry, findings: &mut Findings) {
         findings.push(mismatch(
             item,
             "final",
-            format!("`final` does not fit entry {}, which is {cadence}", entry.id),
-            "remove `final`: only staged items have a last stage",
+            crate::t!(
+                "cadence-mismatch-key",
+                key = "final",
+                entry = entry.id.as_str(),
+                cadence = terms::cadence(cadence)
+            ),
+            crate::t!("cadence-mismatch-final-help"),
         ));
     }
     if item.supersedes.is_some() && cadence != Cadence::Standing {
         findings.push(mismatch(
             item,
             "supersedes",
-            format!("`supersedes` does not fit entry {}, which is {cadence}", entry.id),
-            "remove `supersedes`: only standing items replace older versions",
+            crate::t!(
+                "cadence-mismatch-key",
+                key = "supersedes",
+                entry = entry.id.as_str(),
+                cadence = terms::cadence(cadence)
+            ),
+            crate::t!("cadence-mismatch-supersedes-help"),
         ));
     }
 }
@@ -112,33 +124,34 @@ fn check_period(item: &Item, entry: &Entry, kind: PeriodKind, findings: &mut Fin
         (None, _) => findings.push(mismatch(
             item,
             "entry",
-            format!("entry {} is periodic ({}), so the item needs a `period`", entry.id, kind.as_str()),
-            &format!("add `period = \"{}\"`", kind.example()),
+            crate::t!("cadence-mismatch-no-period", entry = entry.id.as_str(), kind = terms::period_kind(kind)),
+            crate::t!("cadence-mismatch-no-period-help", example = kind.example()),
         )),
         (Some(text), None) => findings.push(
-            Finding::new(Code::BadPeriod, format!("period \"{text}\" is not a period"))
+            Finding::new(Code::BadPeriod, crate::t!("bad-period", text = text.as_str()))
                 .at(&item.at("period"))
                 .entry(&entry.id)
-                .help(format!(
-                    "entry {} is disclosed every {}: write the period like \"{}\"",
-                    entry.id,
-                    kind.as_str(),
-                    kind.example()
+                .help(crate::t!(
+                    "bad-period-help",
+                    entry = entry.id.as_str(),
+                    kind = terms::period_kind(kind),
+                    example = kind.example()
                 )),
         ),
         (Some(text), Some(period)) if period.kind != kind => findings.push(
             Finding::new(
                 Code::BadPeriod,
-                format!(
-                    "period \"{text}\" is a {}, but entry {} is disclosed every {}",
-                    period.kind.as_str(),
-                    entry.id,
-                    kind.as_str()
+                crate::t!(
+                    "bad-period-kind",
+                    text = text.as_str(),
+                    given = terms::period_kind(period.kind),
+                    entry = entry.id.as_str(),
+                    kind = terms::period_kind(kind)
                 ),
             )
             .at(&item.at("period"))
             .entry(&entry.id)
-            .help(format!("write the period like \"{}\"", kind.example())),
+            .help(crate::t!("bad-period-kind-help", example = kind.example())),
         ),
         _ => {}
     }
@@ -150,23 +163,25 @@ fn check_scope(item: &Item, entry: &Entry, findings: &mut Findings) {
             findings.push(
                 Finding::new(
                     Code::ScopeWidened,
-                    format!("the item's scope \"{scope}\" is wider than entry {}'s \"{}\"", entry.id, entry.scope),
+                    crate::t!(
+                        "scope-widened",
+                        scope = scope.to_string(),
+                        entry = entry.id.as_str(),
+                        entry_scope = entry.scope.to_string()
+                    ),
                 )
                 .at(&item.at("scope"))
                 .entry(&entry.id)
-                .help(format!(
-                    "an item may only narrow its entry's scope (public > members > restricted): use \"{}\" or narrower",
-                    entry.scope
-                )),
+                .help(crate::t!("scope-widened-help", entry_scope = entry.scope.to_string())),
             );
         }
     }
     if item.effective_scope(entry.scope) == Scope::Restricted && item.audience.as_deref().is_none_or(|a| a.trim().is_empty()) {
         findings.push(
-            Finding::new(Code::MissingAudience, "a restricted item must say to whom it is disclosed")
+            Finding::new(Code::MissingAudience, crate::t!("missing-audience"))
                 .at(&item.at(if item.scope.is_some() { "scope" } else { "entry" }))
                 .entry(&entry.id)
-                .help("add `audience = \"…\"`, for example \"本人及所在党小组\""),
+                .help(crate::t!("missing-audience-help")),
         );
     }
 }
@@ -175,37 +190,53 @@ fn check_dates(item: &Item, findings: &mut Findings) {
     let reviewed = item.reviewed.as_ref().map(|s| s.on);
     let approved = item.approved.as_ref().map(|s| s.on);
     let pairs = [
-        ("reviewed_on", reviewed, "approved_on", approved, "it was approved before it was reviewed"),
+        (
+            "reviewed_on",
+            reviewed,
+            "approved_on",
+            approved,
+            crate::t!("date-order-approved-before-reviewed"),
+        ),
         (
             "reviewed_on",
             reviewed,
             "published_on",
             item.published_on,
-            "it was published before it was reviewed",
+            crate::t!("date-order-published-before-reviewed"),
         ),
         (
             "approved_on",
             approved,
             "published_on",
             item.published_on,
-            "it was published before it was approved",
+            crate::t!("date-order-published-before-approved"),
         ),
         (
             "event",
             item.event,
             "published_on",
             item.published_on,
-            "it was published before the event it reports",
+            crate::t!("date-order-published-before-event"),
         ),
     ];
     for (earlier_key, earlier, later_key, later, what) in pairs {
         if let (Some(earlier), Some(later)) = (earlier, later) {
             if later < earlier {
                 findings.push(
-                    Finding::new(Code::DateOrder, format!("{what}: `{later_key}` {later} is before `{earlier_key}` {earlier}"))
-                        .at(&item.at(later_key))
-                        .entry(&item.entry)
-                        .help("correct the dates: the steps go 提出 → 审核 (reviewed) → 审批 (approved) → 实施 (published)"),
+                    Finding::new(
+                        Code::DateOrder,
+                        crate::t!(
+                            "date-order",
+                            what = what,
+                            later_key = later_key,
+                            later = later.to_string(),
+                            earlier_key = earlier_key,
+                            earlier = earlier.to_string()
+                        ),
+                    )
+                    .at(&item.at(later_key))
+                    .entry(&item.entry)
+                    .help(crate::t!("date-order-help")),
                 );
             }
         }
@@ -221,29 +252,23 @@ fn check_signatures(repo: &Repo, item: &Item, findings: &mut Findings) {
         (
             config.require_approval && item.approved.is_none(),
             "approved",
-            "审批 (approval)",
+            crate::t!("missing-approval-approval"),
             "disclose approve",
         ),
         (
             config.require_review && item.reviewed.is_none(),
             "reviewed",
-            "审核 (review, with the secrecy review)",
+            crate::t!("missing-approval-review"),
             "disclose review",
         ),
     ];
     for (is_missing, step, words, command) in missing {
         if is_missing {
             findings.push(
-                Finding::new(
-                    Code::MissingApproval,
-                    format!("the item is published but has no {words}, which disclose.toml requires"),
-                )
-                .at(&item.at("published_on"))
-                .entry(&item.entry)
-                .help(format!(
-                    "record it with `{command} {} --by NAME --on DATE` (`{step}_by` and `{step}_on`), or remove `published_on`",
-                    item.id
-                )),
+                Finding::new(Code::MissingApproval, crate::t!("missing-approval", what = words))
+                    .at(&item.at("published_on"))
+                    .entry(&item.entry)
+                    .help(crate::t!("missing-approval-help", command = command, item = item.id.to_string(), step = step)),
             );
         }
     }
@@ -252,29 +277,36 @@ fn check_signatures(repo: &Repo, item: &Item, findings: &mut Findings) {
 fn check_supersedes(repo: &Repo, item: &Item, findings: &mut Findings) {
     let Some(target) = item.supersedes.as_deref() else { return };
     let location = item.at("supersedes");
+    let same_entry = || {
+        repo.items
+            .iter()
+            .filter(|other| other.entry == item.entry && other.id != item.id)
+            .map(|other| other.id.as_str())
+    };
     let problem = if !is_safe_id(target) {
-        Some((Code::BadId, format!("`supersedes` is \"{}\", which is not a safe id", target.escape_debug())))
+        Some((Code::BadId, crate::t!("bad-id-supersedes", target = target.escape_debug().to_string())))
     } else if target == item.id {
-        Some((Code::UnknownReference, "the item supersedes itself".to_string()))
+        Some((Code::UnknownReference, crate::t!("unknown-reference-itself")))
     } else {
         match repo.item(target) {
-            None => Some((Code::UnknownReference, format!("`supersedes` names item \"{target}\", which does not exist"))),
+            None => Some((Code::UnknownReference, crate::t!("unknown-reference-supersedes", target = target))),
             Some(old) if old.entry != item.entry => Some((
                 Code::UnknownReference,
-                format!(
-                    "`supersedes` names item \"{target}\" of entry {}, not of this item's entry {}",
-                    old.entry, item.entry
+                crate::t!(
+                    "unknown-reference-other-entry",
+                    target = target,
+                    entry = old.entry.as_str(),
+                    own = item.entry.as_str()
                 ),
             )),
             Some(_) => None,
         }
     };
     if let Some((code, message)) = problem {
-        findings.push(
-            Finding::new(code, message)
-                .at(&location)
-                .entry(&item.entry)
-                .help("give the id (file name without .md) of the older item of the same entry that this one replaces"),
-        );
+        let help = match closest(target, same_entry()) {
+            Some(meant) => crate::t!("unknown-reference-supersedes-did-you-mean", meant = meant),
+            None => crate::t!("unknown-reference-supersedes-help"),
+        };
+        findings.push(Finding::new(code, message).at(&location).entry(&item.entry).help(help));
     }
 }

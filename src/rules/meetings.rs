@@ -16,17 +16,17 @@ pub fn check(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) {
         findings.push(
             Finding::new(
                 Code::BulletinNotAnnounced,
-                format!(
-                    "the bulletin of {quarter} was due to be announced at a members' meeting by {} ({} days after the quarter), and no meeting announcing it is recorded",
-                    announcement.deadline.due, repo.config.announce_within_days
+                crate::t!(
+                    "bulletin-not-announced",
+                    quarter = quarter.to_string(),
+                    due = announcement.deadline.due.to_string(),
+                    days = repo.config.announce_within_days
                 ),
             )
             .at(&Location::file_start(&format!("{folder}/{quarter}.md")))
             .period(quarter.to_string())
             .due(announcement.deadline.due)
-            .help(format!(
-                "hold the members' meeting and record it: `disclose meeting record --kind members --on DATE --bulletin {quarter}`"
-            )),
+            .help(crate::t!("bulletin-not-announced-help", quarter = quarter.to_string())),
         );
     }
 }

@@ -17,6 +17,7 @@ pub mod public_text;
 pub mod record;
 pub mod reports;
 pub mod signers;
+pub mod suggest;
 
 use chrono::NaiveDate;
 
@@ -40,7 +41,7 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
     feedback::check(repo, as_of, findings);
     folders::check_templates(repo, findings);
     public_text::check(repo, as_of, findings);
-    deadlines::check(repo, &list, findings);
+    deadlines::check(repo, &list, as_of, findings);
     list
 }
 

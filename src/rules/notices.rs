@@ -15,13 +15,10 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
         let Some(entry) = repo.catalogue.entry(&item.entry) else { continue };
         let Some(days) = entry.notice_working_days else {
             findings.push(
-                Finding::new(
-                    Code::CadenceMismatch,
-                    format!("`decision_on` does not fit entry {}, which is not a notice (公示)", entry.id),
-                )
-                .at(&item.at("decision_on"))
-                .entry(&item.entry)
-                .help("remove `decision_on`, or set `notice_working_days` on the entry if its items are notices"),
+                Finding::new(Code::CadenceMismatch, crate::t!("cadence-mismatch-decision-on", entry = entry.id.as_str()))
+                    .at(&item.at("decision_on"))
+                    .entry(&item.entry)
+                    .help(crate::t!("cadence-mismatch-decision-on-help")),
             );
             continue;
         };
@@ -31,18 +28,17 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
             findings.push(
                 Finding::new(
                     Code::NoticeTooShort,
-                    format!(
-                        "the notice (公示) published on {} runs {days} working days, to {}, but its decision is on {decision_on}",
-                        notice.from,
-                        notice.to()
+                    crate::t!(
+                        "notice-too-short",
+                        from = notice.from.to_string(),
+                        days = days,
+                        to = notice.to().to_string(),
+                        decision = decision_on.to_string()
                     ),
                 )
                 .at(&item.at("decision_on"))
                 .entry(&item.entry)
-                .help(format!(
-                    "the decision may come on {first_free} at the earliest: move `decision_on`, or publish the notice earlier (`disclose explain {}` shows the count)",
-                    item.id
-                )),
+                .help(crate::t!("notice-too-short-help", first = first_free.to_string(), item = item.id.to_string())),
             );
         }
     }

@@ -28,11 +28,11 @@ pub enum PersonalKind {
 }
 
 impl PersonalKind {
-    /// Words for messages.
-    pub fn describe(self) -> &'static str {
+    /// Words for messages, in the terminal's language.
+    pub fn describe(self) -> String {
         match self {
-            PersonalKind::Mobile => "a mobile phone number",
-            PersonalKind::ResidentId => "a resident ID number",
+            PersonalKind::Mobile => crate::t!("personal-data-mobile"),
+            PersonalKind::ResidentId => crate::t!("personal-data-resident-id"),
         }
     }
 }

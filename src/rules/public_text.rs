@@ -19,7 +19,9 @@ use crate::rules::identity::{identity_in, Identity};
 use crate::rules::personal::{find_personal_data, PersonalKind};
 
 /// The help of a finding in an item.
-const ITEM_HELP: &str = "remove the number or replace it with the hotline or an office landline; if the text is not for the public, narrow the item's `scope`";
+fn item_help() -> String {
+    crate::t!("personal-data-item-help")
+}
 
 /// Pushes a `personal-data` error for every hit in text that would reach the board, and
 /// a `case-identity-public` error for a public case whose text names its person.
@@ -42,9 +44,7 @@ pub fn check(repo: &Repo, _as_of: NaiveDate, findings: &mut Findings) {
 
 fn check_item(item: &Item, findings: &mut Findings) {
     if let Some(hit) = find_personal_data(&item.id).first() {
-        findings.push(
-            personal(hit.kind, &Location::file_start(&item.file)).help("the file name is the item's id and is shown in the board's addresses: rename the file"),
-        );
+        findings.push(personal(hit.kind, &Location::file_start(&item.file)).help(crate::t!("personal-data-item-id-help")));
     }
     for (key, text) in [
         ("title", Some(item.title.as_str())),
@@ -53,7 +53,7 @@ fn check_item(item: &Item, findings: &mut Findings) {
     ] {
         if let Some(text) = text {
             for hit in find_personal_data(text) {
-                findings.push(personal(hit.kind, &item.at(key)).help(ITEM_HELP));
+                findings.push(personal(hit.kind, &item.at(key)).help(item_help()));
             }
         }
     }
@@ -66,8 +66,7 @@ fn check_item(item: &Item, findings: &mut Findings) {
 
 fn check_case(case: &Case, findings: &mut Findings) {
     if let Some(hit) = find_personal_data(&case.id).first() {
-        findings
-            .push(personal(hit.kind, &Location::file_start(&case.file)).help("the file name is the case's id and is shown on feedback.html: rename the file"));
+        findings.push(personal(hit.kind, &Location::file_start(&case.file)).help(crate::t!("personal-data-case-id-help")));
     }
     let answers = case
         .responses
@@ -77,9 +76,7 @@ fn check_case(case: &Case, findings: &mut Findings) {
     for (key, what, text) in std::iter::once(("summary".to_string(), "summary", case.summary.as_str())).chain(answers) {
         let key = key.as_str();
         for hit in find_personal_data(text) {
-            findings.push(personal(hit.kind, &case.at(key)).help(format!(
-                "remove the number from the {what} (give the hotline or an office landline instead): the board shows the {what} of a public case"
-            )));
+            findings.push(personal(hit.kind, &case.at(key)).help(crate::t!("personal-data-case-help", what = what)));
         }
         if let Some(identity) = identity_in(text, case.name.as_deref(), case.contact.as_deref()) {
             findings.push(identity_finding(case, key, what, identity));
@@ -91,15 +88,10 @@ fn identity_finding(case: &Case, key: &str, what: &str, identity: Identity) -> F
     let field = identity.key();
     Finding::new(
         Code::CaseIdentityPublic,
-        format!(
-            "the {what} of case {} holds the person's own {field} (`{field}` in this file), and the board shows it",
-            case.id
-        ),
+        crate::t!("case-identity-public", what = what, case = case.id.as_str(), field = field),
     )
     .at(&case.at(key))
-    .help(format!(
-        "say who in general words (群众, 党员, 患者家属 …) and leave out how they were reached; `{field}` stays in the file and is never published"
-    ))
+    .help(crate::t!("case-identity-public-help", field = field))
 }
 
 /// The `personal-data` findings of a public item's body, each at its line and column.
@@ -110,7 +102,7 @@ pub fn body_findings(item: &Item, body: &str) -> Vec<Finding> {
     }
     let index = LineIndex::new(body, item.body_line - 1);
     hits.into_iter()
-        .map(|hit| personal(hit.kind, &index.location(&item.file, hit.offset)).help(ITEM_HELP))
+        .map(|hit| personal(hit.kind, &index.location(&item.file, hit.offset)).help(item_help()))
         .collect()
 }
 
@@ -136,9 +128,7 @@ fn check_catalogue(repo: &Repo, findings: &mut Findings) {
 }
 
 fn catalogue_finding(kind: PersonalKind, location: &Location, key: &str) -> Finding {
-    personal(kind, location).help(format!(
-        "remove the number from `{key}`: the board shows it on catalogue.html (give an office and its landline, not a person's mobile); then have the catalogue approved again"
-    ))
+    personal(kind, location).help(crate::t!("personal-data-catalogue-help", key = key))
 }
 
 fn check_config(repo: &Repo, findings: &mut Findings) {
@@ -152,9 +142,8 @@ fn check_config(repo: &Repo, findings: &mut Findings) {
     texts.extend(config.approvals.iter().map(|approval| ("approval.approved_by", approval.approved_by.as_str())));
     for (key, text) in texts {
         if let Some(hit) = find_personal_data(text).first() {
-            findings.push(personal(hit.kind, &toml_location(&repo.root, crate::load::CONFIG_FILE, key)).help(format!(
-                "remove the number from `{key}`: the board shows it; only `[feedback] hotline` is meant to carry a telephone number"
-            )));
+            findings
+                .push(personal(hit.kind, &toml_location(&repo.root, crate::load::CONFIG_FILE, key)).help(crate::t!("personal-data-config-help", key = key)));
         }
     }
 }
@@ -187,9 +176,5 @@ fn entry_location(root: &Path, entry: &Entry, field: &str) -> Location {
 }
 
 fn personal(kind: PersonalKind, location: &Location) -> Finding {
-    Finding::new(
-        Code::PersonalData,
-        format!("public text holds {}; the board must never show personal data", kind.describe()),
-    )
-    .at(location)
+    Finding::new(Code::PersonalData, crate::t!("personal-data", what = kind.describe())).at(location)
 }

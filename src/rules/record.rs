@@ -37,43 +37,35 @@ pub fn stale_signature(item: &Item) -> Option<Finding> {
         return Some(
             Finding::new(
                 Code::ChangedAfterPublication,
-                format!(
-                    "the content of {} changed after it was published, and no correction (更正) records the change",
-                    item.id
-                ),
+                crate::t!("changed-after-publication", item = item.id.to_string()),
             )
             .at(&item.at(key))
             .entry(&item.entry)
-            .help(format!(
-                "if the change corrects untrue or incomplete content, record it: `disclose correct {} --reason \"…\"`; otherwise undo the change (`git diff {}`)",
-                item.id, item.file
+            .help(crate::t!(
+                "changed-after-publication-help",
+                item = item.id.to_string(),
+                file = item.file.as_str()
             )),
         );
     }
     let (step, key, command, on) = [
-        ("approval (审批)", "approved_digest", "approve", item.approved.as_ref().map(|s| s.on)),
-        ("review (审核)", "reviewed_digest", "review", item.reviewed.as_ref().map(|s| s.on)),
+        ("approval", "approved_digest", "approve", item.approved.as_ref().map(|s| s.on)),
+        ("review", "reviewed_digest", "review", item.reviewed.as_ref().map(|s| s.on)),
     ]
     .into_iter()
     .find(|(_, key, _, _)| {
         let digest = if *key == "approved_digest" { &record.approved } else { &record.reviewed };
         digest.as_deref().is_some_and(|digest| digest != content)
     })?;
-    let on = on.map(|on| format!(" on {on}")).unwrap_or_default();
+    let message = match on {
+        Some(on) => crate::t!("changed-after-approval-on", item = item.id.to_string(), step = step, on = on.to_string()),
+        None => crate::t!("changed-after-approval", item = item.id.to_string(), step = step),
+    };
     Some(
-        Finding::new(
-            Code::ChangedAfterApproval,
-            format!(
-                "the content of {} changed after its {step}{on}: the signature no longer covers what the item says",
-                item.id
-            ),
-        )
-        .at(&item.at(key))
-        .entry(&item.entry)
-        .help(format!(
-            "sign again for the content as it is now (`disclose {command} {} --by NAME`; signing again records the new digest), or undo the change",
-            item.id
-        )),
+        Finding::new(Code::ChangedAfterApproval, message)
+            .at(&item.at(key))
+            .entry(&item.entry)
+            .help(crate::t!("changed-after-approval-help", command = command, item = item.id.to_string())),
     )
 }
 
@@ -89,17 +81,16 @@ pub fn needs_final_text(item: &Item) -> bool {
 pub fn placeholder_finding(item: &Item, text: &str, first_line: usize) -> Option<Finding> {
     let offset = PLACEHOLDER_MARKERS.iter().filter_map(|marker| text.find(marker)).min()?;
     let location = LineIndex::new(text, first_line - 1).location(&item.file, offset);
-    let signed = if item.published_on.is_some() { "published" } else { "approved" };
+    let message = if item.published_on.is_some() {
+        crate::t!("placeholder-text-published", item = item.id.to_string())
+    } else {
+        crate::t!("placeholder-text-approved", item = item.id.to_string())
+    };
     Some(
-        Finding::new(
-            Code::PlaceholderText,
-            format!("{} is {signed} but still holds the template's placeholder text", item.id),
-        )
-        .at(&location)
-        .entry(&item.entry)
-        .help(
-            "write the content in place of the placeholder; the item's signatures then no longer cover it, so sign it again (`disclose approve ID --by NAME`)",
-        ),
+        Finding::new(Code::PlaceholderText, message)
+            .at(&location)
+            .entry(&item.entry)
+            .help(crate::t!("placeholder-text-help")),
     )
 }
 

@@ -9,12 +9,9 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
     for report in &repo.reports {
         if let Some(at) = &report.placeholder {
             findings.push(
-                Finding::new(
-                    Code::ReportPlaceholder,
-                    format!("the annual report of {} still holds a placeholder for the leading group to write", report.year),
-                )
-                .at(at)
-                .help("write the section in place of 【请填写：…】 (the leading group's own assessment), then commit the report"),
+                Finding::new(Code::ReportPlaceholder, crate::t!("report-placeholder", year = report.year.to_string()))
+                    .at(at)
+                    .help(crate::t!("report-placeholder-help")),
             );
         }
     }

@@ -20,17 +20,17 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
 fn same_signer(item: &Item) -> Option<Finding> {
     let approved = item.approved.as_ref()?;
     let by = approved.by.as_str();
-    let role = if item.reviewed.as_ref().is_some_and(|reviewed| reviewed.by == by) {
-        "reviewed"
+    let message = if item.reviewed.as_ref().is_some_and(|reviewed| reviewed.by == by) {
+        crate::t!("same-signer-reviewed", by = by, item = item.id.to_string())
     } else if item.prepared_by.as_deref() == Some(by) {
-        "prepared"
+        crate::t!("same-signer-prepared", by = by, item = item.id.to_string())
     } else {
         return None;
     };
     Some(
-        Finding::new(Code::SameSigner, format!("{by} both {role} and approved item {}", item.id))
+        Finding::new(Code::SameSigner, message)
             .at(&item.at("approved_by"))
             .entry(&item.entry)
-            .help("have the item approved by someone who neither prepared nor reviewed it (`disclose approve ID --by NAME`)"),
+            .help(crate::t!("same-signer-help")),
     )
 }

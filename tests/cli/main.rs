@@ -3,6 +3,7 @@
 
 mod support;
 
+mod advice;
 mod approvals;
 mod attachments;
 mod audit;

@@ -21,7 +21,9 @@ use crate::load::walk::files_with_extension;
 use crate::model::config::Locale;
 use crate::model::workflow::Required;
 use crate::model::{Cadence, Entry, Repo, Scope};
+use crate::obligations::advice::item_command;
 use crate::obligations::period::Period;
+use crate::obligations::terms;
 use crate::render::item_body::{item_body, placeholder_example, BodyFields};
 use crate::render::locale::period as period_words;
 use crate::rules::file_errors;
@@ -51,7 +53,7 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
     let locale = repo.config.locale;
     let title = match &args.title {
         Some(title) if !title.trim().is_empty() => title.trim().to_string(),
-        Some(_) => return Err(Refusal::new("--title is empty", "leave --title out to use the entry's title, or give one").into()),
+        Some(_) => return Err(Refusal::new(crate::t!("new-title-empty"), crate::t!("new-title-empty-help")).into()),
         None => default_title(entry, &fields, locale),
     };
     let prepared_by = args
@@ -68,6 +70,7 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
         ("--stage", fields.stage.as_deref()),
     ];
     check_lines(&texts)?;
+    refuse_a_second_item(&repo, entry, &fields, cx.as_of)?;
     let id = choose_id(&repo, entry, &fields, cx.as_of);
     let folder_year = fields.period.map(|p| p.year).or(fields.event.map(|e| e.year())).unwrap_or(cx.as_of.year());
     let file = format!("items/{folder_year}/{id}.md");
@@ -76,7 +79,7 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
     let problems = problems_of(&repo, &id, &file, &text);
     if problems.errors() > 0 {
         eprint!("{}", render_findings(&problems, OutputFormat::Text, cx.paint_stderr));
-        eprintln!("Nothing was written: the new item would have the errors above. Change the arguments (often --title) and try again.");
+        eprintln!("{}", crate::t!("new-nothing-written"));
         return Ok(EXIT_FINDINGS);
     }
     let path = repo.root.join(&file);
@@ -86,17 +89,24 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
     write_new(&path, text.as_bytes())?;
     drop(lock);
 
-    println!("Created {file}");
+    println!("{}", crate::t!("new-created", file = file.as_str()));
     if args.with_files {
         let folder = crate::load::attachments::folder_of(&file);
-        std::fs::create_dir_all(repo.root.join(&folder)).with_context(|| format!("could not create {folder}/"))?;
-        println!(
-            "Created {folder}/ for the item's pictures and files: refer to them in the body as `![说明]({id}/photo.jpg)` or `[附件：说明]({id}/明细.pdf)`"
-        );
+        std::fs::create_dir_all(repo.root.join(&folder)).with_context(|| crate::t!("new-folder-failed", folder = folder.as_str()))?;
+        println!("{}", crate::t!("new-folder-created", folder = folder.as_str(), id = id.as_str()));
     }
-    println!("  entry {} {} ({}), prepared by {prepared_by}", entry.id, entry.title, entry.cadence);
+    println!(
+        "  {}",
+        crate::t!(
+            "new-entry-line",
+            entry = entry.id.as_str(),
+            title = entry.title.as_str(),
+            cadence = terms::cadence(entry.cadence),
+            by = prepared_by.as_str()
+        )
+    );
     for note in notes(&repo, entry, &fields, &id) {
-        println!("  note: {note}");
+        println!("  {}", crate::t!("new-note", note = note));
     }
     if args.edit {
         open_editor(&path, &file);
@@ -106,9 +116,12 @@ pub fn run(cx: &Context, args: &NewArgs) -> Result<i32> {
         .next_command(&id)
         .unwrap_or_else(|| "disclose publish".to_string());
     println!(
-        "{} write the content (replace every {} line), then have it checked:",
-        cx.paint.hint("Next:"),
-        placeholder_example(locale)
+        "{}",
+        crate::t!(
+            "new-next",
+            next = cx.paint.hint(&crate::t!("new-next-label")),
+            placeholder = placeholder_example(locale)
+        )
     );
     println!("  {next}");
     Ok(EXIT_OK)
@@ -132,6 +145,38 @@ fn default_title(entry: &Entry, fields: &Fields, locale: Locale) -> String {
             Locale::En => format!("{matter}: {stage}"),
         },
         _ => entry.title.clone(),
+    }
+}
+
+/// Refuses a second item for a periodic entry's period while the first is not yet
+/// published: the draft's next step is what to do, and a `-2` file would be a duplicate
+/// that one obligation does not need. Once an item of the period is published, a further
+/// one is allowed (a supplement, 补充; corrections go through `disclose correct`), with a
+/// note. Immediate, staged and standing entries take several items by nature (one per
+/// event, per stage, per version).
+fn refuse_a_second_item(repo: &Repo, entry: &Entry, fields: &Fields, as_of: NaiveDate) -> Result<()> {
+    let Some(period) = fields.period else { return Ok(()) };
+    let mut same = repo.items.iter().filter(|i| i.entry == entry.id && i.period == Some(period));
+    if same.clone().any(|i| i.is_published(as_of)) {
+        return Ok(());
+    }
+    match same.next() {
+        Some(draft) => Err(Refusal::new(
+            crate::t!(
+                "new-period-drafted",
+                entry = entry.id.as_str(),
+                period = period.to_string(),
+                item = draft.id.to_string(),
+                file = draft.file.as_str()
+            ),
+            crate::t!(
+                "new-period-drafted-help",
+                file = draft.file.as_str(),
+                command = item_command(repo, draft, as_of)
+            ),
+        )
+        .into()),
+        None => Ok(()),
     }
 }
 
@@ -247,19 +292,20 @@ fn notes(repo: &Repo, entry: &Entry, fields: &Fields, id: &str) -> Vec<String> {
     match entry.cadence {
         Cadence::Periodic(_) => {
             for other in others.filter(|i| i.period == fields.period) {
-                notes.push(format!(
-                    "{} already covers entry {} for {}; the obligation is met by the first one published",
-                    other.id,
-                    entry.id,
-                    other.period.map(|p| p.to_string()).unwrap_or_default()
+                notes.push(crate::t!(
+                    "new-note-period-covered",
+                    other = other.id.to_string(),
+                    entry = entry.id.as_str(),
+                    period = other.period.map(|p| p.to_string()).unwrap_or_default()
                 ));
             }
         }
         Cadence::Standing if fields.supersedes.is_none() => {
             if let Some(current) = others.filter(|i| i.published_on.is_some()).max_by_key(|i| i.published_on) {
-                notes.push(format!(
-                    "entry {} already has the published item {}; if this one replaces it, add `supersedes = \"{}\"`",
-                    entry.id, current.id, current.id
+                notes.push(crate::t!(
+                    "new-note-standing-current",
+                    entry = entry.id.as_str(),
+                    current = current.id.to_string()
                 ));
             }
         }
@@ -272,13 +318,24 @@ fn notes(repo: &Repo, entry: &Entry, fields: &Fields, id: &str) -> Vec<String> {
 /// stays either way.
 fn open_editor(path: &Path, file: &str) {
     let Some(editor) = crate::editor::editor() else {
-        println!("  note: neither VISUAL nor EDITOR is set; open {file} in your editor");
+        println!("  {}", crate::t!("new-editor-unset", file = file));
         return;
     };
     match editor.open(path).status() {
-        Ok(status) if status.success() => println!("  edited with {editor}"),
-        Ok(status) => println!("  note: {editor} ended with {status}; {} is kept as it is now", display_path(Path::new(file))),
-        Err(error) => println!("  note: could not start {editor} ({error}); open {file} in your editor"),
+        Ok(status) if status.success() => println!("  {}", crate::t!("new-editor-done", editor = editor.to_string())),
+        Ok(status) => println!(
+            "  {}",
+            crate::t!(
+                "new-editor-failed",
+                editor = editor.to_string(),
+                status = status.to_string(),
+                file = display_path(Path::new(file))
+            )
+        ),
+        Err(error) => println!(
+            "  {}",
+            crate::t!("new-editor-not-started", editor = editor.to_string(), error = error.to_string(), file = file)
+        ),
     }
 }
 

@@ -13,7 +13,10 @@ use super::Fields;
 use crate::cli::NewArgs;
 use crate::commands::context::{unknown_entry, Context, Refusal};
 use crate::model::{Cadence, Entry, Repo};
+use crate::obligations::advice::period_to_write;
 use crate::obligations::period::{Period, PeriodKind};
+use crate::obligations::terms;
+use crate::rules::suggest::closest;
 
 /// Questions on a terminal; without one, nothing is ever read.
 pub(super) struct Input {
@@ -30,18 +33,17 @@ impl Input {
         }
         let mut stderr = std::io::stderr();
         match default {
-            Some(default) => write!(stderr, "{question} [{default}]: ")?,
-            None => write!(stderr, "{question}: ")?,
+            Some(default) => write!(stderr, "{}", crate::t!("new-ask-with-default", question = question, default = default))?,
+            None => write!(stderr, "{}", crate::t!("new-ask-plain", question = question))?,
         }
         stderr.flush()?;
         let mut line = String::new();
-        let read = std::io::stdin().lock().read_line(&mut line).context("could not read the answer")?;
+        let read = std::io::stdin()
+            .lock()
+            .read_line(&mut line)
+            .with_context(|| crate::t!("new-answer-unreadable"))?;
         if read == 0 {
-            return Err(Refusal::new(
-                "no answer was given (end of input)",
-                "nothing was written; pass the values as arguments instead",
-            )
-            .into());
+            return Err(Refusal::new(crate::t!("new-no-answer"), crate::t!("new-no-answer-help")).into());
         }
         let answer = line.trim();
         Ok(Some(if answer.is_empty() {
@@ -54,37 +56,51 @@ impl Input {
 
 pub(super) fn pick_entry<'a>(repo: &'a Repo, given: Option<&str>, input: &mut Input) -> Result<&'a Entry> {
     if let Some(id) = given {
-        return repo.catalogue.entry(id).ok_or_else(|| unknown_entry(repo, id));
+        return repo.catalogue.entry(id).ok_or_else(|| match closest_entry(repo, id) {
+            Some(meant) => Refusal::new(
+                crate::t!("new-unknown-entry", id = id),
+                crate::t!("new-unknown-entry-did-you-mean", meant = meant),
+            )
+            .into(),
+            None => unknown_entry(repo, id),
+        });
     }
     if input.interactive {
-        eprintln!("Which catalogue entry is this item for?");
+        eprintln!("{}", crate::t!("new-ask-entry-intro"));
         for entry in repo.catalogue.entries() {
-            eprintln!("  {:<5} {:<20} {}", entry.id, entry.cadence.to_string(), entry.title);
+            eprintln!("  {:<5} {:<20} {}", entry.id, terms::cadence(entry.cadence), entry.title);
         }
         for _ in 0..3 {
-            if let Some(answer) = input.ask("Entry id", None)? {
+            if let Some(answer) = input.ask(&crate::t!("new-ask-entry"), None)? {
                 if let Some(entry) = repo.catalogue.entry(&answer) {
                     return Ok(entry);
                 }
-                eprintln!("The catalogue has no entry \"{answer}\".");
+                match closest_entry(repo, &answer) {
+                    Some(meant) => eprintln!("{}", crate::t!("new-no-such-entry-did-you-mean", answer = answer.as_str(), meant = meant)),
+                    None => eprintln!("{}", crate::t!("new-no-such-entry", answer = answer.as_str())),
+                }
             }
         }
     }
     let ids: Vec<&str> = repo.catalogue.entries().map(|e| e.id.as_str()).collect();
-    Err(Refusal::new(
-        "which entry is the new item for?",
-        format!(
-            "pass the entry id, like `disclose new 3.5 --period 2026-Q1`; the catalogue has: {}",
-            ids.join(" ")
-        ),
-    )
-    .into())
+    Err(Refusal::new(crate::t!("new-which-entry"), crate::t!("new-which-entry-help", ids = ids.join(" "))).into())
+}
+
+/// The catalogue's entry id `id` most likely means (`3.l` → `3.1`).
+fn closest_entry<'a>(repo: &'a Repo, id: &str) -> Option<&'a str> {
+    closest(id, repo.catalogue.entries().map(|e| e.id.as_str()))
 }
 
 pub(super) fn cadence_refusal(entry: &Entry, flag: &str, what: &str) -> anyhow::Error {
     Refusal::new(
-        format!("entry {} ({}) is {}: {flag} does not fit it", entry.id, entry.title, entry.cadence),
-        format!("nothing was written; {what}"),
+        crate::t!(
+            "new-flag-does-not-fit",
+            entry = entry.id.as_str(),
+            title = entry.title.as_str(),
+            cadence = terms::cadence(entry.cadence),
+            flag = flag
+        ),
+        crate::t!("new-nothing-written-because", what = what),
     )
     .into()
 }
@@ -92,10 +108,14 @@ pub(super) fn cadence_refusal(entry: &Entry, flag: &str, what: &str) -> anyhow::
 /// What this entry takes, in words, for refusals.
 pub(super) fn usage(entry: &Entry, as_of: NaiveDate) -> String {
     match entry.cadence {
-        Cadence::Periodic(kind) => format!("entry {} takes --period, like {}", entry.id, Period::containing(kind, as_of).previous()),
-        Cadence::Immediate => format!("entry {} takes --event DATE (the day the matter happened)", entry.id),
-        Cadence::Staged => format!("entry {} takes --event DATE, --matter, --stage and, on the last stage, --final", entry.id),
-        Cadence::Standing => format!("entry {} takes only --title, --by and --supersedes ID (the older item it replaces)", entry.id),
+        Cadence::Periodic(kind) => crate::t!(
+            "new-usage-periodic",
+            entry = entry.id.as_str(),
+            example = Period::containing(kind, as_of).previous().to_string()
+        ),
+        Cadence::Immediate => crate::t!("new-usage-immediate", entry = entry.id.as_str()),
+        Cadence::Staged => crate::t!("new-usage-staged", entry = entry.id.as_str()),
+        Cadence::Standing => crate::t!("new-usage-standing", entry = entry.id.as_str()),
     }
 }
 
@@ -118,20 +138,12 @@ pub(super) fn fields_for(cx: &Context, repo: &Repo, entry: &Entry, args: &NewArg
         ..Fields::default()
     };
     match cadence {
-        Cadence::Periodic(kind) => fields.period = Some(period_for(cx, entry, kind, args.period.as_deref(), input)?),
+        Cadence::Periodic(kind) => fields.period = Some(period_for(cx, repo, entry, kind, args.period.as_deref(), input)?),
         Cadence::Immediate | Cadence::Staged => {
             fields.event = Some(event_for(cx, entry, args.event, input, &help)?);
             if cadence == Cadence::Staged {
-                fields.matter = Some(text_for(
-                    repo,
-                    entry,
-                    "--matter",
-                    "the matter the stages belong to",
-                    args.matter.as_deref(),
-                    input,
-                    &help,
-                )?);
-                fields.stage = Some(text_for(repo, entry, "--stage", "this stage", args.stage.as_deref(), input, &help)?);
+                fields.matter = Some(text_for(repo, entry, Text::Matter, args.matter.as_deref(), input, &help)?);
+                fields.stage = Some(text_for(repo, entry, Text::Stage, args.stage.as_deref(), input, &help)?);
             }
         }
         Cadence::Standing => {
@@ -140,14 +152,14 @@ pub(super) fn fields_for(cx: &Context, repo: &Repo, entry: &Entry, args: &NewArg
                     Some(item) if item.entry == entry.id => fields.supersedes = Some(old.to_string()),
                     _ => {
                         let same: Vec<&str> = repo.items.iter().filter(|i| i.entry == entry.id).map(|i| i.id.as_str()).collect();
-                        let choices = if same.is_empty() {
-                            format!("entry {} has no items yet, so leave --supersedes out", entry.id)
-                        } else {
-                            format!("items of entry {}: {}", entry.id, same.join(" "))
+                        let choices = match closest(old, same.iter().copied()) {
+                            Some(meant) => crate::t!("new-supersedes-did-you-mean", meant = meant, items = same.join(" ")),
+                            None if same.is_empty() => crate::t!("new-supersedes-no-items", entry = entry.id.as_str()),
+                            None => crate::t!("new-supersedes-items", entry = entry.id.as_str(), items = same.join(" ")),
                         };
                         return Err(Refusal::new(
-                            format!("--supersedes names \"{old}\", which is not an item of entry {}", entry.id),
-                            format!("nothing was written; {choices}"),
+                            crate::t!("new-supersedes-unknown", old = old, entry = entry.id.as_str()),
+                            crate::t!("new-nothing-written-because", what = choices),
                         )
                         .into());
                     }
@@ -158,48 +170,55 @@ pub(super) fn fields_for(cx: &Context, repo: &Repo, entry: &Entry, args: &NewArg
     Ok(fields)
 }
 
-fn period_for(cx: &Context, entry: &Entry, kind: PeriodKind, given: Option<&str>, input: &mut Input) -> Result<Period> {
+fn period_for(cx: &Context, repo: &Repo, entry: &Entry, kind: PeriodKind, given: Option<&str>, input: &mut Input) -> Result<Period> {
     let last_ended = Period::containing(kind, cx.as_of).previous();
-    let text = match given {
-        Some(text) => text.trim().to_string(),
-        None => match input.ask(
-            &format!("Period (entry {} is disclosed every {})", entry.id, kind.as_str()),
-            Some(&last_ended.to_string()),
-        )? {
-            Some(answer) => answer,
-            None => {
-                return Err(Refusal::new(
-                    format!(
-                        "entry {} ({}) is periodic ({}): the new item needs --period",
-                        entry.id,
-                        entry.title,
-                        kind.as_str()
-                    ),
-                    format!(
-                        "nothing was written; pass --period {last_ended} (the most recently ended {}), or another {}",
-                        kind.as_str(),
-                        kind.as_str()
-                    ),
-                )
-                .into())
-            }
-        },
+    let offered = period_to_write(repo, &entry.id, kind, cx.as_of);
+    let kind_words = terms::period_kind(kind);
+    let text = if let Some(text) = given {
+        text.trim().to_string()
+    } else {
+        let question = crate::t!("new-ask-period", entry = entry.id.as_str(), kind = kind_words.as_str());
+        if let Some(answer) = input.ask(&question, Some(&offered.to_string()))? {
+            answer
+        } else {
+            let help = if offered == last_ended {
+                crate::t!("new-needs-period-help", period = last_ended.to_string(), kind = kind_words.as_str())
+            } else {
+                crate::t!("new-needs-period-help-unwritten", period = offered.to_string(), kind = kind_words.as_str())
+            };
+            return Err(Refusal::new(
+                crate::t!(
+                    "new-needs-period",
+                    entry = entry.id.as_str(),
+                    title = entry.title.as_str(),
+                    kind = kind_words.as_str()
+                ),
+                help,
+            )
+            .into());
+        }
     };
-    let examples = format!("entry {} is disclosed every {}: write --period like {last_ended}", entry.id, kind.as_str());
+    let examples = crate::t!(
+        "new-period-examples",
+        entry = entry.id.as_str(),
+        kind = kind_words.as_str(),
+        example = last_ended.to_string()
+    );
     match text.parse::<Period>() {
         Ok(period) if period.kind == kind => Ok(period),
         Ok(period) => Err(Refusal::new(
-            format!(
-                "--period {text} is a {}, but entry {} ({}) is disclosed every {}",
-                period.kind.as_str(),
-                entry.id,
-                entry.title,
-                kind.as_str()
+            crate::t!(
+                "new-period-wrong-kind",
+                text = text.as_str(),
+                given = terms::period_kind(period.kind),
+                entry = entry.id.as_str(),
+                title = entry.title.as_str(),
+                kind = kind_words.as_str()
             ),
-            format!("nothing was written; {examples}"),
+            crate::t!("new-nothing-written-because", what = examples),
         )
         .into()),
-        Err(error) => Err(Refusal::new(error.to_string(), format!("nothing was written; {examples}")).into()),
+        Err(error) => Err(Refusal::new(error.to_string(), crate::t!("new-nothing-written-because", what = examples)).into()),
     }
 }
 
@@ -207,45 +226,79 @@ fn event_for(cx: &Context, entry: &Entry, given: Option<NaiveDate>, input: &mut 
     if let Some(event) = given {
         return Ok(event);
     }
-    match input.ask("When did the matter happen (YYYY-MM-DD)", Some(&cx.as_of.to_string()))? {
-        Some(answer) => crate::cli::parse_date(&answer).map_err(|message| Refusal::new(message, "nothing was written").into()),
+    match input.ask(&crate::t!("new-ask-event"), Some(&cx.as_of.to_string()))? {
+        Some(answer) => crate::cli::parse_date(&answer).map_err(|message| Refusal::new(message, crate::t!("new-nothing-written-short")).into()),
         None => Err(Refusal::new(
-            format!(
-                "entry {} ({}) is {}: the new item needs --event DATE, the day the matter happened",
-                entry.id, entry.title, entry.cadence
+            crate::t!(
+                "new-needs-event",
+                entry = entry.id.as_str(),
+                title = entry.title.as_str(),
+                cadence = terms::cadence(entry.cadence)
             ),
-            format!("nothing was written; {help}"),
+            crate::t!("new-nothing-written-because", what = help),
         )
         .into()),
     }
 }
 
-fn text_for(repo: &Repo, entry: &Entry, flag: &str, what: &str, given: Option<&str>, input: &mut Input, help: &str) -> Result<String> {
+/// The two texts a staged item needs.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Text {
+    /// `--matter`: the matter the stages belong to.
+    Matter,
+    /// `--stage`: this stage.
+    Stage,
+}
+
+fn text_for(repo: &Repo, entry: &Entry, which: Text, given: Option<&str>, input: &mut Input, help: &str) -> Result<String> {
     let existing: BTreeSet<&str> = repo.items.iter().filter(|i| i.entry == entry.id).filter_map(|i| i.matter.as_deref()).collect();
-    let known = if flag == "--matter" && !existing.is_empty() {
-        format!(
-            " (matters so far: {})",
-            existing.iter().map(|m| format!("\"{m}\"")).collect::<Vec<_>>().join(", ")
-        )
-    } else {
-        String::new()
+    let matters = (which == Text::Matter && !existing.is_empty()).then(|| {
+        existing
+            .iter()
+            .map(|m| format!("\"{m}\""))
+            .collect::<Vec<_>>()
+            .join(&crate::t!("list-separator"))
+    });
+    let (flag, what) = match which {
+        Text::Matter => ("--matter", crate::t!("new-what-matter")),
+        Text::Stage => ("--stage", crate::t!("new-what-stage")),
     };
-    let answer = match given {
-        Some(text) => Some(text.to_string()),
-        None => input.ask(&format!("{}{known}", capitalised(what)), None)?,
+    let answer = if let Some(text) = given {
+        Some(text.to_string())
+    } else {
+        let question = match (which, &matters) {
+            (Text::Matter, Some(matters)) => crate::t!("new-ask-matter-known", matters = matters.as_str()),
+            (Text::Matter, None) => crate::t!("new-ask-matter"),
+            (Text::Stage, _) => crate::t!("new-ask-stage"),
+        };
+        input.ask(&question, None)?
     };
     match answer.map(|a| a.trim().to_string()) {
         Some(text) if !text.is_empty() => Ok(text),
-        Some(_) => Err(Refusal::new(format!("{flag} is empty"), format!("nothing was written; {flag} names {what}")).into()),
-        None => Err(Refusal::new(
-            format!("entry {} ({}) is staged: the new item needs {flag} ({what}){known}", entry.id, entry.title),
-            format!("nothing was written; {help}"),
+        Some(_) => Err(Refusal::new(
+            crate::t!("new-flag-empty", flag = flag),
+            crate::t!("new-flag-empty-help", flag = flag, what = what.as_str()),
         )
         .into()),
+        None => {
+            let message = match &matters {
+                Some(matters) => crate::t!(
+                    "new-needs-text-known",
+                    entry = entry.id.as_str(),
+                    title = entry.title.as_str(),
+                    flag = flag,
+                    what = what.as_str(),
+                    matters = matters.as_str()
+                ),
+                None => crate::t!(
+                    "new-needs-text",
+                    entry = entry.id.as_str(),
+                    title = entry.title.as_str(),
+                    flag = flag,
+                    what = what.as_str()
+                ),
+            };
+            Err(Refusal::new(message, crate::t!("new-nothing-written-because", what = help)).into())
+        }
     }
-}
-
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
