@@ -107,7 +107,8 @@ fn a_wrong_period_is_reported_before_the_obligation_it_would_meet() {
 fn a_gbk_catalogue_is_reported_first() {
     let repo = Repo::example();
     let file = "catalogue/06-integrity.toml";
-    let (gbk, _, _) = encoding_rs::GBK.encode(&repo.read(file));
+    let text = repo.read(file);
+    let (gbk, _, _) = encoding_rs::GBK.encode(&text);
     std::fs::write(repo.path().join(file), &gbk).expect("write GBK");
     let stdout = check(&repo);
     let heads = heads(&stdout);
