@@ -155,6 +155,21 @@ day-kind-holiday = holiday ({ $name })
 day-counted = counted
 day-skipped = skipped
 finding-caused-by = note: this follows from the problem in { $file }: fix that first
+catalogue-changed-category-added = category { $code } added
+catalogue-changed-category-changed = category { $code } changed
+catalogue-changed-category-removed = category { $code } removed
+catalogue-changed-entry-added = entry { $entry } added
+catalogue-changed-entry-changed = entry { $entry } changed
+catalogue-changed-entry-removed = entry { $entry } removed
+catalogue-changed-part-added = { $part } added
+catalogue-changed-part-changed = { $part } changed
+catalogue-changed-part-removed = { $part } removed
+attachment-name-empty = it is empty
+attachment-name-reserved = it is a name Windows reserves for a device
+attachment-name-control = it holds a control character
+attachment-name-character = it holds one of the characters < > : " / \ | ? * # %
+attachment-name-space = it holds a space
+attachment-name-dot = it ends with a dot
 
 ## rules: checking what was loaded (rules/*)
 

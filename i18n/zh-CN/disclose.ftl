@@ -148,6 +148,21 @@ day-kind-holiday = 节假日（{ $name }）
 day-counted = 计入
 day-skipped = 跳过
 finding-caused-by = 注：这是 { $file } 中问题的后果，请先改正那个文件
+catalogue-changed-category-added = 新增类别 { $code }
+catalogue-changed-category-changed = 类别 { $code } 有改动
+catalogue-changed-category-removed = 删除了类别 { $code }
+catalogue-changed-entry-added = 新增事项 { $entry }
+catalogue-changed-entry-changed = 事项 { $entry } 有改动
+catalogue-changed-entry-removed = 删除了事项 { $entry }
+catalogue-changed-part-added = 新增 { $part }
+catalogue-changed-part-changed = { $part } 有改动
+catalogue-changed-part-removed = 删除了 { $part }
+attachment-name-empty = 文件名是空的
+attachment-name-reserved = 这是 Windows 留给设备的名称
+attachment-name-control = 文件名含有控制字符
+attachment-name-character = 文件名含有以下字符之一：< > : " / \ | ? * # %
+attachment-name-space = 文件名含有空格
+attachment-name-dot = 文件名以点结尾
 
 ## rules: checking what was loaded (rules/*)
 
