@@ -21,26 +21,26 @@ pub fn count_of(n: usize, noun: &str) -> String {
     format!("{n} {noun}{}", plural(n))
 }
 
-/// The English name of a date's weekday.
-pub fn weekday(date: NaiveDate) -> &'static str {
+/// The name of a date's weekday, in the terminal's language.
+pub fn weekday(date: NaiveDate) -> String {
     match date.weekday() {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
+        Weekday::Mon => crate::t!("weekday-monday"),
+        Weekday::Tue => crate::t!("weekday-tuesday"),
+        Weekday::Wed => crate::t!("weekday-wednesday"),
+        Weekday::Thu => crate::t!("weekday-thursday"),
+        Weekday::Fri => crate::t!("weekday-friday"),
+        Weekday::Sat => crate::t!("weekday-saturday"),
+        Weekday::Sun => crate::t!("weekday-sunday"),
     }
 }
 
 /// A kind of day in words: `holiday (国庆节)`, `weekend`, `make-up working day (调休)`.
 pub fn day_kind_words(kind: &DayKind) -> String {
     match kind {
-        DayKind::Working => "working day".to_string(),
-        DayKind::MakeUp => "make-up working day (调休)".to_string(),
-        DayKind::Weekend => "weekend".to_string(),
-        DayKind::Holiday(name) => format!("holiday ({name})"),
+        DayKind::Working => crate::t!("day-kind-working"),
+        DayKind::MakeUp => crate::t!("day-kind-make-up"),
+        DayKind::Weekend => crate::t!("day-kind-weekend"),
+        DayKind::Holiday(name) => crate::t!("day-kind-holiday", name = name.as_str()),
     }
 }
 
@@ -48,7 +48,11 @@ pub fn day_kind_words(kind: &DayKind) -> String {
 /// working-day count skips holidays and weekends and counts make-up days; a calendar-day
 /// limit skips the non-working days after its last day.
 pub fn crossed_line(crossed: &Crossed) -> String {
-    let effect = if crossed.counted { "counted" } else { "skipped" };
+    let effect = if crossed.counted {
+        crate::t!("day-counted")
+    } else {
+        crate::t!("day-skipped")
+    };
     format!(
         "{:<23} {effect:<8} {}",
         format!("{} ({})", crossed.date, weekday(crossed.date)),

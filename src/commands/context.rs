@@ -108,7 +108,9 @@ impl Context {
         let (repo, mut findings, cache) = self.load_deferred()?;
         let list = std::thread::scope(|scope| {
             scope.spawn(|| cache.save(&repo.items));
-            check_repo(&repo, self.as_of, &mut findings)
+            let list = check_repo(&repo, self.as_of, &mut findings);
+            crate::load::causes::mark_consequences(&repo, &mut findings);
+            list
         });
         Ok((repo, list, findings))
     }

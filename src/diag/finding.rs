@@ -66,6 +66,11 @@ pub struct Finding {
     /// `audit`: the commit concerned (40 hex digits).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub commit: Option<String>,
+    /// The file whose own finding this one follows from (it did not load, so what it
+    /// would have provided is missing): fix that file first. Such findings are listed
+    /// after every root cause (see [`crate::load::causes`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub caused_by: Option<String>,
     /// The text of the line, for the caret display (not in JSON).
     #[serde(skip)]
     pub source_line: Option<String>,
@@ -91,6 +96,7 @@ impl Finding {
             period: None,
             due: None,
             commit: None,
+            caused_by: None,
             source_line: None,
         }
     }
@@ -196,20 +202,43 @@ impl Findings {
         self.list.is_empty()
     }
 
-    /// The findings, sorted by file, line, column and code, so output is stable.
+    /// Marks as a consequence every finding for which `cause` names the file it
+    /// follows from.
+    pub fn mark_consequences(&mut self, mut cause: impl FnMut(&Finding) -> Option<String>) {
+        for finding in &mut self.list {
+            if finding.caused_by.is_none() {
+                finding.caused_by = cause(finding);
+            }
+        }
+    }
+
+    /// The findings, sorted by file, line, column and code, so output is stable; the
+    /// consequences of another finding after every root cause.
     pub fn sorted(&self) -> Vec<&Finding> {
         let mut sorted: Vec<&Finding> = self.list.iter().collect();
         sorted.sort_by(|a, b| {
-            (a.file.is_none(), &a.file, a.line, a.column, a.code, &a.entry, &a.period, &a.message).cmp(&(
-                b.file.is_none(),
-                &b.file,
-                b.line,
-                b.column,
-                b.code,
-                &b.entry,
-                &b.period,
-                &b.message,
-            ))
+            (
+                a.caused_by.is_some(),
+                a.file.is_none(),
+                &a.file,
+                a.line,
+                a.column,
+                a.code,
+                &a.entry,
+                &a.period,
+                &a.message,
+            )
+                .cmp(&(
+                    b.caused_by.is_some(),
+                    b.file.is_none(),
+                    &b.file,
+                    b.line,
+                    b.column,
+                    b.code,
+                    &b.entry,
+                    &b.period,
+                    &b.message,
+                ))
         });
         sorted
     }

@@ -141,6 +141,9 @@ pub fn text_finding(finding: &Finding, paint: Paint) -> String {
     if let Some(help) = &finding.help {
         let _ = writeln!(out, "   = {} {help}", paint.hint(&crate::t!("finding-help")));
     }
+    if let Some(cause) = &finding.caused_by {
+        let _ = writeln!(out, "   = {}", crate::t!("finding-caused-by", file = cause.as_str()));
+    }
     out
 }
 
@@ -195,6 +198,10 @@ fn render_github(findings: &Findings) -> String {
         if let Some(help) = &finding.help {
             message.push_str(" — ");
             message.push_str(help);
+        }
+        if let Some(cause) = &finding.caused_by {
+            message.push_str(" — ");
+            message.push_str(&crate::t!("finding-caused-by", file = cause.as_str()));
         }
         let _ = writeln!(out, "::{} {}::{}", finding.level.as_str(), props.join(","), escape_data(&message));
     }

@@ -103,9 +103,12 @@ fn list(root: &Path, folder: &str, findings: &mut Findings) -> Vec<Attachment> {
             Ok(entry) => entry,
             Err(error) => {
                 findings.push(
-                    Finding::new(Code::InvalidValue, format!("could not read this attachment folder: {error}"))
-                        .at(&Location::file_start(folder))
-                        .help("check the folder's permissions"),
+                    Finding::new(
+                        Code::InvalidValue,
+                        crate::t!("invalid-value-unreadable-attachment-folder", error = error.to_string()),
+                    )
+                    .at(&Location::file_start(folder))
+                    .help(crate::t!("invalid-value-unreadable-folder-help")),
                 );
                 continue;
             }

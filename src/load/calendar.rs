@@ -27,8 +27,13 @@ pub fn parse_calendar(source: &SourceText, source_name: &str, findings: &mut Fin
                 cx.report(
                     &key("holidays"),
                     Code::CalendarInvalid,
-                    format!("the holiday \"{}\" runs from {from} to {to}", holiday.name),
-                    "give `from` and `to` as the first and last day off, at most a month apart",
+                    crate::t!(
+                        "calendar-invalid-holiday-range",
+                        name = holiday.name.as_str(),
+                        from = from.to_string(),
+                        to = to.to_string()
+                    ),
+                    crate::t!("calendar-invalid-holiday-range-help"),
                 );
                 continue;
             }
@@ -36,8 +41,13 @@ pub fn parse_calendar(source: &SourceText, source_name: &str, findings: &mut Fin
                 cx.report(
                     &key("holidays"),
                     Code::CalendarInvalid,
-                    format!("the holiday \"{}\" ({from}) is not in or next to {}", holiday.name, raw_year.year),
-                    "list each holiday under its own year",
+                    crate::t!(
+                        "calendar-invalid-holiday-year",
+                        name = holiday.name.as_str(),
+                        from = from.to_string(),
+                        year = raw_year.year
+                    ),
+                    crate::t!("calendar-invalid-holiday-year-help"),
                 );
                 continue;
             }
@@ -54,11 +64,8 @@ pub fn parse_calendar(source: &SourceText, source_name: &str, findings: &mut Fin
                 cx.report(
                     &key("workdays"),
                     Code::CalendarInvalid,
-                    format!(
-                        "{date} is a {:?}: `workdays` lists only Saturdays and Sundays that are working days",
-                        date.weekday()
-                    ),
-                    "remove the day, or correct it",
+                    crate::t!("calendar-invalid-workday", date = date.to_string(), weekday = crate::words::weekday(date)),
+                    crate::t!("calendar-invalid-workday-help"),
                 );
                 continue;
             }

@@ -18,11 +18,8 @@ pub fn parse_category(source: &SourceText, findings: &mut Findings) -> Option<Ca
         cx.report(
             "category.code",
             Code::BadId,
-            format!(
-                "the category code \"{}\" is not a safe id: the board names each category's page after its code",
-                raw.category.code.escape_debug()
-            ),
-            "use ASCII letters, digits, `.`, `-` and `_` only, such as \"1\" or \"A\"; the title can say it in Chinese",
+            crate::t!("bad-id-category", code = raw.category.code.escape_debug().to_string()),
+            crate::t!("bad-id-category-help"),
         );
     }
     cx.non_empty("category.title", &raw.category.title);
@@ -47,8 +44,8 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
         cx.report(
             &key("id"),
             Code::BadId,
-            format!("entry id \"{}\" is not a safe id", raw.id),
-            "use ASCII letters, digits, `.`, `-` and `_` only, such as \"3.5\"",
+            crate::t!("bad-id-entry", id = raw.id.as_str()),
+            crate::t!("bad-id-entry-help"),
         );
         return None;
     }
@@ -63,8 +60,8 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
             cx.report(
                 &key("due_working_days"),
                 Code::DeadlineRule,
-                format!("entry {} has both `due_days` and `due_working_days`", raw.id),
-                "keep exactly one: `due_days` counts calendar days, `due_working_days` working days",
+                crate::t!("deadline-rule-both", entry = raw.id.as_str()),
+                crate::t!("deadline-rule-both-help"),
             );
             None
         }
@@ -72,8 +69,8 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
             cx.report(
                 &format!("entry.{index}"),
                 Code::DeadlineRule,
-                format!("entry {} has no deadline", raw.id),
-                "add `due_days = 15` (calendar days) or `due_working_days = 10` (working days)",
+                crate::t!("deadline-rule-none", entry = raw.id.as_str()),
+                crate::t!("deadline-rule-none-help"),
             );
             None
         }
@@ -85,8 +82,13 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
             cx.report(
                 &key("until"),
                 Code::DateOrder,
-                format!("entry {} ends ({until}) before it starts ({since})", raw.id),
-                "`until` must be on or after `since`",
+                crate::t!(
+                    "date-order-entry",
+                    entry = raw.id.as_str(),
+                    until = until.to_string(),
+                    since = since.to_string()
+                ),
+                crate::t!("date-order-entry-help"),
             );
         }
     }
@@ -94,16 +96,16 @@ fn parse_entry(category: &str, index: usize, raw: RawEntry, cx: &mut FileContext
         cx.report(
             &key("review_months"),
             Code::EntryCadence,
-            format!("entry {} has `review_months` but is not a standing entry", raw.id),
-            "remove `review_months`: only standing entries are re-confirmed",
+            crate::t!("entry-cadence-review-months", entry = raw.id.as_str()),
+            crate::t!("entry-cadence-review-months-help"),
         );
     }
     if raw.review_months == Some(0) {
         cx.report(
             &key("review_months"),
             Code::InvalidValue,
-            "`review_months` is 0",
-            "give a number of months, such as 12, or remove the key",
+            crate::t!("invalid-value-review-months-zero"),
+            crate::t!("invalid-value-review-months-zero-help"),
         );
     }
     let review_months = raw
@@ -137,11 +139,11 @@ fn in_range(cx: &mut FileContext<'_>, key: &str, entry: &str, limit: Limit) -> O
     cx.report(
         key,
         Code::LimitOutOfRange,
-        format!("entry {entry} has `{name} = {}`: {why}", limit.n()),
-        format!(
-            "give the limit the catalogue really sets, at most {}, such as {}",
-            limit.max(),
-            if matches!(limit, Limit::Months(_)) { 12 } else { 15 }
+        crate::t!("limit-out-of-range-entry", entry = entry, key = name, n = limit.n(), why = why.clone()),
+        crate::t!(
+            "limit-out-of-range-entry-help",
+            max = limit.max(),
+            example = if matches!(limit, Limit::Months(_)) { 12 } else { 15 }
         ),
     );
     None
@@ -154,8 +156,8 @@ fn notice_days(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Option
         cx.report(
             &format!("entry.{index}.notice_working_days"),
             Code::InvalidValue,
-            format!("entry {} has `notice_working_days = {days}`", raw.id),
-            format!("give the notice period (公示期) in working days, from 1 to {MAX_NOTICE_WORKING_DAYS}, such as 5"),
+            crate::t!("invalid-value-notice-days", entry = raw.id.as_str(), days = days),
+            crate::t!("invalid-value-notice-days-help", max = MAX_NOTICE_WORKING_DAYS),
         );
         return None;
     }
@@ -175,8 +177,8 @@ fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Opti
                 cx.report(
                     &key("cadence"),
                     Code::EntryCadence,
-                    format!("periodic entry {} has no `period`", raw.id),
-                    "add `period = \"quarter\"` (month, quarter, half-year or year)",
+                    crate::t!("entry-cadence-no-period", entry = raw.id.as_str()),
+                    crate::t!("entry-cadence-no-period-help"),
                 );
                 None
             }
@@ -189,8 +191,8 @@ fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Opti
                 cx.report(
                     &key("period"),
                     Code::EntryCadence,
-                    format!("entry {} is {word} but has a `period`", raw.id),
-                    "remove `period`: only periodic entries have one",
+                    crate::t!("entry-cadence-period", entry = raw.id.as_str(), cadence = word),
+                    crate::t!("entry-cadence-period-help"),
                 );
             }
             Some(match word {
@@ -203,8 +205,8 @@ fn parse_cadence(raw: &RawEntry, index: usize, cx: &mut FileContext<'_>) -> Opti
             cx.report(
                 &key("cadence"),
                 Code::InvalidValue,
-                format!("`cadence` is \"{other}\", which is not allowed here"),
-                "use one of \"standing\", \"periodic\", \"staged\", \"immediate\"",
+                crate::t!("invalid-value-choice", key = "cadence", word = other),
+                crate::load::source::choice_help(other, &["standing", "periodic", "staged", "immediate"]),
             );
             None
         }

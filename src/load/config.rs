@@ -46,8 +46,8 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
         cx.report(
             "bulletin.announce_within_days",
             Code::InvalidValue,
-            format!("`announce_within_days` is {announce_within_days}"),
-            "give the days after a quarter within which its bulletin is announced, from 1 to 90, such as 30",
+            crate::t!("invalid-value-announce-days", days = announce_within_days),
+            crate::t!("invalid-value-announce-days-help"),
         );
     }
     let annual_due = match raw.report.as_ref().and_then(|r| r.annual_due.as_deref()) {
@@ -56,8 +56,8 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
             cx.report(
                 "report.annual_due",
                 Code::InvalidValue,
-                format!("`annual_due` is \"{text}\", which is not a month and day"),
-                "write the month and day of the next year as \"MM-DD\", such as \"01-31\"",
+                crate::t!("invalid-value-annual-due", value = text),
+                crate::t!("invalid-value-annual-due-help"),
             );
             (1, 31)
         }),
@@ -101,16 +101,16 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
         cx.report(
             "feedback.working_days",
             Code::LimitOutOfRange,
-            format!("`working_days` is {}: {why}", config.working_days),
-            "give the handling limit in working days, for example 15",
+            crate::t!("limit-out-of-range-working-days", days = config.working_days, why = why),
+            crate::t!("working-days-help"),
         );
     }
     if config.working_days == 0 {
         cx.report(
             "feedback.working_days",
             Code::InvalidValue,
-            "`working_days` is 0",
-            "give the handling limit in working days, for example 15",
+            crate::t!("invalid-value-working-days-zero"),
+            crate::t!("working-days-help"),
         );
     }
     Some(config)
@@ -132,16 +132,12 @@ fn approvals(raw: Vec<RawApproval>, cx: &mut FileContext<'_>) -> Vec<Approval> {
             continue;
         };
         if let Some(previous) = list.last().filter(|previous| previous.approved_on > approved_on) {
-            let message = format!(
-                "the approval of {approved_on} is written after the one of {}: approvals are kept oldest first",
-                previous.approved_on
+            let message = crate::t!(
+                "config-invalid-approval-order",
+                on = approved_on.to_string(),
+                previous = previous.approved_on.to_string()
             );
-            cx.report(
-                "approval",
-                Code::ConfigInvalid,
-                message,
-                "restore the order `disclose catalogue approve` wrote (newest last)",
-            );
+            cx.report("approval", Code::ConfigInvalid, message, crate::t!("config-invalid-approval-order-help"));
         }
         list.push(Approval {
             approved_on,
@@ -166,8 +162,8 @@ fn check_output_folders(root: &Path, config: &Config, cx: &mut FileContext<'_>) 
             cx.report(
                 key,
                 Code::ConfigInvalid,
-                format!("`{key}` is \"{dir}\": it must be a folder inside the repository"),
-                "use a relative folder name such as \"site\" (not \".\", not \"..\", not an absolute path)",
+                crate::t!("config-invalid-folder", key = key, dir = dir.as_str()),
+                crate::t!("config-invalid-folder-help"),
             );
         }
     }
@@ -188,23 +184,18 @@ fn checked_base_url(url: &str, cx: &mut FileContext<'_>) -> Option<String> {
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     let host = rest.map(|rest| rest.split('/').next().unwrap_or_default());
     let problem = if rest.is_none() {
-        Some("it must start with https:// or http://")
+        Some(crate::t!("config-invalid-base-url-scheme", url = url))
     } else if host.is_some_and(str::is_empty) {
-        Some("it has no host name")
+        Some(crate::t!("config-invalid-base-url-host", url = url))
     } else if url.contains(['?', '#']) {
-        Some("it must not have a query (`?`) or a fragment (`#`)")
+        Some(crate::t!("config-invalid-base-url-query", url = url))
     } else if url.chars().any(|c| c.is_whitespace() || c.is_control()) {
-        Some("it must not contain spaces")
+        Some(crate::t!("config-invalid-base-url-space", url = url))
     } else {
         None
     };
     if let Some(problem) = problem {
-        cx.report(
-            "publish.base_url",
-            Code::ConfigInvalid,
-            format!("`base_url` is \"{url}\": {problem}"),
-            "give the address of the online board, such as \"https://www.example.org/djgk/\", or remove the key",
-        );
+        cx.report("publish.base_url", Code::ConfigInvalid, problem, crate::t!("config-invalid-base-url-help"));
         return None;
     }
     Some(if url.ends_with('/') { url.to_string() } else { format!("{url}/") })

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use toml::value::Datetime;
 
 use crate::diag::{Code, Finding, Findings, Location};
-use crate::load::source::KeyPositions;
+use crate::load::source::{choice_help, KeyPositions};
 
 /// The file being checked, where its keys are, and the findings so far.
 pub struct FileContext<'a> {
@@ -35,23 +35,23 @@ impl FileContext<'_> {
             self.report(
                 key,
                 Code::InvalidValue,
-                format!("`{key}` must be a date, not {value}"),
-                "write a plain date like 2026-03-31, without a time",
+                crate::t!("invalid-value-not-a-day", key = key, value = value.to_string()),
+                crate::t!("invalid-value-not-a-day-help"),
             );
         }
         date
     }
 
-    /// A word from a fixed list, else a finding listing the choices.
+    /// A word from a fixed list, else a finding listing the choices ("did you mean" the
+    /// closest when it is close).
     pub fn choice<T>(&mut self, key: &str, word: &str, parse: impl Fn(&str) -> Option<T>, choices: &[&str]) -> Option<T> {
         let parsed = parse(word);
         if parsed.is_none() {
-            let list = choices.iter().map(|c| format!("\"{c}\"")).collect::<Vec<_>>().join(", ");
             self.report(
                 key,
                 Code::InvalidValue,
-                format!("`{key}` is \"{word}\", which is not allowed here"),
-                format!("use one of {list}"),
+                crate::t!("invalid-value-choice", key = key, word = word),
+                choice_help(word, choices),
             );
         }
         parsed
@@ -60,7 +60,12 @@ impl FileContext<'_> {
     /// A non-empty text, else a finding.
     pub fn non_empty(&mut self, key: &str, value: &str) {
         if value.trim().is_empty() {
-            self.report(key, Code::InvalidValue, format!("`{key}` is empty"), format!("write the {key}"));
+            self.report(
+                key,
+                Code::InvalidValue,
+                crate::t!("invalid-value-empty", key = key),
+                crate::t!("invalid-value-empty-help", key = key),
+            );
         }
     }
 }

@@ -97,19 +97,43 @@ fn short(text: &str) -> String {
     hex(&Sha256::digest(text.as_bytes()))[..12].to_string()
 }
 
+/// How a part of the catalogue changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Change {
+    Added,
+    Changed,
+    Removed,
+}
+
+/// One change in words: the part's key (`category 3`, `entry 3.5`, as the approval
+/// records it) said in the terminal's language.
+fn change_words(part: &str, change: Change) -> String {
+    match (part.split_once(' '), change) {
+        (Some(("category", code)), Change::Added) => crate::t!("catalogue-changed-category-added", code = code),
+        (Some(("category", code)), Change::Changed) => crate::t!("catalogue-changed-category-changed", code = code),
+        (Some(("category", code)), Change::Removed) => crate::t!("catalogue-changed-category-removed", code = code),
+        (Some(("entry", id)), Change::Added) => crate::t!("catalogue-changed-entry-added", entry = id),
+        (Some(("entry", id)), Change::Changed) => crate::t!("catalogue-changed-entry-changed", entry = id),
+        (Some(("entry", id)), Change::Removed) => crate::t!("catalogue-changed-entry-removed", entry = id),
+        (_, Change::Added) => crate::t!("catalogue-changed-part-added", part = part),
+        (_, Change::Changed) => crate::t!("catalogue-changed-part-changed", part = part),
+        (_, Change::Removed) => crate::t!("catalogue-changed-part-removed", part = part),
+    }
+}
+
 /// What changed between the parts approved and the parts now, in words.
 pub fn describe_changes(approved: &BTreeMap<String, String>, now: &BTreeMap<String, String>) -> Vec<String> {
     let mut changes = Vec::new();
     for (part, digest) in now {
         match approved.get(part) {
-            None => changes.push(format!("{part} added")),
-            Some(old) if old != digest => changes.push(format!("{part} changed")),
+            None => changes.push(change_words(part, Change::Added)),
+            Some(old) if old != digest => changes.push(change_words(part, Change::Changed)),
             Some(_) => {}
         }
     }
     for part in approved.keys() {
         if !now.contains_key(part) {
-            changes.push(format!("{part} removed"));
+            changes.push(change_words(part, Change::Removed));
         }
     }
     changes

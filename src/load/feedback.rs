@@ -41,8 +41,8 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
             cx.report(
                 &key("kind"),
                 Code::MissingKey,
-                "an extension does not say by how many working days",
-                "add `days = 10` to this action",
+                crate::t!("missing-key-extension-days"),
+                crate::t!("missing-key-extension-days-help"),
             );
         }
         if let Some(why) = action
@@ -52,8 +52,8 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
             cx.report(
                 &key("days"),
                 Code::LimitOutOfRange,
-                format!("the extension is {why}"),
-                "give the working days the extension really added, such as 10",
+                crate::t!("limit-out-of-range-extension", why = why),
+                crate::t!("limit-out-of-range-extension-help"),
             );
         }
         actions.push(Action {

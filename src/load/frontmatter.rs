@@ -59,9 +59,9 @@ pub fn parse_front_matter<'a, T: serde::de::DeserializeOwned>(
 
 /// The finding for a Markdown file without front matter.
 pub fn missing_front_matter(file: &str) -> crate::diag::Finding {
-    crate::diag::Finding::new(crate::diag::Code::MissingFrontMatter, "this file does not start with `+++` front matter")
+    crate::diag::Finding::new(crate::diag::Code::MissingFrontMatter, crate::t!("missing-front-matter"))
         .at(&crate::diag::Location::file_start(file))
-        .help("start the file with a line `+++`, the TOML fields, and another line `+++`; `disclose new` writes a correct file")
+        .help(crate::t!("missing-front-matter-help"))
 }
 
 #[cfg(test)]

@@ -54,7 +54,7 @@ impl ItemFile for Item {
             }
             None => Err(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                format!("{} no longer has front matter", self.file),
+                crate::t!("missing-front-matter-read-back", file = self.file.as_str()),
             )),
         }
     }
@@ -169,8 +169,8 @@ fn digest_key(cx: &mut FileContext<'_>, key: &str, value: Option<CompactString>,
         cx.report(
             key,
             Code::InvalidValue,
-            format!("`{key}` must be `sha256:` and 64 hex digits, not \"{value}\""),
-            "the tool writes this key when it signs; remove it and sign again (`disclose review`, `approve`, `publish`)",
+            crate::t!("invalid-value-digest", key = key, value = value.as_str()),
+            crate::t!("invalid-value-digest-help"),
         );
         return None;
     }
@@ -178,8 +178,8 @@ fn digest_key(cx: &mut FileContext<'_>, key: &str, value: Option<CompactString>,
         cx.report(
             key,
             Code::MissingKey,
-            format!("`{key}` is given without `{signed_key}`"),
-            format!("remove `{key}`: it belongs to the signature `{signed_key}`, which the tool writes with it"),
+            crate::t!("missing-key-digest-without-signature", key = key, signed = signed_key),
+            crate::t!("missing-key-digest-without-signature-help", key = key, signed = signed_key),
         );
         return None;
     }
@@ -197,8 +197,8 @@ fn signature(cx: &mut FileContext<'_>, step: &str, by: Option<CompactString>, on
             cx.report(
                 &by_key,
                 Code::MissingKey,
-                format!("`{by_key}` is given without `{on_key}`"),
-                format!("add `{on_key} = 2026-03-31` with the day it was done"),
+                crate::t!("missing-key-by-without-on", by = by_key.as_str(), on = on_key.as_str()),
+                crate::t!("missing-key-by-without-on-help", on = on_key.as_str()),
             );
             None
         }
@@ -206,8 +206,8 @@ fn signature(cx: &mut FileContext<'_>, step: &str, by: Option<CompactString>, on
             cx.report(
                 &on_key,
                 Code::MissingKey,
-                format!("`{on_key}` is given without `{by_key}`"),
-                format!("add `{by_key} = \"…\"` with who did it"),
+                crate::t!("missing-key-on-without-by", by = by_key.as_str(), on = on_key.as_str()),
+                crate::t!("missing-key-on-without-by-help", by = by_key.as_str()),
             );
             None
         }

@@ -27,8 +27,8 @@ pub fn parse_meeting(id: &str, source: &SourceText, findings: &mut Findings) -> 
                     cx.report(
                         "bulletin",
                         Code::BadPeriod,
-                        format!("`bulletin` is \"{text}\", which is not a quarter"),
-                        "write the quarter whose bulletin the meeting announced, like \"2026-Q3\"",
+                        crate::t!("bad-period-meeting-bulletin", value = text.as_str()),
+                        crate::t!("bad-period-meeting-bulletin-help"),
                     );
                     None
                 }
@@ -39,8 +39,8 @@ pub fn parse_meeting(id: &str, source: &SourceText, findings: &mut Findings) -> 
         cx.report(
             "bulletin",
             Code::InvalidValue,
-            "a leading group's meeting does not announce a bulletin",
-            "remove `bulletin`, or set `kind = \"members\"`: the bulletin is announced to the members' meeting",
+            crate::t!("invalid-value-meeting-bulletin"),
+            crate::t!("invalid-value-meeting-bulletin-help"),
         );
     }
     if let (Some(attended), Some(of)) = (raw.attended, raw.of) {
@@ -48,8 +48,8 @@ pub fn parse_meeting(id: &str, source: &SourceText, findings: &mut Findings) -> 
             cx.report(
                 "attended",
                 Code::InvalidValue,
-                format!("{attended} attended of {of}"),
-                "`attended` counts those present, `of` those who should have been: attended ≤ of",
+                crate::t!("invalid-value-attended", attended = attended, of = of),
+                crate::t!("invalid-value-attended-help"),
             );
         }
     }

@@ -5,8 +5,10 @@ pub mod attachments;
 pub mod cache;
 pub mod calendar;
 pub mod catalogue;
+pub mod causes;
 pub mod config;
 pub mod context;
+pub mod dates;
 pub mod digest;
 pub mod evidence;
 pub mod feedback;
@@ -38,18 +40,27 @@ use source::{display_path, read_source, read_source_with_metadata, SourceText};
 pub const CONFIG_FILE: &str = "disclose.toml";
 
 /// Problems that stop a command before it can look at the files.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 pub enum LoadError {
     /// No disclose.toml here or above.
-    #[error("no disclose.toml found in {start} or any folder above it")]
     NoRepository {
         /// Where the search started.
         start: String,
     },
     /// disclose.toml is unusable; the findings say why.
-    #[error("disclose.toml could not be read")]
     BadConfig(Findings),
 }
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LoadError::NoRepository { start } => f.write_str(&crate::t!("load-no-repository", start = start.as_str())),
+            LoadError::BadConfig(_) => f.write_str(&crate::t!("load-bad-config")),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
 
 /// The nearest folder from `start` upward that holds disclose.toml.
 pub fn find_root(start: &Path) -> Option<PathBuf> {
@@ -285,9 +296,9 @@ fn document_id(path: &Path, findings: &mut Findings) -> Option<String> {
         _ => {
             let shown = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
             findings.push(
-                Finding::new(Code::BadId, format!("the file name \"{shown}\" is not a safe id, so this file was not read"))
+                Finding::new(Code::BadId, crate::t!("bad-id-file-name", name = shown))
                     .at(&Location::file_start(&file))
-                    .help("rename the file using ASCII letters, digits, `.`, `-` and `_` only, such as 2026-Q1-3.5.md"),
+                    .help(crate::t!("bad-id-file-name-help")),
             );
             None
         }
@@ -298,7 +309,7 @@ fn document_id(path: &Path, findings: &mut Findings) -> Option<String> {
 /// says in one line why it cannot be read.
 pub fn load_one(path: &Path) -> Result<Repo, String> {
     if !path.exists() {
-        return Err(format!("{} does not exist", path.display()));
+        return Err(crate::t!("load-one-missing", path = path.display().to_string()));
     }
     let root = find_root(path).ok_or_else(|| {
         LoadError::NoRepository {
@@ -309,17 +320,18 @@ pub fn load_one(path: &Path) -> Result<Repo, String> {
     match load_repo(&root) {
         Ok((repo, _)) => Ok(repo),
         Err(LoadError::BadConfig(findings)) => {
-            let first = findings.sorted().into_iter().find(|f| f.level == crate::diag::Level::Error).map(|f| {
-                let place = match (&f.file, f.line) {
-                    (Some(file), Some(line)) => format!(" ({file}:{line})"),
-                    (Some(file), None) => format!(" ({file})"),
-                    _ => String::new(),
-                };
-                format!("{}{place}", f.message)
-            });
-            Err(format!(
-                "{CONFIG_FILE} could not be read: {}",
-                first.unwrap_or_else(|| "unknown problem".to_string())
+            let first = findings
+                .sorted()
+                .into_iter()
+                .find(|f| f.level == crate::diag::Level::Error)
+                .map(|f| match (&f.file, f.line) {
+                    (Some(file), Some(line)) => crate::t!("load-one-problem-at-line", problem = f.message.as_str(), file = file.as_str(), line = line),
+                    (Some(file), None) => crate::t!("load-one-problem-in-file", problem = f.message.as_str(), file = file.as_str()),
+                    _ => f.message.clone(),
+                });
+            Err(crate::t!(
+                "load-one-bad-config",
+                problem = first.unwrap_or_else(|| crate::t!("load-one-unknown-problem"))
             ))
         }
         Err(other) => Err(other.to_string()),

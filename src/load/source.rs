@@ -28,12 +28,13 @@ pub fn display_path(path: &Path) -> String {
 /// which says what the bytes look like when they decode as GB18030 (GBK).
 pub fn decode(file: &str, bytes: &[u8]) -> Result<SourceText, Finding> {
     if let Some(order) = utf16_order(bytes) {
-        return Err(Finding::new(
-            Code::NotUtf8,
-            format!("this file is not UTF-8 text: it is UTF-16 ({order}), what Windows Notepad calls \"Unicode\""),
-        )
-        .at(&Location::file_start(file))
-        .help("open it in your editor and save it again with the encoding \"UTF-8\" (in Notepad: Save As, Encoding: UTF-8)"));
+        let message = match order {
+            Order::Little => crate::t!("not-utf8-utf16-little"),
+            Order::Big => crate::t!("not-utf8-utf16-big"),
+        };
+        return Err(Finding::new(Code::NotUtf8, message)
+            .at(&Location::file_start(file))
+            .help(crate::t!("not-utf8-utf16-help")));
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     // simdutf8 checks a whole archive's bodies several times faster than std, which
@@ -53,32 +54,39 @@ pub fn decode(file: &str, bytes: &[u8]) -> Result<SourceText, Finding> {
             let valid_up_to = error.valid_up_to();
             let line = bytes[..valid_up_to].iter().filter(|b| **b == b'\n').count() + 1;
             let (_, _, gbk_failed) = encoding_rs::GB18030.decode(bytes);
-            let guess = if gbk_failed {
-                "it is not text in any encoding the tool recognises"
+            let message = if gbk_failed {
+                crate::t!("not-utf8-unknown")
             } else {
-                "it looks like GBK (GB18030), as saved by some Windows editors"
+                crate::t!("not-utf8-gbk")
             };
-            Err(Finding::new(Code::NotUtf8, format!("this file is not UTF-8 text: {guess}"))
+            Err(Finding::new(Code::NotUtf8, message)
                 .at(&Location {
                     file: file.to_string(),
                     line,
                     column: 1,
                     source_line: String::new(),
                 })
-                .help("open it in your editor and save it again with the encoding \"UTF-8\""))
+                .help(crate::t!("not-utf8-help")))
         }
     }
 }
 
-/// `little-endian` or `big-endian` when the bytes are UTF-16: a byte-order mark, or (with
-/// none) the NUL bytes that every ASCII character has in UTF-16, all on one side of each
-/// pair, in the first kilobytes. Text files in UTF-8 hold no NUL bytes.
-fn utf16_order(bytes: &[u8]) -> Option<&'static str> {
+/// The byte order of UTF-16 text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Little,
+    Big,
+}
+
+/// The byte order when the bytes are UTF-16: a byte-order mark, or (with none) the NUL
+/// bytes that every ASCII character has in UTF-16, all on one side of each pair, in the
+/// first kilobytes. Text files in UTF-8 hold no NUL bytes.
+fn utf16_order(bytes: &[u8]) -> Option<Order> {
     if bytes.starts_with(b"\xFF\xFE") {
-        return Some("little-endian");
+        return Some(Order::Little);
     }
     if bytes.starts_with(b"\xFE\xFF") {
-        return Some("big-endian");
+        return Some(Order::Big);
     }
     let head = &bytes[..bytes.len().min(4096) & !1];
     if head.len() < 4 || !head.contains(&0) {
@@ -91,9 +99,9 @@ fn utf16_order(bytes: &[u8]) -> Option<&'static str> {
     }
     let pairs = head.len() / 2;
     if odd * 4 >= pairs && even * 20 <= odd {
-        Some("little-endian")
+        Some(Order::Little)
     } else if even * 4 >= pairs && odd * 20 <= even {
-        Some("big-endian")
+        Some(Order::Big)
     } else {
         None
     }
@@ -120,32 +128,76 @@ pub fn parse_toml<T: serde::de::DeserializeOwned>(file: &str, text: &str, line_o
     }
 }
 
-/// Turns a TOML deserialisation error into a finding pointing at its span.
+/// Turns a TOML deserialisation error into a finding pointing at its span. The parser's
+/// own words are read for what they say (an unknown or missing key, a value of the wrong
+/// kind, a date written wrongly) and said again from the catalogue; a syntax error keeps
+/// the parser's detail inside the catalogue's sentence.
 pub fn toml_error_finding(file: &str, text: &str, line_offset: usize, error: &toml::de::Error) -> Finding {
     let index = LineIndex::new(text, line_offset);
     let location = error.span().map_or_else(|| index.line_start(file, 1), |span| index.location(file, span.start));
-    let message = error.message().trim().to_string();
-    let (code, help) = classify_toml_error(&message);
-    Finding::new(code, toml_message(&message)).at(&location).help(help)
+    let message = error.message().trim();
+    if let Some(finding) = crate::load::dates::date_error(message, &location) {
+        return finding;
+    }
+    classify_toml_error(message).at(&location)
 }
 
-fn classify_toml_error(message: &str) -> (Code, String) {
+/// The names between backticks in a serde message, in order.
+fn quoted_names(message: &str) -> Vec<&str> {
+    message.split('`').skip(1).step_by(2).collect()
+}
+
+fn classify_toml_error(message: &str) -> Finding {
+    let detail = toml_message(message);
     if message.starts_with("unknown field") {
-        (Code::UnknownKey, "check the key's spelling against the allowed keys, or remove it".to_string())
+        let names = quoted_names(message);
+        let key = names.first().copied().unwrap_or_default();
+        let allowed = names.get(1..).unwrap_or_default();
+        unknown_key(key, allowed)
     } else if message.starts_with("missing field") {
-        (Code::MissingKey, "add the key; see the file formats in the README".to_string())
-    } else if message.contains("expected a TOML datetime") || message.contains("invalid type: string") && message.contains("datetime") {
-        (Code::InvalidValue, "write dates without quotes, like 2026-03-31".to_string())
-    } else if message.starts_with("invalid type") || message.starts_with("unknown variant") || message.starts_with("invalid value") {
-        (
-            Code::InvalidValue,
-            "use a value of the kind shown; see the file formats in the README".to_string(),
-        )
+        let key = quoted_names(message).first().copied().unwrap_or_default();
+        Finding::new(Code::MissingKey, crate::t!("missing-key", key = key)).help(crate::t!("missing-key-help"))
+    } else if message.starts_with("unknown variant") {
+        let names = quoted_names(message);
+        let value = names.first().copied().unwrap_or_default();
+        let allowed = names.get(1..).unwrap_or_default();
+        Finding::new(Code::InvalidValue, crate::t!("invalid-value-detail", detail = detail)).help(choice_help(value, allowed))
+    } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
+        Finding::new(Code::InvalidValue, crate::t!("invalid-value-detail", detail = detail)).help(crate::t!("invalid-value-kind-help"))
     } else {
-        (
-            Code::TomlSyntax,
-            "fix the TOML syntax at the place shown (quotes, brackets, `key = value`)".to_string(),
-        )
+        Finding::new(Code::TomlSyntax, crate::t!("toml-syntax", detail = detail)).help(crate::t!("toml-syntax-help"))
+    }
+}
+
+/// The `unknown-key` finding for `key`, where `allowed` are the keys the table takes:
+/// "did you mean" the closest allowed key when one is close, else the advice to check
+/// the spelling against the list the message gives.
+pub fn unknown_key(key: &str, allowed: &[&str]) -> Finding {
+    let list = quoted_list(allowed);
+    let message = crate::t!("unknown-key", key = key, allowed = list, count = allowed.len());
+    let help = match crate::diag::suggest::closest(key, allowed) {
+        Some(near) => crate::t!("unknown-key-help-suggest", key = key, suggestion = near),
+        None => crate::t!("unknown-key-help"),
+    };
+    Finding::new(Code::UnknownKey, message).help(help)
+}
+
+/// Values shown as a list: each in quotes, joined by the language's separator.
+pub fn quoted_list(values: &[&str]) -> String {
+    values
+        .iter()
+        .map(|value| format!("\"{value}\""))
+        .collect::<Vec<_>>()
+        .join(&crate::t!("list-separator"))
+}
+
+/// The help for `value` where one of `allowed` is wanted: "did you mean" the closest when
+/// it is close, and the list.
+pub fn choice_help(value: &str, allowed: &[&str]) -> String {
+    let list = quoted_list(allowed);
+    match crate::diag::suggest::closest(value, allowed) {
+        Some(near) => crate::t!("invalid-value-choice-help-suggest", suggestion = near, allowed = list),
+        None => crate::t!("invalid-value-choice-help", allowed = list),
     }
 }
 
@@ -168,20 +220,18 @@ pub fn read_source_with_metadata(root: &Path, relative: &Path) -> Result<(Source
     use std::io::Read as _;
     let file = display_path(relative);
     let unreadable = |error: std::io::Error| {
-        Finding::new(Code::InvalidValue, format!("could not read this file: {error}"))
+        Finding::new(Code::InvalidValue, crate::t!("invalid-value-unreadable-file", error = error.to_string()))
             .at(&Location::file_start(&file))
-            .help("check the file's permissions")
+            .help(crate::t!("invalid-value-unreadable-file-help"))
     };
     let handle = std::fs::File::open(root.join(relative)).map_err(unreadable)?;
     let metadata = handle.metadata().map_err(unreadable)?;
     let size = metadata.len();
     if size > MAX_FILE_BYTES {
-        return Err(Finding::new(
-            Code::FileTooLarge,
-            format!("this file is {} MiB; files over 10 MiB are not read", size / (1024 * 1024)),
-        )
-        .at(&Location::file_start(&file))
-        .help("split it, or move attachments out of the repository and link to them"));
+        let mib = size / (1024 * 1024);
+        return Err(Finding::new(Code::FileTooLarge, crate::t!("file-too-large", mib = mib))
+            .at(&Location::file_start(&file))
+            .help(crate::t!("file-too-large-help")));
     }
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0) + 1);
     handle.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes).map_err(unreadable)?;

@@ -19,11 +19,9 @@ pub fn files_with_extension(root: &Path, folder: &str, extension: &str, findings
         // said, never silently ignored.
         if base.exists() || base.symlink_metadata().is_ok() {
             findings.push(
-                Finding::new(Code::NotAFolder, format!("`{folder}` is a file, not a folder, so nothing in it is read"))
+                Finding::new(Code::NotAFolder, crate::t!("not-a-folder", folder = folder))
                     .at(&Location::file_start(folder))
-                    .help(format!(
-                        "rename or remove the file `{folder}` and make `{folder}` a folder (`mkdir {folder}`), with the files it should hold"
-                    )),
+                    .help(crate::t!("not-a-folder-help", folder = folder)),
             );
         }
         return Vec::new();
@@ -69,9 +67,9 @@ impl Found {
             Err(error) => {
                 let path = error.path().map_or_else(|| folder.to_string(), |p| relative(root, p));
                 self.findings.push(
-                    Finding::new(Code::InvalidValue, format!("could not read this folder: {error}"))
+                    Finding::new(Code::InvalidValue, crate::t!("invalid-value-unreadable-folder", error = error.to_string()))
                         .at(&Location::file_start(&path))
-                        .help("check the folder's permissions"),
+                        .help(crate::t!("invalid-value-unreadable-folder-help")),
                 );
                 return;
             }
@@ -86,11 +84,10 @@ impl Found {
                     }
                 }
                 Ok(target) if target.starts_with(canonical_root) => {
-                    self.findings
-                        .push(symlink_finding(root, path, "it is a link to a folder, and linked folders are not followed"));
+                    self.findings.push(symlink_finding(root, path, crate::t!("symlink-skipped-folder")));
                 }
-                Ok(_) => self.findings.push(symlink_finding(root, path, "it points outside the repository")),
-                Err(_) => self.findings.push(symlink_finding(root, path, "it is broken or part of a loop")),
+                Ok(_) => self.findings.push(symlink_finding(root, path, crate::t!("symlink-skipped-outside"))),
+                Err(_) => self.findings.push(symlink_finding(root, path, crate::t!("symlink-skipped-broken"))),
             }
             return;
         }
@@ -106,8 +103,9 @@ fn relative(root: &Path, path: &Path) -> String {
     display_path(path.strip_prefix(root).unwrap_or(path))
 }
 
-fn symlink_finding(root: &Path, path: &Path, why: &str) -> Finding {
-    Finding::new(Code::SymlinkSkipped, format!("this symbolic link was not followed: {why}"))
+/// `message` says why the link was not followed.
+fn symlink_finding(root: &Path, path: &Path, message: String) -> Finding {
+    Finding::new(Code::SymlinkSkipped, message)
         .at(&Location::file_start(&relative(root, path)))
-        .help("replace the link with the file itself, inside the repository")
+        .help(crate::t!("symlink-skipped-help"))
 }

@@ -107,25 +107,25 @@ pub fn percent_decode(text: &str) -> String {
 /// extension), the characters `< > : " / \ | ? * # %`, control characters, spaces, and
 /// a trailing dot. Spaces are refused because a Markdown link to such a name needs
 /// `%20` or `<…>`, which is easy to get wrong; `-` and `_` do the same work.
-pub fn unsafe_name(name: &str) -> Option<&'static str> {
+pub fn unsafe_name(name: &str) -> Option<String> {
     let stem = name.split('.').next().unwrap_or_default().to_ascii_uppercase();
     let reserved = matches!(stem.as_str(), "CON" | "PRN" | "AUX" | "NUL")
         || (stem.len() == 4 && (stem.starts_with("COM") || stem.starts_with("LPT")) && stem.as_bytes()[3].is_ascii_digit() && stem.as_bytes()[3] != b'0');
     if name.is_empty() {
-        Some("it is empty")
+        Some(crate::t!("attachment-name-empty"))
     } else if reserved {
-        Some("it is a name Windows reserves for a device")
+        Some(crate::t!("attachment-name-reserved"))
     } else if name.chars().any(char::is_control) {
-        Some("it holds a control character")
+        Some(crate::t!("attachment-name-control"))
     } else if name
         .chars()
         .any(|c| matches!(c, '<' | '>' | ':' | '"' | '/' | '\\' | '|' | '?' | '*' | '#' | '%'))
     {
-        Some("it holds one of the characters < > : \" / \\ | ? * # %")
+        Some(crate::t!("attachment-name-character"))
     } else if name.chars().any(char::is_whitespace) {
-        Some("it holds a space")
+        Some(crate::t!("attachment-name-space"))
     } else if name.ends_with('.') {
-        Some("it ends with a dot")
+        Some(crate::t!("attachment-name-dot"))
     } else {
         None
     }

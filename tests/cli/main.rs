@@ -24,6 +24,7 @@ mod hostile_privacy;
 mod hostile_writes;
 mod init;
 mod language;
+mod load_messages;
 mod obligations;
 mod overview;
 mod procedure;
