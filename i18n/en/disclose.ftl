@@ -680,3 +680,61 @@ new-ask-plain = { $question }:{" "}
 ## publish, board, bulletin, store
 
 ## archive, report, export, overview, audit
+
+## codes: what each finding code means (`disclose codes`), one message a code: code-<code>
+
+codes-one = { $code } ({ $level }): { $meaning }
+codes-unknown = there is no finding code "{ $name }"
+codes-unknown-help = run `disclose codes` to list them
+codes-unknown-did-you-mean = did you mean "{ $guess }"? Run `disclose codes` to list them
+code-not-utf8 = A file is not UTF-8 text (for example GBK or UTF-16 saved by a Windows editor).
+code-toml-syntax = A TOML file or an item's front matter is not valid TOML.
+code-unknown-key = A key that the format does not know (often a misspelling).
+code-missing-key = A required key is missing.
+code-invalid-value = A value has the wrong type or is not one of the allowed values.
+code-missing-front-matter = An item or feedback file does not start with `+++` TOML front matter.
+code-symlink-skipped = A symbolic link leads outside the repository or in a loop, and was not followed.
+code-bad-id = An id, category code or file name is not made of ASCII letters, digits, `.`, `-` and `_`.
+code-duplicate-id = Two entries, items or cases share one id (ids are compared ignoring case).
+code-unknown-entry = An item names an entry that the catalogue does not have.
+code-unknown-reference = `supersedes` or `about` names an item or entry that does not exist.
+code-cadence-mismatch = An item's period, event, matter or stage does not fit its entry's cadence.
+code-bad-period = A period is not of the form 2026-03, 2026-Q1, 2026-H1 or 2026, or not of the entry's kind.
+code-scope-widened = An item's scope is wider than its entry's (public > members > restricted).
+code-missing-audience = A restricted item does not say to whom it is disclosed (`audience`).
+code-deadline-rule = An entry needs exactly one of `due_days` and `due_working_days`.
+code-entry-cadence = An entry's `period` or `review_months` does not fit its cadence.
+code-date-order = Dates are out of order (reviewed after approved, approved after published, …).
+code-missing-approval = A published item lacks the review or approval that disclose.toml requires.
+code-same-signer = One person prepared and approved, or reviewed and approved, the same item.
+code-catalogue-unapproved = The catalogue has not been approved by the leading group; no obligations are computed.
+code-catalogue-changed = The catalogue's meaning changed since the leading group approved it.
+code-personal-data = Public text holds a mainland mobile number or resident ID number.
+code-case-identity-public = A public feedback case's summary or answer holds the person's own `name` or `contact`.
+code-obligation-overdue = An obligation is past its due date and nothing was published for it.
+code-obligation-late = An obligation was met, but after its due date.
+code-feedback-overdue = A feedback case is past its time limit (限时办结) and was not answered.
+code-feedback-state = A feedback case's status does not agree with its log and response.
+code-unknown-channel = A feedback case names a channel that disclose.toml does not list.
+code-calendar-missing-year = A deadline falls in a year no working-day calendar covers; it was computed on weekends alone.
+code-calendar-invalid = A calendar file lists a day that cannot be what it says.
+code-file-too-large = A file is larger than any disclosure should be (over 10 MiB) and was not read.
+code-config-invalid = disclose.toml settings that cannot work (for example the bulletin folder inside the site folder).
+code-backdated-stamp = `audit`: a signature, stamp or case date was first committed more than `[audit] grace_days` after the date it claims.
+code-changed-after-publication = A published item's content (title, body, entry, period, scope, …) changed after publication without a recorded correction (`check`), or in a later commit (`audit`).
+code-changed-after-approval = An item's content changed after its review or approval recorded the content's digest, and before publication.
+code-placeholder-text = An approved or published item still holds the template's placeholder text (`【请填写` or `[fill in:`).
+code-catalogue-changed-unapproved = `audit`: a change of the approved catalogue was committed and that version was never approved.
+code-record-removed = `audit`: a signature, stamp, case date or a recorded item or case file was removed or rewritten in a later commit.
+code-limit-out-of-range = A time limit is longer than the tool counts (3650 days, 2000 working days, 120 months).
+code-not-a-folder = `items`, `feedback`, `catalogue` or `calendar` is a file, not a folder, so nothing in it is read.
+code-template-invalid = A template in templates/ cannot be used: a symbolic link, over 1 MiB, not UTF-8 or not a valid template.
+code-attachment-missing = An item's body refers to an attachment file that is not in the item's folder.
+code-attachment-outside = An item's body refers to a file outside the item's own attachment folder.
+code-attachment-unreferenced = A file in an item's attachment folder that the body does not refer to (it is never published).
+code-attachment-too-large = An attachment, or an item's attachments together, exceed the limits set in `[publish]`.
+code-attachment-name = An attachment's file name is not safe on Windows or in a web address.
+code-attachment-gps = A JPEG attachment carries a GPS position (it is removed before publishing, but stays in the repository).
+code-notice-too-short = A notice (公示) leaves fewer than its `notice_working_days` before its `decision_on` date.
+code-bulletin-not-announced = An ended quarter's bulletin was not announced at a members' meeting within `announce_within_days`.
+code-report-placeholder = An annual report in reports/ still holds a `【请填写：…】` placeholder for the leading group to write.

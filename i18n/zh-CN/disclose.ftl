@@ -636,3 +636,61 @@ new-ask-plain = { $question }：
 ## publish, board, bulletin, store
 
 ## archive, report, export, overview, audit
+
+## codes: what each finding code means (`disclose codes`), one message a code: code-<code>
+
+codes-one = { $code }（{ $level }）：{ $meaning }
+codes-unknown = 没有“{ $name }”这个问题代号
+codes-unknown-help = 运行 `disclose codes` 查看全部代号
+codes-unknown-did-you-mean = 是不是“{ $guess }”？运行 `disclose codes` 查看全部代号
+code-not-utf8 = 文件不是 UTF-8 文本（例如 Windows 编辑器保存的 GBK 或 UTF-16 文件）。
+code-toml-syntax = TOML 文件或公开内容的 `+++` 区域不是有效的 TOML。
+code-unknown-key = 格式里没有这个键（多半是拼写错误）。
+code-missing-key = 缺少必填的键。
+code-invalid-value = 值的类型不对，或不是允许的取值之一。
+code-missing-front-matter = 公开内容或意见件文件没有以 `+++` 开头的 TOML 区域。
+code-symlink-skipped = 符号链接指向仓库之外或形成循环，未被读取。
+code-bad-id = 编号、类别代码或文件名含有 ASCII 字母、数字、`.`、`-`、`_` 以外的字符。
+code-duplicate-id = 两个公开事项、公开内容或意见件使用了同一个编号（不区分大小写）。
+code-unknown-entry = 公开内容写的事项编号在公开目录中不存在。
+code-unknown-reference = `supersedes` 或 `about` 指向的公开内容或事项不存在。
+code-cadence-mismatch = 公开内容的期次、事项发生日期、事项或阶段与该事项的公开时限不符。
+code-bad-period = 期次不是 2026-03、2026-Q1、2026-H1 或 2026 这样的写法，或与该事项的期次类型不符。
+code-scope-widened = 公开内容的公开范围比其事项规定的更宽（向社会公开 > 党内公开 > 对特定对象公开）。
+code-missing-audience = 对特定对象公开的内容没有写明向谁公开（`audience`）。
+code-deadline-rule = 事项必须且只能写 `due_days` 和 `due_working_days` 中的一个。
+code-entry-cadence = 事项的 `period` 或 `review_months` 与其公开时限不符。
+code-date-order = 日期先后顺序不对（审核晚于审批、审批晚于发布……）。
+code-missing-approval = 已发布的内容缺少 disclose.toml 要求的审核或审批。
+code-same-signer = 同一人既起草又审批，或既审核又审批同一份公开内容。
+code-catalogue-unapproved = 公开目录尚未经领导小组审定，不计算公开义务。
+code-catalogue-changed = 公开目录审定之后内容又有改动。
+code-personal-data = 向社会公开的文字中含有手机号码或居民身份证号码。
+code-case-identity-public = 公开的意见件摘要或答复中含有本人的 `name` 或 `contact`。
+code-obligation-overdue = 公开义务已过期限，仍未发布相应内容。
+code-obligation-late = 公开义务已完成，但晚于期限。
+code-feedback-overdue = 意见件已超过办结时限（限时办结），仍未答复。
+code-feedback-state = 意见件的状态与其办理记录和答复不一致。
+code-unknown-channel = 意见件写的受理渠道不在 disclose.toml 所列渠道之中。
+code-calendar-missing-year = 期限落在没有工作日日历的年份，只按周末计算。
+code-calendar-invalid = 日历文件列出的某一天与它所标注的不符。
+code-file-too-large = 文件大于任何公开内容应有的大小（超过 10 MiB），未被读取。
+code-config-invalid = disclose.toml 中的设置无法生效（例如季度通报文件夹位于公开栏文件夹之内）。
+code-backdated-stamp = `audit`：签署、发布日期或意见件日期首次提交的时间比它所写的日期晚了 `[audit] grace_days` 天以上。
+code-changed-after-publication = 已发布内容的实质内容（标题、正文、事项、期次、公开范围……）在发布后被改动，且没有更正记录（`check`），或在之后的提交中被改动（`audit`）。
+code-changed-after-approval = 公开内容在审核或审批记下内容摘要之后、发布之前被改动。
+code-placeholder-text = 已审批或已发布的内容仍留有模板占位文字（`【请填写` 或 `[fill in:`）。
+code-catalogue-changed-unapproved = `audit`：已审定的公开目录被改动并提交，而改动后的版本从未经审定。
+code-record-removed = `audit`：签署、发布日期、意见件日期，或已记录的公开内容、意见件文件，在之后的提交中被删除或改写。
+code-limit-out-of-range = 时限超过工具能计算的范围（3650 天、2000 个工作日、120 个月）。
+code-not-a-folder = `items`、`feedback`、`catalogue` 或 `calendar` 是文件而不是文件夹，其中内容不会被读取。
+code-template-invalid = templates/ 中的模板无法使用：是符号链接、超过 1 MiB、不是 UTF-8，或不是有效的模板。
+code-attachment-missing = 公开内容正文引用的附件不在该内容的附件文件夹中。
+code-attachment-outside = 公开内容正文引用了其附件文件夹之外的文件。
+code-attachment-unreferenced = 附件文件夹中有正文没有引用的文件（它不会被发布）。
+code-attachment-too-large = 单个附件或一份内容的附件总量超过 `[publish]` 中设定的上限。
+code-attachment-name = 附件文件名在 Windows 或网址中不安全。
+code-attachment-gps = JPEG 附件带有 GPS 位置信息（发布前会被去除，但仍留在仓库中）。
+code-notice-too-short = 公示（公示期）距 `decision_on` 日期不足 `notice_working_days` 个工作日。
+code-bulletin-not-announced = 已结束季度的季度通报没有在 `announce_within_days` 天内在党员大会上传达。
+code-report-placeholder = reports/ 中的年度报告仍留有待领导小组填写的 `【请填写：…】` 占位。

@@ -51,6 +51,13 @@ macro_rules! codes {
                 match self { $( Code::$variant => $desc, )* }
             }
 
+            /// What the code means in the terminal's language (the catalogue's
+            /// `code-<name>`), as `disclose codes` prints it; [`Code::description`] is
+            /// the English line of the README's table.
+            pub fn explanation(self) -> String {
+                crate::i18n::lookup(&format!("code-{}", self.name())).unwrap_or_else(|| self.description().to_string())
+            }
+
             /// The code with this name, if any.
             pub fn from_name(name: &str) -> Option<Code> {
                 Code::ALL.iter().copied().find(|code| code.name() == name)

@@ -5,7 +5,6 @@ pub mod code;
 pub mod finding;
 pub mod output;
 pub mod positions;
-pub mod suggest;
 
 pub use code::{Code, Level};
 pub use finding::{Finding, Findings, Location};

@@ -66,6 +66,13 @@ pub fn language() -> Locale {
     }
 }
 
+/// The message `id` in the terminal's language, for ids made at run time (a finding
+/// code's description, a command's help); `None` when the catalogue has no such message.
+/// Sentences with a literal id use [`t!`](crate::t), which is checked at compile time.
+pub fn lookup(id: &str) -> Option<String> {
+    LOADER.has(id).then(|| LOADER.get(id))
+}
+
 /// Reads a language from a tag as people write it: `zh-CN`, `zh_CN.UTF-8`, `zh`, `中文`,
 /// `en`, `en_US.UTF-8`, `English`. `None` for any other language and for `C` / `POSIX`.
 pub fn parse_language(text: &str) -> Option<Locale> {

@@ -175,7 +175,7 @@ fn classify_toml_error(message: &str) -> Finding {
 pub fn unknown_key(key: &str, allowed: &[&str]) -> Finding {
     let list = quoted_list(allowed);
     let message = crate::t!("unknown-key", key = key, allowed = list, count = allowed.len());
-    let help = match crate::diag::suggest::closest(key, allowed) {
+    let help = match crate::suggest::closest_word(key, allowed) {
         Some(near) => crate::t!("unknown-key-help-suggest", key = key, suggestion = near),
         None => crate::t!("unknown-key-help"),
     };
@@ -195,7 +195,7 @@ pub fn quoted_list(values: &[&str]) -> String {
 /// it is close, and the list.
 pub fn choice_help(value: &str, allowed: &[&str]) -> String {
     let list = quoted_list(allowed);
-    match crate::diag::suggest::closest(value, allowed) {
+    match crate::suggest::closest_word(value, allowed) {
         Some(near) => crate::t!("invalid-value-choice-help-suggest", suggestion = near, allowed = list),
         None => crate::t!("invalid-value-choice-help", allowed = list),
     }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use crate::diag::{Code, Finding, Findings};
 use crate::model::case_flow::{latest_status, replay, Step};
 use crate::model::{ActionKind, Case, CaseStatus, Repo};
-use crate::rules::suggest::closest;
+use crate::suggest::closest_id as closest;
 
 /// Pushes findings for every case.
 pub fn check(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) {

@@ -8,7 +8,7 @@ use crate::load::item::ItemFile;
 use crate::model::{Cadence, Entry, Item, Repo, Scope};
 use crate::obligations::period::PeriodKind;
 use crate::obligations::terms;
-use crate::rules::suggest::closest;
+use crate::suggest::closest_id as closest;
 
 /// Pushes findings for every item.
 pub fn check(repo: &Repo, findings: &mut Findings) {

@@ -17,7 +17,6 @@ pub mod public_text;
 pub mod record;
 pub mod reports;
 pub mod signers;
-pub mod suggest;
 
 use chrono::NaiveDate;
 

@@ -16,7 +16,7 @@ use crate::model::{Cadence, Entry, Repo};
 use crate::obligations::advice::period_to_write;
 use crate::obligations::period::{Period, PeriodKind};
 use crate::obligations::terms;
-use crate::rules::suggest::closest;
+use crate::suggest::closest_id as closest;
 
 /// Questions on a terminal; without one, nothing is ever read.
 pub(super) struct Input {
