@@ -25,6 +25,7 @@ mod language;
 mod obligations;
 mod overview;
 mod procedure;
+mod publish_language;
 mod random_repos;
 mod record;
 mod report;
