@@ -5,12 +5,11 @@ use anyhow::Result;
 use chrono::Datelike;
 
 use crate::cli::Format;
-use crate::commands::context::{Context, Refusal};
+use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::report::csv::BOM;
 use crate::report::register;
 use crate::rules::folders;
 use crate::store::write_atomic;
-use crate::words::plural;
 use crate::EXIT_OK;
 
 /// The folder, relative to the root, that `--write` saves registers in.
@@ -20,24 +19,20 @@ pub const ARCHIVE_DIR: &str = "archive";
 pub fn run(cx: &Context, year: Option<i32>, write: bool) -> Result<i32> {
     cx.require_format("archive", &[Format::Text, Format::Csv, Format::Json])?;
     let _lock = if write {
-        Some(crate::commands::context::lock_repository(&cx.root()?, "archive --write")?)
+        Some(lock_repository(&cx.root()?, "archive --write")?)
     } else {
         None
     };
     let (repo, findings) = cx.load()?;
     if findings.errors() > 0 {
-        eprintln!(
-            "warning: {} problem{} found while reading the repository; files that could not be read are missing from the register (run `disclose check`)",
-            findings.errors(),
-            plural(findings.errors())
-        );
+        eprintln!("{}", crate::t!("archive-unreadable-files", n = findings.errors()));
     }
     let year = year.unwrap_or(cx.as_of.year());
     let register = register(&repo, year, cx.as_of);
     if write {
         let target = std::path::Path::new(ARCHIVE_DIR);
-        if let Some(conflict) = folders::conflict_of(&repo.root, &repo.config, &format!("the archive register's folder \"{ARCHIVE_DIR}\""), target) {
-            return Err(Refusal::new(format!("{}; nothing was written", conflict.message), conflict.help).into());
+        if let Some(conflict) = folders::conflict_of(&repo.root, &repo.config, &crate::t!("archive-folder-label", folder = ARCHIVE_DIR), target) {
+            return Err(Refusal::new(crate::t!("archive-nothing-written", reason = conflict.message), conflict.help).into());
         }
         let markdown = format!("{ARCHIVE_DIR}/{year}.md");
         let csv = format!("{ARCHIVE_DIR}/{year}.csv");
@@ -49,12 +44,20 @@ pub fn run(cx: &Context, year: Option<i32>, write: bool) -> Result<i32> {
                 serde_json::to_string_pretty(&serde_json::json!({ "written": [markdown, csv], "items": register.items.len(), "cases": register.cases.len() }))?
             );
         } else {
+            let (items, cases) = (register.items.len(), register.cases.len());
             println!(
-                "Wrote {markdown} and {csv}: the archive register of {year} ({} items, {} feedback cases).",
-                register.items.len(),
-                register.cases.len()
+                "{}",
+                crate::t!(
+                    "archive-wrote",
+                    md = markdown.as_str(),
+                    csv = csv.as_str(),
+                    year = year,
+                    items = items,
+                    cases = cases
+                )
             );
-            println!("Commit them: git add {ARCHIVE_DIR} && git commit -m \"{year}年档案目录\"");
+            let message = crate::t!("archive-commit-message", year = year);
+            println!("{}", crate::t!("archive-commit", folder = ARCHIVE_DIR, message = message));
         }
         return Ok(EXIT_OK);
     }

@@ -4,7 +4,7 @@
 
 use anyhow::Result;
 
-use crate::commands::context::{Context, Refusal};
+use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::diag::{render_findings, OutputFormat};
 use crate::obligations::obligations;
 use crate::obligations::period::{Period, PeriodKind};
@@ -16,12 +16,12 @@ pub fn parse_quarter(text: &str) -> Result<Period, Refusal> {
     match text.parse::<Period>() {
         Ok(period) if period.kind == PeriodKind::Quarter => Ok(period),
         Ok(period) => Err(Refusal::new(
-            format!("\"{text}\" is a {}, not a quarter: a bulletin covers one quarter", period.kind.as_str()),
-            "write the quarter as YEAR-Qn, like 2026-Q1",
+            crate::t!("bulletin-not-a-quarter-kind", text = text, kind = period.kind.as_str()),
+            crate::t!("bulletin-quarter-help"),
         )),
         Err(_) => Err(Refusal::new(
-            format!("\"{text}\" is not a quarter"),
-            "write the quarter as YEAR-Qn, like 2026-Q1",
+            crate::t!("bulletin-not-a-quarter", text = text),
+            crate::t!("bulletin-quarter-help"),
         )),
     }
 }
@@ -31,51 +31,47 @@ pub fn run(cx: &Context, quarter: &str, force: bool) -> Result<i32> {
     let quarter = parse_quarter(quarter)?;
     if quarter.start() > cx.as_of {
         return Err(Refusal::new(
-            format!("{quarter} has not started on {} (it starts on {})", cx.as_of, quarter.start()),
-            "write the bulletin of this quarter or an earlier one, or give --as-of",
+            crate::t!(
+                "bulletin-not-started",
+                quarter = quarter.to_string(),
+                date = cx.as_of.to_string(),
+                start = quarter.start().to_string()
+            ),
+            crate::t!("bulletin-not-started-help"),
         )
         .into());
     }
-    let _lock = crate::commands::context::lock_repository(&cx.root()?, "bulletin")?;
+    let _lock = lock_repository(&cx.root()?, "bulletin")?;
     let (repo, findings) = cx.load()?;
     if findings.errors() > 0 {
         eprint!("{}", render_findings(&findings, OutputFormat::Text, cx.paint_stderr));
-        return Err(Refusal::new(
-            "the repository has files that could not be read, so no bulletin was written",
-            "fix the problems above, then run the command again",
-        )
-        .into());
+        return Err(Refusal::new(crate::t!("bulletin-unreadable"), crate::t!("bulletin-unreadable-help")).into());
     }
     let list = obligations(&repo, cx.as_of);
     let outcome = write_bulletin(&repo, &list, quarter, cx.as_of, force)?;
-    let files = format!("{} and {}", outcome.markdown_path, outcome.html_path);
+    let (md, html) = (outcome.markdown_path.as_str(), outcome.html_path.as_str());
+    let end = outcome.quarter_end.to_string();
     match outcome.status {
-        BulletinStatus::Created => println!("wrote {files}"),
+        BulletinStatus::Created => println!("{}", crate::t!("bulletin-wrote", md = md, html = html)),
         BulletinStatus::Updated => match outcome.announced_on {
             Some(announced) => {
                 print!("{}", outcome.diff);
-                println!("rewrote {files} (--force: it was announced at the members' meeting of {announced})");
-            }
-            None if cx.as_of > outcome.quarter_end => {
                 println!(
-                    "updated {files} (the quarter ended on {}; not yet announced at a members' meeting)",
-                    outcome.quarter_end
+                    "{}",
+                    crate::t!("bulletin-rewrote-forced", md = md, html = html, announced = announced.to_string())
                 );
             }
-            None => println!("updated {files} (the quarter runs until {})", outcome.quarter_end),
+            None if cx.as_of > outcome.quarter_end => println!("{}", crate::t!("bulletin-updated-ended", md = md, html = html, end = end)),
+            None => println!("{}", crate::t!("bulletin-updated-running", md = md, html = html, end = end)),
         },
-        BulletinStatus::Unchanged => println!("{files} are unchanged"),
+        BulletinStatus::Unchanged => println!("{}", crate::t!("bulletin-unchanged", md = md, html = html)),
         BulletinStatus::Frozen => {
             print!("{}", outcome.diff);
-            eprintln!(
-                "{} the bulletin of {quarter} is the record of what members were told (announced at the members' meeting of {}); it differs from what the files say now, and was left as it is",
-                cx.paint_stderr.error("error:"),
-                outcome.announced_on.map_or_else(String::new, |on| on.to_string())
-            );
-            eprintln!(
-                "  {} review the change above; to apply it, run `disclose bulletin {quarter} --force` and commit the result",
-                cx.paint_stderr.hint("help:")
-            );
+            let announced = outcome.announced_on.map_or_else(String::new, |on| on.to_string());
+            let error = cx.paint_stderr.error(&format!("{}:", crate::t!("level-error")));
+            eprintln!("{error} {}", crate::t!("bulletin-frozen", quarter = quarter.to_string(), announced = announced));
+            let help = cx.paint_stderr.hint(&crate::t!("finding-help"));
+            eprintln!("  {help} {}", crate::t!("bulletin-frozen-help", quarter = quarter.to_string()));
             return Ok(EXIT_FINDINGS);
         }
     }

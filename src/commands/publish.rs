@@ -20,15 +20,14 @@ use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::diag::{render_findings, Code, Findings, Level, OutputFormat};
 use crate::model::{item_step, Item, ItemStep, Repo};
 use crate::obligations::period::{Period, PeriodKind};
-use crate::obligations::{obligations, Obligation, State};
+use crate::obligations::{Obligation, State};
 use crate::render::board::{build_board_into, PageSink};
-use crate::render::bulletin::{build_bulletin, bulletin_paths, write_built_bulletin, Bulletin, BulletinStatus};
+use crate::render::bulletin::{build_bulletin_with, plan_bulletin, write_planned, BulletinOutcome, BulletinStatus};
 use crate::render::templates::Templates;
-use crate::rules::check_before_writing;
+use crate::rules::check_repo;
 use crate::store::edit::{date_value, set_item_key, FrontMatterDocument};
 use crate::store::owned::{Build, Outcome, OwnedDir, OwnedError, Plan};
 use crate::store::write_atomic;
-use crate::words::count_of as plural;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
 /// Codes that describe the state of the work on the as-of date rather than a fault in a
@@ -61,83 +60,66 @@ struct Stamp {
     text: String,
 }
 
-/// What the bulletin of the quarter in progress would become.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum BulletinChange {
-    Create,
-    Update,
-    Same,
-}
-
-/// Runs `publish`.
+/// Runs `publish`: one load, one run of the rules (on the repository as it will be once
+/// the ready items are stamped, which gives the obligations the summary and the
+/// bulletin use), one load of the templates, one read of the bulletin files.
 pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     cx.require_format("publish", &[Format::Text])?;
     let root = cx.root()?;
     let _lock = lock_repository(&root, "publish")?;
-    let (repo, checked_list, findings) = cx.checked()?;
+    let (repo, mut findings, cache) = cx.load_deferred()?;
     let as_of = cx.as_of;
 
+    // 1. The items to stamp and those that wait, decided on the repository as loaded
+    // (which the load cache keeps, written meanwhile).
+    let (ready, waiting) = std::thread::scope(|scope| {
+        scope.spawn(|| cache.save(&repo.items));
+        ready_and_waiting(&repo, as_of)
+    });
+
+    // 2. The repository as it will be, checked once: its findings decide whether
+    // anything is written, its obligations are what the summary and the bulletin show.
+    let mut published = repo;
+    for item in &mut published.items {
+        if ready.contains(item.id.as_str()) {
+            // As `stamped_text` writes it: the day and the content it covers.
+            item.published_on = Some(as_of);
+            item.record.published = Some(item.record.content.clone());
+        }
+    }
+    let list = check_repo(&published, as_of, &mut findings);
     let blocking = blocking_findings(&findings);
     if blocking.errors() > 0 {
         eprint!("{}", render_findings(&blocking, OutputFormat::Text, cx.paint_stderr));
-        eprintln!("Nothing was published and no file was changed: fix the errors above (`disclose check` shows them too), then run `disclose publish` again.");
+        eprintln!("{}", crate::t!("publish-refused"));
         return Ok(EXIT_FINDINGS);
     }
-    let site = OwnedDir::open(&repo.root, &repo.config.site_dir).map_err(|e| Refusal::new(e.message, e.help))?;
-
-    // 1. The items to stamp, and their new texts.
+    let site = OwnedDir::open(&published.root, &published.config.site_dir).map_err(|e| Refusal::new(e.message, e.help))?;
     let mut stamps = Vec::new();
-    let mut waiting = Vec::new();
-    for item in repo.items.iter().filter(|item| item.published_on.is_none()) {
-        match waiting_reason(&repo, item, as_of) {
-            Some(reason) => waiting.push((Brief::of(item), reason)),
-            None => stamps.push(Stamp {
-                item: Brief::of(item),
-                text: stamped_text(&repo, item, as_of)?,
-            }),
-        }
+    for item in published.items.iter().filter(|item| ready.contains(item.id.as_str())) {
+        stamps.push(Stamp {
+            item: Brief::of(item),
+            text: stamped_text(&published, item, as_of)?,
+        });
     }
+    drop(ready);
 
-    // 2. The repository as it will be, its obligations and outputs.
-    let mut published = repo;
-    let stamped: HashSet<&str> = stamps.iter().map(|s| s.item.id.as_str()).collect();
-    for item in &mut published.items {
-        if stamped.contains(item.id.as_str()) {
-            item.published_on = Some(as_of);
-        }
-    }
-    drop(stamped);
-    // Without stamps the repository is the one just checked, with its obligations.
-    // Otherwise the stamped repository is checked again, and its obligations are worked
-    // out after the board is built (they are not held while it is).
-    let checked_list = if stamps.is_empty() {
-        Some(checked_list)
-    } else {
-        drop(checked_list);
-        let mut after = Findings::new();
-        check_before_writing(&published, &mut after);
-        if after.errors() > 0 {
-            eprint!("{}", render_findings(&after, OutputFormat::Text, cx.paint_stderr));
-            eprintln!("Nothing was published: stamping the items would leave the errors above.");
-            return Ok(EXIT_FINDINGS);
-        }
-        None
-    };
-    // The board streams into the staging folder (in a dry run, nowhere): only the pages
-    // whose inputs changed are built, and only those whose bytes changed are written.
-    let templates = Templates::load(&published).context("could not build the board")?;
+    // 3. The board streams into the staging folder (in a dry run, nowhere): only the
+    // pages whose inputs changed are built, and only those whose bytes changed are
+    // written. The bulletin is built with the same templates and planned against the
+    // files on disk.
+    let templates = Templates::load(&published).context(crate::t!("publish-board-failed"))?;
     let build = site.begin(dry_run)?;
     if let Err(error) = build_board_into(&published, as_of, &templates, &build) {
         if let Some(refused) = error.downcast_ref::<OwnedError>() {
             return Err(Refusal::new(refused.message.clone(), refused.help.clone()).into());
         }
-        return Err(error.context("could not build the board"));
+        return Err(error.context(crate::t!("publish-board-failed")));
     }
     let plan = build.plan();
-    let list = checked_list.unwrap_or_else(|| obligations(&published, as_of));
     let quarter = Period::containing(PeriodKind::Quarter, as_of);
-    let bulletin = build_bulletin(&published, &list, quarter, as_of).context("could not build the bulletin")?;
-    let bulletin_change = bulletin_change(&published, &bulletin, quarter);
+    let bulletin = build_bulletin_with(&published, &list, quarter, as_of, &templates).context(crate::t!("publish-bulletin-failed"))?;
+    let bulletin = plan_bulletin(&published, bulletin, quarter, as_of, false)?;
 
     let preview = Preview {
         stamps: &stamps,
@@ -146,37 +128,63 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         list: &list,
     };
     if dry_run {
-        print_dry_run(cx, &published, &preview, quarter, bulletin_change);
+        print_dry_run(cx, &published, &preview, &bulletin.outcome);
         return Ok(EXIT_OK);
     }
 
-    // 3. Write. The new board is completed beside the live one first, so that nothing
+    // 4. Write. The new board is completed beside the live one first, so that nothing
     // is stamped unless the board can be written; then the items, the switch (or, for a
     // folder that cannot be switched, the update in place), the bulletin.
-    let prepared = build
-        .prepare(&plan)
-        .context("could not write the board; nothing was published and no item was changed")?;
+    let prepared = build.prepare(&plan).context(crate::t!("publish-board-write-failed"))?;
     for stamp in &stamps {
         write_atomic(&published.root.join(&stamp.item.file), stamp.text.as_bytes())?;
     }
     let outcome = prepared.switch()?;
-    let written = write_built_bulletin(&published, &bulletin, quarter, as_of, false)?;
-    let bulletin_written = matches!(written.status, BulletinStatus::Created | BulletinStatus::Updated);
+    let written = write_planned(&published, bulletin)?;
 
     print_summary(cx, &published, &preview);
     if let Outcome::InPlace(reason) = outcome {
         println!(
-            "Note: {}/ could not be switched to the new board in one step ({reason}), so its files were updated in place, each one whole.",
-            published.config.site_dir
+            "{}",
+            crate::t!("publish-switched-in-place", site = published.config.site_dir.as_str(), reason = reason.clone())
         );
     }
-    let outcome = written;
-    let (md, html) = (outcome.markdown_path, outcome.html_path);
-    match outcome.status {
-        BulletinStatus::Created => println!("Bulletin: wrote {md} and {html} (the members' bulletin of {quarter})."),
-        BulletinStatus::Updated => println!("Bulletin: brought {md} and {html} up to date."),
-        _ => println!("Bulletin: {md} is up to date."),
-    }
+    let (md, html) = (written.markdown_path, written.html_path);
+    let bulletin_written = match written.status {
+        BulletinStatus::Created => {
+            println!(
+                "{}",
+                crate::t!(
+                    "publish-bulletin-created",
+                    md = md.as_str(),
+                    html = html.as_str(),
+                    quarter = quarter.to_string()
+                )
+            );
+            true
+        }
+        BulletinStatus::Updated => {
+            println!("{}", crate::t!("publish-bulletin-updated", md = md.as_str(), html = html.as_str()));
+            true
+        }
+        BulletinStatus::Unchanged => {
+            println!("{}", crate::t!("publish-bulletin-unchanged", md = md.as_str()));
+            false
+        }
+        BulletinStatus::Frozen => {
+            let announced = written.announced_on.map_or_else(String::new, |on| on.to_string());
+            println!(
+                "{}",
+                crate::t!(
+                    "publish-bulletin-frozen",
+                    md = md.as_str(),
+                    announced = announced,
+                    quarter = quarter.to_string()
+                )
+            );
+            false
+        }
+    };
     let mut to_commit: Vec<String> = stamps.iter().map(|s| s.item.file.clone()).collect();
     // Items corrected today (`disclose correct`) belong to the same record.
     for item in published
@@ -193,22 +201,38 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         to_commit.push(html);
     }
     if to_commit.is_empty() {
-        println!("Nothing to commit.");
+        println!("{}", crate::t!("publish-nothing-to-commit"));
     } else {
         let message = if stamps.is_empty() {
-            format!("Update the {quarter} bulletin")
+            crate::t!("publish-commit-bulletin", quarter = quarter.to_string())
         } else {
-            format!("Publish {} on {as_of}", plural(stamps.len(), "item"))
+            crate::t!("publish-commit-items", n = stamps.len(), date = as_of.to_string())
         };
         let files: Vec<String> = to_commit.iter().map(|f| shell_quote(f)).collect();
+        let label = cx.paint.hint(&crate::t!("publish-commit-record"));
         println!(
-            "{} (the board in {}/ is not committed):",
-            cx.paint.hint("Commit the record"),
-            published.config.site_dir
+            "{}",
+            crate::t!("publish-commit-record-note", label = label, site = published.config.site_dir.as_str())
         );
         println!("  git add {} && git commit -m \"{message}\"", files.join(" "));
     }
     Ok(EXIT_OK)
+}
+
+/// The ids of the unpublished items that are ready on `as_of`, and the others with the
+/// reason each waits.
+fn ready_and_waiting(repo: &Repo, as_of: NaiveDate) -> (HashSet<String>, Vec<(Brief, String)>) {
+    let mut ready = HashSet::new();
+    let mut waiting = Vec::new();
+    for item in repo.items.iter().filter(|item| item.published_on.is_none()) {
+        match waiting_reason(repo, item, as_of) {
+            Some(reason) => waiting.push((Brief::of(item), reason)),
+            None => {
+                ready.insert(item.id.to_string());
+            }
+        }
+    }
+    (ready, waiting)
 }
 
 /// The error findings that block publishing.
@@ -223,39 +247,32 @@ fn blocking_findings(findings: &Findings) -> Findings {
 /// Why an unpublished item is not published today, or `None` when it is ready.
 fn waiting_reason(repo: &Repo, item: &Item, as_of: NaiveDate) -> Option<String> {
     if let Some(stale) = crate::rules::record::stale_signature(item) {
-        return Some(format!("{} ({})", stale.message, stale.help.unwrap_or_default()));
+        return Some(crate::t!(
+            "publish-waiting-stale",
+            message = stale.message,
+            help = stale.help.unwrap_or_default()
+        ));
     }
-    let needs = |step: &str, command: &str| format!("{step} (`disclose {command} {} --by NAME`)", item.id);
+    let id = item.id.as_str();
     match item_step(&repo.config, item, as_of) {
         ItemStep::Ready | ItemStep::Published(_) => None,
-        ItemStep::AwaitingReview(Some(on)) | ItemStep::AwaitingApproval(Some(on)) => Some(format!("signed on {on}, after {as_of}")),
-        ItemStep::AwaitingReview(None) if repo.config.require_approval && item.approved.is_none() => {
-            Some(format!("needs {} and {}", needs("审核", "review"), needs("审批", "approve")))
+        ItemStep::AwaitingReview(Some(on)) | ItemStep::AwaitingApproval(Some(on)) => {
+            Some(crate::t!("publish-waiting-signed-later", on = on.to_string(), date = as_of.to_string()))
         }
-        ItemStep::AwaitingReview(None) => Some(format!("needs {}", needs("审核", "review"))),
-        ItemStep::AwaitingApproval(None) => Some(format!("needs {}", needs("审批", "approve"))),
-        ItemStep::AwaitingEvent(event) => Some(format!("its event is on {event}, after {as_of}")),
+        ItemStep::AwaitingReview(None) if repo.config.require_approval && item.approved.is_none() => Some(crate::t!("publish-waiting-needs-both", id = id)),
+        ItemStep::AwaitingReview(None) => Some(crate::t!("publish-waiting-needs-review", id = id)),
+        ItemStep::AwaitingApproval(None) => Some(crate::t!("publish-waiting-needs-approval", id = id)),
+        ItemStep::AwaitingEvent(event) => Some(crate::t!("publish-waiting-event", event = event.to_string(), date = as_of.to_string())),
     }
 }
 
 fn stamped_text(repo: &Repo, item: &Item, as_of: NaiveDate) -> Result<String> {
-    let text = fs::read_to_string(repo.root.join(&item.file)).with_context(|| format!("could not read {}", item.file))?;
-    let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
+    let text = fs::read_to_string(repo.root.join(&item.file)).with_context(|| crate::t!("publish-read-failed", file = item.file.as_str()))?;
+    let mut document = FrontMatterDocument::parse(&text).with_context(|| crate::t!("publish-edit-failed", file = item.file.as_str()))?;
     set_item_key(&mut document, "published_on", date_value(as_of));
     // The publication covers the content as it is now (see `rules::record`).
     set_item_key(&mut document, "published_digest", toml_edit::Value::from(item.record.content.as_str()));
-    document.render().with_context(|| format!("could not stamp {}", item.file))
-}
-
-fn bulletin_change(repo: &Repo, bulletin: &Bulletin, quarter: Period) -> BulletinChange {
-    let (md, html) = bulletin_paths(repo, quarter);
-    let old_md = fs::read(repo.root.join(&md)).ok();
-    let old_html = fs::read(repo.root.join(&html)).ok();
-    match (old_md, old_html) {
-        (None, None) => BulletinChange::Create,
-        (Some(md), Some(html)) if md == bulletin.markdown.as_bytes() && html == bulletin.html.as_bytes() => BulletinChange::Same,
-        _ => BulletinChange::Update,
-    }
+    document.render().with_context(|| crate::t!("publish-stamp-failed", file = item.file.as_str()))
 }
 
 fn entry_title<'a>(repo: &'a Repo, id: &str) -> &'a str {
@@ -271,30 +288,42 @@ fn met_by_stamps<'a>(list: &'a [Obligation], stamps: &[Stamp]) -> Vec<&'a Obliga
 fn print_obligations(cx: &Context, repo: &Repo, list: &[Obligation], stamps: &[Stamp], would: bool) {
     let met = met_by_stamps(list, stamps);
     if !met.is_empty() {
-        println!("{}", cx.paint.bold(if would { "Obligations it would meet:" } else { "Obligations met:" }));
+        let heading = if would {
+            crate::t!("publish-obligations-would-meet")
+        } else {
+            crate::t!("publish-obligations-met")
+        };
+        println!("{}", cx.paint.bold(&heading));
         for o in met {
+            let due = o.due().to_string();
             let when = if o.state == State::Late {
-                format!("late, due {}", o.due())
+                crate::t!("publish-obligation-late", due = due)
             } else {
-                format!("on time, due {}", o.due())
+                crate::t!("publish-obligation-on-time", due = due)
             };
             println!("  {:<5} {:<20} {}  ({when})", o.entry, o.label(), entry_title(repo, &o.entry));
         }
     }
     let overdue: Vec<&Obligation> = list.iter().filter(|o| o.state == State::Overdue).collect();
     if overdue.is_empty() {
-        println!("Nothing is overdue.");
+        println!("{}", crate::t!("publish-nothing-overdue"));
     } else {
-        println!("{}", cx.paint.error(if would { "Still overdue afterwards:" } else { "Still overdue:" }));
+        let heading = if would {
+            crate::t!("publish-still-overdue-afterwards")
+        } else {
+            crate::t!("publish-still-overdue")
+        };
+        println!("{}", cx.paint.error(&heading));
         for o in overdue {
-            println!("  {:<5} {:<20} {}  (due {})", o.entry, o.label(), entry_title(repo, &o.entry), o.due());
+            let due = crate::t!("publish-obligation-due", due = o.due().to_string());
+            println!("  {:<5} {:<20} {}  ({due})", o.entry, o.label(), entry_title(repo, &o.entry));
         }
     }
 }
 
 fn print_waiting(waiting: &[(Brief, String)]) {
     if !waiting.is_empty() {
-        println!("Not published yet:");
+        println!("{}", crate::t!("publish-not-published-yet"));
         for (item, reason) in waiting {
             println!("  {}  {} — {reason}", item.id, item.title);
         }
@@ -309,23 +338,28 @@ struct Preview<'p> {
     list: &'p [Obligation],
 }
 
-fn print_dry_run(cx: &Context, repo: &Repo, preview: &Preview<'_>, quarter: Period, bulletin: BulletinChange) {
+fn print_dry_run(cx: &Context, repo: &Repo, preview: &Preview<'_>, bulletin: &BulletinOutcome) {
     let Preview { stamps, waiting, plan, list } = preview;
-    println!("{}", cx.paint.bold("Dry run: nothing was changed. `disclose publish` would:"));
+    println!("{}", cx.paint.bold(&crate::t!("publish-dry-run")));
     if stamps.is_empty() {
-        println!("  publish no item (none is ready and unpublished)");
+        println!("  {}", crate::t!("publish-dry-run-no-item"));
     } else {
-        println!("  stamp published_on = {} on {}:", cx.as_of, plural(stamps.len(), "item"));
+        println!("  {}", crate::t!("publish-dry-run-stamp", date = cx.as_of.to_string(), n = stamps.len()));
         for stamp in *stamps {
             println!("    {}  {}", stamp.item.file, stamp.item.title);
         }
     }
-    let site = &repo.config.site_dir;
+    let site = repo.config.site_dir.as_str();
     if plan.is_empty() {
-        println!("  leave the board in {site}/ as it is ({} unchanged)", plural(plan.unchanged, "page"));
+        println!("  {}", crate::t!("publish-dry-run-board-same", site = site, unchanged = plan.unchanged));
     } else {
-        println!("  update the board in {site}/ ({} unchanged):", plural(plan.unchanged, "page"));
-        for (verb, paths) in [("add", &plan.added), ("change", &plan.changed), ("remove", &plan.removed)] {
+        println!("  {}", crate::t!("publish-dry-run-board", site = site, unchanged = plan.unchanged));
+        let verbs = [
+            (crate::t!("publish-dry-run-add"), &plan.added),
+            (crate::t!("publish-dry-run-change"), &plan.changed),
+            (crate::t!("publish-dry-run-remove"), &plan.removed),
+        ];
+        for (verb, paths) in verbs {
             for path in paths {
                 println!("    {verb:<6} {site}/{path}");
             }
@@ -334,12 +368,13 @@ fn print_dry_run(cx: &Context, repo: &Repo, preview: &Preview<'_>, quarter: Peri
             println!("  {line}");
         }
     }
-    let (md, html) = bulletin_paths(repo, quarter);
-    match bulletin {
-        BulletinChange::Create => println!("  write the bulletin of {quarter}: {md} and {html}"),
-        BulletinChange::Update => println!("  bring the bulletin of {quarter} up to date: {md} and {html}"),
-        BulletinChange::Same => println!("  leave the bulletin of {quarter} as it is ({md})"),
-    }
+    let (quarter, md, html) = (bulletin.quarter.to_string(), bulletin.markdown_path.as_str(), bulletin.html_path.as_str());
+    let line = match bulletin.status {
+        BulletinStatus::Created => crate::t!("publish-dry-run-bulletin-create", quarter = quarter, md = md, html = html),
+        BulletinStatus::Updated => crate::t!("publish-dry-run-bulletin-update", quarter = quarter, md = md, html = html),
+        BulletinStatus::Unchanged | BulletinStatus::Frozen => crate::t!("publish-dry-run-bulletin-same", quarter = quarter, md = md),
+    };
+    println!("  {line}");
     print_obligations(cx, repo, list, stamps, true);
     print_waiting(waiting);
 }
@@ -347,25 +382,33 @@ fn print_dry_run(cx: &Context, repo: &Repo, preview: &Preview<'_>, quarter: Peri
 fn print_summary(cx: &Context, repo: &Repo, preview: &Preview<'_>) {
     let Preview { stamps, waiting, plan, list } = preview;
     if stamps.is_empty() {
-        println!("Published no new item (none is ready and unpublished).");
+        println!("{}", crate::t!("publish-summary-none"));
     } else {
-        println!("{}", cx.paint.ok(&format!("Published {} on {}:", plural(stamps.len(), "item"), cx.as_of)));
+        println!(
+            "{}",
+            cx.paint
+                .ok(&crate::t!("publish-summary-published", n = stamps.len(), date = cx.as_of.to_string()))
+        );
         for stamp in *stamps {
             println!("  {}  {}", stamp.item.file, stamp.item.title);
         }
     }
     print_obligations(cx, repo, list, stamps, false);
     print_waiting(waiting);
-    let site = &repo.config.site_dir;
+    let site = repo.config.site_dir.as_str();
     if plan.is_empty() {
-        println!("Board: {site}/ is up to date ({}).", plural(plan.unchanged, "page"));
+        println!("{}", crate::t!("publish-summary-board-same", site = site, unchanged = plan.unchanged));
     } else {
         println!(
-            "Board: {site}/ — {} added, {} changed, {} removed, {} unchanged.",
-            plan.added.len(),
-            plan.changed.len(),
-            plan.removed.len(),
-            plan.unchanged
+            "{}",
+            crate::t!(
+                "publish-summary-board",
+                site = site,
+                added = plan.added.len(),
+                changed = plan.changed.len(),
+                removed = plan.removed.len(),
+                unchanged = plan.unchanged
+            )
         );
         if let Some(line) = crate::render::attachments::summary_line(&plan.added, &plan.changed, &plan.removed) {
             println!("{line}");

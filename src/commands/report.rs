@@ -31,7 +31,11 @@ use crate::{EXIT_FINDINGS, EXIT_OK};
 pub fn annual(cx: &Context, year: Option<i32>, force: bool) -> Result<i32> {
     let year = year.unwrap_or(cx.as_of.year());
     if year > cx.as_of.year() {
-        return Err(Refusal::new(format!("{year} has not begun on {}", cx.as_of), "give this year or an earlier one with --year").into());
+        return Err(Refusal::new(
+            crate::t!("report-not-begun", year = year, date = cx.as_of.to_string()),
+            crate::t!("report-not-begun-help"),
+        )
+        .into());
     }
     let (repo, _) = cx.load()?;
     let markdown_path = report_path(year);
@@ -43,33 +47,29 @@ pub fn annual(cx: &Context, year: Option<i32>, force: bool) -> Result<i32> {
     let on_disk = match std::fs::read(&md_file) {
         Ok(bytes) => Some(bytes),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => None,
-        Err(error) => return Err(anyhow::Error::new(error).context(format!("could not read {markdown_path}"))),
+        Err(error) => return Err(anyhow::Error::new(error).context(crate::t!("report-read-failed", file = markdown_path.as_str()))),
     };
     let markdown = match on_disk {
         None => {
             crate::store::write_new(&md_file, new.as_bytes())?;
-            println!("wrote {markdown_path}: write the section 「存在问题和改进措施」 in it (`disclose check` reports it until then)");
+            println!("{}", crate::t!("report-annual-wrote", file = markdown_path.as_str()));
             new
         }
         Some(old) if old == new.as_bytes() => {
-            println!("{markdown_path} is unchanged");
+            println!("{}", crate::t!("report-annual-unchanged", file = markdown_path.as_str()));
             new
         }
         Some(old) => {
             print!("{}", unified_diff(&old, &new, &markdown_path));
             if force {
                 write_atomic(&md_file, new.as_bytes())?;
-                println!("rewrote {markdown_path} (--force)");
+                println!("{}", crate::t!("report-annual-rewrote", file = markdown_path.as_str()));
                 new
             } else {
-                eprintln!(
-                    "{} {markdown_path} differs from the report the files give now (edited by hand, or the figures changed), and was left as it is",
-                    cx.paint_stderr.error("error:")
-                );
-                eprintln!(
-                    "  {} review the change above; to replace the file (and what was written in it), run `disclose report --year {year} --annual --force`",
-                    cx.paint_stderr.hint("help:")
-                );
+                let error = cx.paint_stderr.error(&format!("{}:", crate::t!("level-error")));
+                eprintln!("{error} {}", crate::t!("report-annual-differs", file = markdown_path.as_str()));
+                let help = cx.paint_stderr.hint(&crate::t!("finding-help"));
+                eprintln!("  {help} {}", crate::t!("report-annual-differs-help", year = year));
                 exit = EXIT_FINDINGS;
                 String::from_utf8_lossy(&old).into_owned()
             }
@@ -79,7 +79,7 @@ pub fn annual(cx: &Context, year: Option<i32>, force: bool) -> Result<i32> {
     let html_file = repo.root.join(&html_path);
     if std::fs::read(&html_file).ok().as_deref() != Some(html.as_bytes()) {
         write_atomic(&html_file, html.as_bytes())?;
-        println!("wrote {html_path} from {markdown_path}");
+        println!("{}", crate::t!("report-annual-html", html = html_path.as_str(), md = markdown_path.as_str()));
     }
     Ok(exit)
 }
@@ -92,10 +92,7 @@ pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&P
     if repos.is_empty() {
         let (repo, findings) = cx.load()?;
         if findings.iter().any(|f| f.level == Level::Error) {
-            eprintln!(
-                "warning: {} problem(s) found while reading the repository; files that could not be read are not counted (run `disclose check`)",
-                findings.errors()
-            );
+            eprintln!("{}", crate::t!("report-unreadable-files", n = findings.errors()));
         }
         if let Some(output) = output {
             guard_output(output, &[&repo])?;
@@ -123,7 +120,8 @@ pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&P
                 loaded.push(repo);
             }
             Err(message) => {
-                eprintln!("{} {shown}: {message}", cx.paint_stderr.error("error:"));
+                let error = cx.paint_stderr.error(&format!("{}:", crate::t!("level-error")));
+                eprintln!("{error} {shown}: {message}");
                 organisations.push(Organisation {
                     path: shown,
                     outcome: Err(message),
@@ -179,7 +177,7 @@ fn emit(cx: &Context, output: Option<&Path>, text: &str) -> Result<()> {
         Some(path) => {
             let contents = if cx.format == Format::Csv { format!("{BOM}{text}") } else { text.to_string() };
             write_atomic(path, contents.as_bytes())?;
-            println!("Wrote the {} report to {}.", cx.format.as_str(), path.display());
+            println!("{}", crate::t!("report-wrote", format = cx.format.as_str(), file = path.display().to_string()));
         }
     }
     Ok(())
@@ -191,14 +189,14 @@ fn emit(cx: &Context, output: Option<&Path>, text: &str) -> Result<()> {
 fn guard_output(output: &Path, repos: &[&Repo]) -> Result<()> {
     let absolute = folders::real_location(output);
     for repo in repos {
-        let label = format!("the report file {}", output.display());
+        let label = crate::t!("report-output-label", file = output.display().to_string());
         if let Some(conflict) = folders::conflict_of(&repo.root, &repo.config, &label, &absolute) {
             let help = if conflict.message.contains("`site_dir`") {
-                "the report is internal and never goes on the public board: write it outside site_dir, e.g. --output report.html"
+                crate::t!("report-output-in-site-help")
             } else {
-                "write the report somewhere else, e.g. --output report.html"
+                crate::t!("report-output-help")
             };
-            return Err(Refusal::new(format!("{}; nothing was written", conflict.message), help).into());
+            return Err(Refusal::new(crate::t!("archive-nothing-written", reason = conflict.message), help).into());
         }
     }
     Ok(())

@@ -49,6 +49,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::Item;
 
+mod codec;
+
+use codec::ItemCodec;
+
 /// The cache file, inside the repository's `.git` folder.
 pub const CACHE_FILE: &str = "disclose-load-cache";
 
@@ -139,6 +143,7 @@ struct EntryRef<'a> {
     file: &'a str,
     stamp: FileStamp,
     searched: bool,
+    #[serde(with = "ItemCodec")]
     item: &'a Item,
 }
 
@@ -148,6 +153,7 @@ struct Entry {
     file: String,
     stamp: FileStamp,
     searched: bool,
+    #[serde(with = "ItemCodec")]
     item: Item,
 }
 

@@ -19,7 +19,7 @@ pub struct Attachment {
 }
 
 /// A link or image target in an item's body that names a local file.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reference {
     /// The target as written (percent-escapes decoded).
     pub target: CompactString,

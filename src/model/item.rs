@@ -12,21 +12,19 @@ use super::scope::Scope;
 use crate::obligations::period::Period;
 
 /// Who signed a step, and when.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Signature {
     /// The person.
     pub by: CompactString,
     /// The day.
-    #[serde(with = "days")]
     pub on: NaiveDate,
 }
 
 /// A correction (更正) recorded by `disclose correct` after publication: the day, who
 /// made it, why, and the digest of the content as corrected.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Correction {
     /// The day the correction was made.
-    #[serde(with = "days")]
     pub on: NaiveDate,
     /// Who made it.
     pub by: CompactString,
@@ -39,7 +37,7 @@ pub struct Correction {
 /// What binds an item's signatures to its content: the digest of the content now, and
 /// the digests recorded with each signature by the tool (`None` for a signature written
 /// by hand, such as history moved into the tool).
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SignedRecord {
     /// The content digest of the file as loaded.
     pub content: CompactString,
@@ -62,8 +60,8 @@ impl SignedRecord {
 }
 
 /// One disclosure item, read from `items/**/ID.md`.
-/// Kept in the load cache (`load::cache`) without its texts and root.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+/// Kept in the load cache (`load::cache`, whose codec writes it) without its texts and root.
+#[derive(Debug, Clone)]
 pub struct Item {
     /// The file name without `.md`.
     pub id: CompactString,
@@ -78,7 +76,6 @@ pub struct Item {
     /// Periodic items: the period as written, when it did not parse.
     pub period_text: Option<CompactString>,
     /// Immediate and staged items: when the matter happened.
-    #[serde(with = "days::option")]
     pub event: Option<NaiveDate>,
     /// Staged items: the matter whose stages these are.
     pub matter: Option<CompactString>,
@@ -99,7 +96,6 @@ pub struct Item {
     /// 审批.
     pub approved: Option<Signature>,
     /// 实施: when it was made public.
-    #[serde(with = "days::option")]
     pub published_on: Option<NaiveDate>,
     /// The digests that bind the signatures to the content, and the corrections.
     pub record: SignedRecord,
@@ -107,7 +103,6 @@ pub struct Item {
     /// (`load::item::parse_item`). A loaded repository never holds bodies (a
     /// city's archive would not fit in memory): the loader searches each one while the
     /// file is read, and [`Item::body_text`] reads one back when a page needs it.
-    #[serde(skip)]
     pub body: Option<String>,
     /// The body's first line in the file (1-based).
     pub body_line: usize,
@@ -117,66 +112,19 @@ pub struct Item {
     pub body_hash: u64,
     /// The front matter's text, kept like the body only for a single file, for finding
     /// positions; otherwise [`Item::at`] reads it back when a finding needs it.
-    #[serde(skip)]
     pub front: Option<Box<str>>,
     /// The folder that [`Item::file`] is relative to (the repository root, or empty for
     /// the working folder), shared by every item of a repository.
-    #[serde(skip, default = "no_root")]
     pub source_root: Arc<Path>,
     /// True when the front matter writes an `event` key (even one that did not parse).
     pub has_event_key: bool,
     /// The body's references to local files (images and links), found as it was read.
     pub references: Vec<Reference>,
     /// The files in the item's attachment folder, listed at every load (not cached).
-    #[serde(skip)]
     pub attachments: Vec<Attachment>,
     /// 公示 items: the day the notice names for the decision, which must come after
     /// the whole notice period.
-    #[serde(with = "days::option", default)]
     pub decision_on: Option<NaiveDate>,
-}
-
-/// Dates in the load cache as day numbers (chrono's own serde form is text, which is
-/// slow to read back for 100,000 items).
-mod days {
-    use chrono::{Datelike, NaiveDate};
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    /// Writes a date as its day number.
-    #[allow(clippy::trivially_copy_pass_by_ref)] // serde's `with` passes a reference
-    pub fn serialize<S: Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
-        date.num_days_from_ce().serialize(serializer)
-    }
-
-    /// Reads a date from its day number.
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveDate, D::Error> {
-        let days = i32::deserialize(deserializer)?;
-        NaiveDate::from_num_days_from_ce_opt(days).ok_or_else(|| serde::de::Error::custom("a day number out of range"))
-    }
-
-    /// The same for an optional date.
-    pub mod option {
-        use chrono::{Datelike, NaiveDate};
-        use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-        /// Writes an optional date as an optional day number.
-        #[allow(clippy::ref_option, clippy::trivially_copy_pass_by_ref)] // serde's `with` passes a reference
-        pub fn serialize<S: Serializer>(date: &Option<NaiveDate>, serializer: S) -> Result<S::Ok, S::Error> {
-            date.map(|date| date.num_days_from_ce()).serialize(serializer)
-        }
-
-        /// Reads an optional date from an optional day number.
-        pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<NaiveDate>, D::Error> {
-            Option::<i32>::deserialize(deserializer)?
-                .map(|days| NaiveDate::from_num_days_from_ce_opt(days).ok_or_else(|| serde::de::Error::custom("a day number out of range")))
-                .transpose()
-        }
-    }
-}
-
-/// The root of an item read from the load cache, until the loader sets it.
-fn no_root() -> Arc<Path> {
-    Arc::from(Path::new(""))
 }
 
 impl Item {

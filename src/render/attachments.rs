@@ -77,7 +77,7 @@ fn pixels(picture: Option<Picture>, bytes: &[u8]) -> Option<(u32, u32)> {
 pub fn board_files(repo: &Repo, item: &Item) -> Result<Vec<LinkedFile>> {
     let mut files: Vec<LinkedFile> = Vec::new();
     for attachment in referenced(item) {
-        let bytes = std::fs::read(repo.root.join(&attachment.file)).with_context(|| format!("could not read {}", attachment.file))?;
+        let bytes = std::fs::read(repo.root.join(&attachment.file)).with_context(|| crate::t!("store-could-not-read", path = attachment.file.as_str()))?;
         let hash: [u8; 32] = Sha256::digest(&bytes).into();
         let picture = Picture::of_name(&attachment.name);
         let base = attachment.name.rsplit('/').next().unwrap_or(&attachment.name);
@@ -160,7 +160,7 @@ pub fn emit(repo: &Repo, files: &[LinkedFile], sink: &dyn PageSink) -> Result<()
         if sink.keep(&file.href, &fingerprint) {
             continue;
         }
-        let bytes = std::fs::read(repo.root.join(&file.file)).with_context(|| format!("could not read {}", file.file))?;
+        let bytes = std::fs::read(repo.root.join(&file.file)).with_context(|| crate::t!("store-could-not-read", path = file.file.as_str()))?;
         let published = strip(file.picture, bytes).map_err(|why| {
             anyhow::anyhow!(
                 "{} cannot be published: {why}; replace it with a file saved again by an image editor",
@@ -251,7 +251,7 @@ pub fn markdown_list(files: &[LinkedFile], locale: Locale) -> String {
 /// any was added, changed or removed: `Attachments: 2 added, 0 changed, 1 removed.`
 pub fn summary_line(added: &[String], changed: &[String], removed: &[String]) -> Option<String> {
     let counts = [count_files(added), count_files(changed), count_files(removed)];
-    (counts.iter().sum::<usize>() > 0).then(|| format!("Attachments: {} added, {} changed, {} removed.", counts[0], counts[1], counts[2]))
+    (counts.iter().sum::<usize>() > 0).then(|| crate::t!("publish-attachments-summary", added = counts[0], changed = counts[1], removed = counts[2]))
 }
 
 #[cfg(test)]

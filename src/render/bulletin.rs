@@ -352,17 +352,31 @@ pub fn bulletin_paths(repo: &Repo, quarter: Period) -> (String, String) {
 /// announced is always brought up to date (this is what `publish` uses).
 pub fn write_bulletin(repo: &Repo, obligations: &[Obligation], quarter: Period, as_of: NaiveDate, force: bool) -> Result<BulletinOutcome> {
     let bulletin = build_bulletin(repo, obligations, quarter, as_of)?;
-    write_built_bulletin(repo, &bulletin, quarter, as_of, force)
+    write_planned(repo, plan_bulletin(repo, bulletin, quarter, as_of, force)?)
 }
 
-/// [`write_bulletin`] with the bulletin already built (by [`build_bulletin`] for the same
-/// repository, quarter and date).
-pub fn write_built_bulletin(repo: &Repo, bulletin: &Bulletin, quarter: Period, as_of: NaiveDate, force: bool) -> Result<BulletinOutcome> {
+/// What writing a built bulletin would do, worked out from the files on disk (read
+/// once): the outcome it would have and the bulletin to write. `publish` shows the plan
+/// in a dry run and carries it out otherwise ([`write_planned`]); nothing reads the
+/// bulletin files a second time.
+#[derive(Debug, Clone)]
+pub struct BulletinPlan {
+    /// What writing will do (or, for [`BulletinStatus::Frozen`] and
+    /// [`BulletinStatus::Unchanged`], why nothing is written).
+    pub outcome: BulletinOutcome,
+    /// The bulletin, as built.
+    pub bulletin: Bulletin,
+    write_markdown: bool,
+    write_html: bool,
+}
+
+/// Plans writing `bulletin` (built by [`build_bulletin`] for the same repository, quarter
+/// and date) to `bulletin_dir/QUARTER.md` and `.html`: see [`write_bulletin`] for what is
+/// written when.
+pub fn plan_bulletin(repo: &Repo, bulletin: Bulletin, quarter: Period, as_of: NaiveDate, force: bool) -> Result<BulletinPlan> {
     let (markdown_path, html_path) = bulletin_paths(repo, quarter);
-    let md_file = repo.root.join(&markdown_path);
-    let html_file = repo.root.join(&html_path);
-    let old_md = read_existing(&md_file)?;
-    let old_html = read_existing(&html_file)?;
+    let old_md = read_existing(&repo.root.join(&markdown_path))?;
+    let old_html = read_existing(&repo.root.join(&html_path))?;
     let mut outcome = BulletinOutcome {
         quarter,
         status: BulletinStatus::Created,
@@ -374,12 +388,10 @@ pub fn write_built_bulletin(repo: &Repo, bulletin: &Bulletin, quarter: Period, a
     };
     let md_same = old_md.as_deref() == Some(bulletin.markdown.as_bytes());
     let html_same = old_html.as_deref() == Some(bulletin.html.as_bytes());
-    if md_same && html_same {
+    let write = if md_same && html_same {
         outcome.status = BulletinStatus::Unchanged;
-        return Ok(outcome);
-    }
-    let existed = old_md.is_some() || old_html.is_some();
-    if existed {
+        false
+    } else if old_md.is_some() || old_html.is_some() {
         outcome.diff = if md_same {
             unified_diff(old_html.as_deref().unwrap_or_default(), &bulletin.html, &outcome.html_path)
         } else {
@@ -387,24 +399,38 @@ pub fn write_built_bulletin(repo: &Repo, bulletin: &Bulletin, quarter: Period, a
         };
         if outcome.announced_on.is_some() && !force {
             outcome.status = BulletinStatus::Frozen;
-            return Ok(outcome);
+            false
+        } else {
+            outcome.status = BulletinStatus::Updated;
+            true
         }
-        outcome.status = BulletinStatus::Updated;
+    } else {
+        true
+    };
+    Ok(BulletinPlan {
+        outcome,
+        bulletin,
+        write_markdown: write && !md_same,
+        write_html: write && !html_same,
+    })
+}
+
+/// Carries out a [`BulletinPlan`], writing each file atomically.
+pub fn write_planned(repo: &Repo, plan: BulletinPlan) -> Result<BulletinOutcome> {
+    if plan.write_markdown {
+        write_atomic(&repo.root.join(&plan.outcome.markdown_path), plan.bulletin.markdown.as_bytes())?;
     }
-    if !md_same {
-        write_atomic(&md_file, bulletin.markdown.as_bytes())?;
+    if plan.write_html {
+        write_atomic(&repo.root.join(&plan.outcome.html_path), plan.bulletin.html.as_bytes())?;
     }
-    if !html_same {
-        write_atomic(&html_file, bulletin.html.as_bytes())?;
-    }
-    Ok(outcome)
+    Ok(plan.outcome)
 }
 
 fn read_existing(path: &Path) -> Result<Option<Vec<u8>>> {
     match std::fs::read(path) {
         Ok(bytes) => Ok(Some(bytes)),
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(error) => Err(error).with_context(|| format!("could not read {}", path.display())),
+        Err(error) => Err(error).with_context(|| crate::t!("store-could-not-read", path = path.display().to_string())),
     }
 }
 

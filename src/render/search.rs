@@ -87,7 +87,7 @@ pub fn emit_index(
             .iter()
             .zip(&views)
             .map(|((item, _), view)| {
-                let body = item.body_text().with_context(|| format!("could not read {}", item.file))?;
+                let body = item.body_text().with_context(|| crate::t!("store-could-not-read", path = item.file.as_str()))?;
                 Ok(Record {
                     t: &view.title,
                     d: &view.published_on,
@@ -107,7 +107,7 @@ pub fn emit_index(
 /// `window.discloseSearch.<call>(<value as JSON>);` — a classic script (JSON is valid
 /// JavaScript, and the file is never inline in HTML, so `</script>` in text is harmless).
 fn script(call: &str, value: &impl Serialize) -> Result<String> {
-    let json = serde_json::to_string(value).context("could not write the search index")?;
+    let json = serde_json::to_string(value).with_context(|| crate::t!("render-search-index-failed"))?;
     Ok(format!("/* disclose: the board's search index */\nwindow.discloseSearch.{call}({json});\n"))
 }
 

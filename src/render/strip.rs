@@ -62,7 +62,7 @@ fn kept_exif(exif: Option<&[u8]>) -> Option<Bytes> {
 pub fn strip(picture: Option<Picture>, bytes: Vec<u8>) -> Result<Vec<u8>, String> {
     match picture {
         Some(Picture::Jpeg) => {
-            let mut jpeg = Jpeg::from_bytes(Bytes::from(bytes)).map_err(|e| format!("it is not a readable JPEG ({e})"))?;
+            let mut jpeg = Jpeg::from_bytes(Bytes::from(bytes)).map_err(|e| crate::t!("render-not-readable-picture", kind = "JPEG", error = e.to_string()))?;
             let exif = kept_exif(jpeg.exif().as_deref());
             jpeg.segments_mut().retain(|segment| {
                 let marker = segment.marker();
@@ -80,7 +80,7 @@ pub fn strip(picture: Option<Picture>, bytes: Vec<u8>) -> Result<Vec<u8>, String
             Ok(jpeg.encoder().bytes().to_vec())
         }
         Some(Picture::Png) => {
-            let mut png = Png::from_bytes(Bytes::from(bytes)).map_err(|e| format!("it is not a readable PNG ({e})"))?;
+            let mut png = Png::from_bytes(Bytes::from(bytes)).map_err(|e| crate::t!("render-not-readable-picture", kind = "PNG", error = e.to_string()))?;
             let exif = kept_exif(png.exif().as_deref());
             for kind in [*b"eXIf", *b"tEXt", *b"zTXt", *b"iTXt", *b"tIME"] {
                 png.remove_chunks_by_type(kind);
@@ -89,13 +89,13 @@ pub fn strip(picture: Option<Picture>, bytes: Vec<u8>) -> Result<Vec<u8>, String
             Ok(png.encoder().bytes().to_vec())
         }
         Some(Picture::WebP) => {
-            let mut webp = WebP::from_bytes(Bytes::from(bytes)).map_err(|e| format!("it is not a readable WebP ({e})"))?;
+            let mut webp = WebP::from_bytes(Bytes::from(bytes)).map_err(|e| crate::t!("render-not-readable-picture", kind = "WebP", error = e.to_string()))?;
             let exif = kept_exif(webp.exif().as_deref());
             webp.remove_chunks_by_id(*b"XMP ");
             webp.set_exif(exif);
             Ok(webp.encoder().bytes().to_vec())
         }
-        Some(Picture::Gif) => strip_gif(&bytes).ok_or_else(|| "it is not a readable GIF".to_string()),
+        Some(Picture::Gif) => strip_gif(&bytes).ok_or_else(|| crate::t!("render-not-readable-gif")),
         _ => Ok(bytes),
     }
 }

@@ -125,28 +125,24 @@ fn read_override(folder: &Path, name: &str) -> Result<Option<String>> {
     };
     let shown = format!("{OVERRIDE_DIR}/{name}");
     if meta.file_type().is_symlink() {
-        anyhow::bail!("the template {shown} is a symbolic link, and links are not followed (it could put any file on the board); replace it with the template itself, or delete it to use the built-in one");
+        anyhow::bail!(crate::t!("render-template-symlink", template = shown));
     }
     if !meta.is_file() {
-        anyhow::bail!("the template {shown} is not a file; delete it to use the built-in one");
+        anyhow::bail!(crate::t!("render-template-not-file", template = shown));
     }
-    let too_large = || {
-        anyhow::anyhow!(
-            "the template {shown} is larger than 1 MiB, far more than any page needs, and was not read; shorten it, or delete it to use the built-in one"
-        )
-    };
+    let too_large = || anyhow::anyhow!(crate::t!("render-template-too-large", template = shown.as_str()));
     if meta.len() > MAX_TEMPLATE_BYTES {
         return Err(too_large());
     }
-    let file = std::fs::File::open(&path).with_context(|| format!("could not read the template {shown}"))?;
+    let file = std::fs::File::open(&path).with_context(|| crate::t!("render-template-unreadable", template = shown.as_str()))?;
     let mut bytes = Vec::new();
     file.take(MAX_TEMPLATE_BYTES + 1)
         .read_to_end(&mut bytes)
-        .with_context(|| format!("could not read the template {shown}"))?;
+        .with_context(|| crate::t!("render-template-unreadable", template = shown.as_str()))?;
     if bytes.len() as u64 > MAX_TEMPLATE_BYTES {
         return Err(too_large());
     }
-    let text = String::from_utf8(bytes).map_err(|_| anyhow::anyhow!("could not read the template {shown}: it must be UTF-8 text"))?;
+    let text = String::from_utf8(bytes).map_err(|_| anyhow::anyhow!(crate::t!("render-template-not-utf8", template = shown.as_str())))?;
     Ok(Some(text))
 }
 
@@ -196,7 +192,7 @@ impl Templates {
     fn load_at(root: &Path, fuel: u64) -> Result<Templates> {
         let folder = root.join(OVERRIDE_DIR);
         if std::fs::symlink_metadata(&folder).is_ok_and(|meta| meta.file_type().is_symlink()) {
-            anyhow::bail!("{OVERRIDE_DIR}/ is a symbolic link, and linked template folders are not followed (it could put files from outside the repository on the board); replace the link with the folder itself");
+            anyhow::bail!(crate::t!("render-template-folder-symlink", folder = OVERRIDE_DIR));
         }
         let mut templates = Templates::build(|name| read_override(&folder, name))?;
         templates.env.set_fuel(Some(fuel));
@@ -231,13 +227,13 @@ impl Templates {
         for (name, default) in DEFAULTS {
             let (source, origin) = match override_of(name)? {
                 Some(text) => (text, format!("{OVERRIDE_DIR}/{name}")),
-                None => ((*default).to_string(), format!("the built-in template {name}")),
+                None => ((*default).to_string(), crate::t!("render-template-builtin", name = name.to_string())),
             };
             for part in [name.as_bytes(), b"\0", source.as_bytes(), b"\0"] {
                 digest.update(part);
             }
             env.add_template_owned(*name, source)
-                .with_context(|| format!("{origin} is not a valid template"))?;
+                .with_context(|| crate::t!("render-template-invalid", origin = origin.as_str()))?;
         }
         let digest = crate::hex::hex(&digest.finalize());
         Ok(Templates { env, digest })
@@ -251,14 +247,12 @@ impl Templates {
 
     /// Renders the template `name` with `context`.
     pub fn render(&self, name: &str, context: Value) -> Result<String> {
-        let template = self.env.get_template(name).with_context(|| format!("no template named {name}"))?;
+        let template = self.env.get_template(name).with_context(|| crate::t!("render-template-missing", name = name))?;
         let mut out = template.render(context).map_err(|error| {
             if error.kind() == minijinja::ErrorKind::OutOfFuel {
-                anyhow::anyhow!(
-                    "the template {name} did more work than any page needs (its rendering budget ran out, in a loop that runs too often or builds too much text); nothing was written. Simplify {OVERRIDE_DIR}/{name}, or delete it to use the built-in one"
-                )
+                anyhow::anyhow!(crate::t!("render-template-out-of-fuel", name = name, folder = OVERRIDE_DIR))
             } else {
-                anyhow::anyhow!("the template {name} could not be rendered: {error:#}")
+                anyhow::anyhow!(crate::t!("render-template-failed", name = name, error = format!("{error:#}")))
             }
         })?;
         if Path::new(name)

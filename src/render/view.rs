@@ -189,7 +189,7 @@ pub fn add_body(view: &mut ItemView, item: &Item, style: BodyStyle) -> anyhow::R
 
 /// [`add_body`], with the body's attachment references resolved by `resolve`.
 pub fn add_body_resolving(view: &mut ItemView, item: &Item, style: BodyStyle, resolve: &markdown::Resolve<'_>) -> anyhow::Result<()> {
-    let body = item.body_text().with_context(|| format!("could not read {}", item.file))?;
+    let body = item.body_text().with_context(|| crate::t!("store-could-not-read", path = item.file.as_str()))?;
     view.body_html = markdown::to_html_resolving(&body, style.html_heading, resolve);
     view.body_md = style
         .markdown_heading

@@ -15,7 +15,6 @@ use crate::model::catalogue::natural_cmp;
 use crate::model::config::Locale;
 use crate::model::{ActionKind, Case, CaseStatus, Item, ItemState, Repo, Scope};
 use crate::render::locale::{case_status as status_word, scope as scope_word};
-use crate::words::plural;
 
 /// The year an item is filed under: the year it was published; for an item not yet
 /// published (on `as_of`), the year of its event, else of its period, else the year its
@@ -258,8 +257,20 @@ fn record_cell(row: &ItemRow, by_hand: &str, by_tool: &str, corrections: &str, s
 
 /// [`record_cell`] for a terminal.
 fn record_text(row: &ItemRow) -> String {
-    let corrections = format!("{} correction{}", row.corrections, plural(row.corrections));
-    record_cell(row, "by hand", "tool", &corrections, ", ")
+    let corrections = crate::t!("archive-record-corrections", n = row.corrections);
+    record_cell(
+        row,
+        &crate::t!("archive-record-by-hand"),
+        &crate::t!("archive-record-tool"),
+        &corrections,
+        &crate::t!("list-separator"),
+    )
+}
+
+/// A table of left-aligned columns with these names.
+fn left_table(columns: &[String]) -> Table {
+    let columns: Vec<(&str, Align)> = columns.iter().map(|name| (name.as_str(), Align::Left)).collect();
+    Table::new(&columns)
 }
 
 /// A date, or nothing.
@@ -270,8 +281,8 @@ pub(super) fn date(value: Option<NaiveDate>) -> String {
 /// The scope as shown on a terminal: `public`, `members 党内`, `restricted: AUDIENCE`.
 fn scope_text(row: &ItemRow) -> String {
     match (row.scope, &row.audience) {
-        (Scope::Members, _) => "members 党内".to_string(),
-        (Scope::Restricted, Some(audience)) => format!("restricted: {audience}"),
+        (Scope::Members, _) => crate::t!("archive-scope-members"),
+        (Scope::Restricted, Some(audience)) => crate::t!("archive-scope-restricted", audience = audience.as_str()),
         (scope, _) => scope.as_str().to_string(),
     }
 }
@@ -279,36 +290,34 @@ fn scope_text(row: &ItemRow) -> String {
 impl Register {
     /// The register for a terminal: a table per category, then the feedback cases.
     pub fn to_text(&self) -> String {
-        let mut out = format!("Archive register {} · {} (as of {})\n", self.year, self.organisation, self.as_of);
-        let _ = writeln!(
-            out,
-            "{} item{}, {} feedback case{}.",
-            self.items.len(),
-            plural(self.items.len()),
-            self.cases.len(),
-            plural(self.cases.len())
+        let mut out = crate::t!(
+            "archive-title",
+            year = self.year,
+            organisation = self.organisation.as_str(),
+            date = self.as_of.to_string()
         );
+        let _ = writeln!(out, "\n{}", crate::t!("archive-counts", items = self.items.len(), cases = self.cases.len()));
         let mut start = 0;
         while start < self.items.len() {
             let category = &self.items[start].category;
             let end = start + self.items[start..].iter().take_while(|row| &row.category == category).count();
             let heading = if category.is_empty() {
-                "(entries not in the catalogue)".to_string()
+                crate::t!("archive-unknown-category")
             } else {
                 format!("{category} {}", self.items[start].category_title)
             };
             let _ = write!(out, "\n{heading}\n");
-            let mut table = Table::new(&[
-                ("entry", Align::Left),
-                ("id", Align::Left),
-                ("title", Align::Left),
-                ("scope", Align::Left),
-                ("state", Align::Left),
-                ("reviewed", Align::Left),
-                ("approved", Align::Left),
-                ("published", Align::Left),
-                ("record", Align::Left),
-                ("file", Align::Left),
+            let mut table = left_table(&[
+                crate::t!("archive-col-entry"),
+                crate::t!("archive-col-id"),
+                crate::t!("archive-col-title"),
+                crate::t!("archive-col-scope"),
+                crate::t!("archive-col-state"),
+                crate::t!("archive-col-reviewed"),
+                crate::t!("archive-col-approved"),
+                crate::t!("archive-col-published"),
+                crate::t!("archive-col-record"),
+                crate::t!("archive-col-file"),
             ]);
             for row in &self.items[start..end] {
                 table.row(vec![
@@ -328,24 +337,28 @@ impl Register {
             start = end;
         }
         if !self.cases.is_empty() {
-            out.push_str("\nFeedback cases (summaries only)\n");
-            let mut table = Table::new(&[
-                ("about", Align::Left),
-                ("id", Align::Left),
-                ("summary", Align::Left),
-                ("board", Align::Left),
-                ("status", Align::Left),
-                ("received", Align::Left),
-                ("due", Align::Left),
-                ("answered", Align::Left),
-                ("file", Align::Left),
+            let _ = writeln!(out, "\n{}", crate::t!("archive-cases-heading"));
+            let mut table = left_table(&[
+                crate::t!("archive-col-about"),
+                crate::t!("archive-col-id"),
+                crate::t!("archive-col-summary"),
+                crate::t!("archive-col-board"),
+                crate::t!("archive-col-status"),
+                crate::t!("archive-col-received"),
+                crate::t!("archive-col-due"),
+                crate::t!("archive-col-answered"),
+                crate::t!("archive-col-file"),
             ]);
             for row in &self.cases {
                 table.row(vec![
                     if row.entry.is_empty() { "—".to_string() } else { row.entry.clone() },
                     row.id.clone(),
                     row.summary.clone(),
-                    if row.public { "public" } else { "internal" }.to_string(),
+                    if row.public {
+                        crate::t!("archive-case-public")
+                    } else {
+                        crate::t!("archive-case-internal")
+                    },
                     status_text(row),
                     row.received.to_string(),
                     row.due.to_string(),
@@ -356,22 +369,29 @@ impl Register {
             out.push_str(&table.render("  "));
         }
         if !self.attachments.is_empty() {
-            out.push_str("\nAttachments (size in bytes, SHA-256)\n");
-            let mut table = Table::new(&[("item", Align::Left), ("file", Align::Left), ("size", Align::Right), ("sha256", Align::Left)]);
+            let _ = writeln!(out, "\n{}", crate::t!("archive-attachments-heading"));
+            let mut table = left_table(&[
+                crate::t!("archive-col-item"),
+                crate::t!("archive-col-file"),
+                crate::t!("archive-col-size"),
+                crate::t!("archive-col-sha256"),
+            ]);
+            table.align_right(2);
             for row in &self.attachments {
                 table.row(vec![row.item.clone(), row.file.clone(), row.size.to_string(), row.sha256.clone()]);
             }
             out.push_str(&table.render("  "));
         }
         if !self.evidence.is_empty() {
-            out.push_str("\nPhotos of the posted board (evidence, never published)\n");
-            let mut table = Table::new(&[
-                ("on", Align::Left),
-                ("file", Align::Left),
-                ("note", Align::Left),
-                ("size", Align::Right),
-                ("sha256", Align::Left),
+            let _ = writeln!(out, "\n{}", crate::t!("archive-evidence-heading"));
+            let mut table = left_table(&[
+                crate::t!("archive-col-on"),
+                crate::t!("archive-col-file"),
+                crate::t!("archive-col-note"),
+                crate::t!("archive-col-size"),
+                crate::t!("archive-col-sha256"),
             ]);
+            table.align_right(3);
             for row in &self.evidence {
                 table.row(vec![
                     row.on.to_string(),
@@ -384,7 +404,7 @@ impl Register {
             out.push_str(&table.render("  "));
         }
         if self.items.is_empty() && self.cases.is_empty() {
-            let _ = writeln!(out, "\nNothing is filed under {}.", self.year);
+            let _ = writeln!(out, "\n{}", crate::t!("archive-nothing-filed", year = self.year));
         }
         out
     }

@@ -7,8 +7,7 @@ use serde_json::{json, Value};
 
 use super::csv::to_csv;
 use super::evaluation::{days, percent, rounded, Evaluation, FeedbackTally, ObligationTally};
-use super::table::{Align, Table};
-use crate::words::plural;
+use super::table::{display_width, Align, Table};
 
 /// The selection rule, as printed under every report.
 pub const SELECTION: &str = "Obligations are those whose due date falls in the year; feedback, the cases received in the year.";
@@ -107,44 +106,63 @@ pub fn feedback_json(tally: &FeedbackTally) -> Value {
 }
 
 /// The feedback figures as (label, value) lines for text.
-fn feedback_lines(tally: &FeedbackTally) -> Vec<(&'static str, String)> {
+fn feedback_lines(tally: &FeedbackTally) -> Vec<(String, String)> {
     vec![
-        ("received", tally.received.to_string()),
-        ("answered within the limit", tally.within_limit.to_string()),
-        ("answered after the limit", tally.answered_late.to_string()),
-        ("extended", tally.extended.to_string()),
-        ("overdue (open past the limit)", tally.overdue.to_string()),
-        ("open within the limit", tally.open.to_string()),
-        ("not accepted", tally.rejected.to_string()),
-        ("median working days to answer", days(tally.median_answer_days())),
-        ("rated", tally.rated.to_string()),
+        (crate::t!("report-feedback-received"), tally.received.to_string()),
+        (crate::t!("report-feedback-within-limit"), tally.within_limit.to_string()),
+        (crate::t!("report-feedback-after-limit"), tally.answered_late.to_string()),
+        (crate::t!("report-feedback-extended"), tally.extended.to_string()),
+        (crate::t!("report-feedback-overdue"), tally.overdue.to_string()),
+        (crate::t!("report-feedback-open"), tally.open.to_string()),
+        (crate::t!("report-feedback-rejected"), tally.rejected.to_string()),
+        (crate::t!("report-feedback-median-days"), days(tally.median_answer_days())),
+        (crate::t!("report-feedback-rated"), tally.rated.to_string()),
         (
-            "satisfied / partly / unsatisfied",
+            crate::t!("report-feedback-ratings"),
             format!("{} / {} / {}", tally.satisfied, tally.partly, tally.unsatisfied),
         ),
-        ("satisfaction (satisfied + partly)", percent(tally.satisfaction_rate())),
+        (crate::t!("report-feedback-satisfaction"), percent(tally.satisfaction_rate())),
     ]
+}
+
+/// A label padded to `width` terminal columns (Chinese characters count two, see
+/// [`display_width`]), for the lines that align a figure after a label.
+fn padded(label: &str, width: usize) -> String {
+    format!("{label}{}", " ".repeat(width.saturating_sub(display_width(label))))
+}
+
+/// The obligation columns of the text tables, after the first.
+fn tally_columns() -> Vec<(String, Align)> {
+    vec![
+        (crate::t!("report-col-done"), Align::Right),
+        (crate::t!("report-col-late"), Align::Right),
+        (crate::t!("report-col-overdue"), Align::Right),
+        (crate::t!("report-col-open"), Align::Right),
+        (crate::t!("report-col-on-time"), Align::Right),
+        (crate::t!("report-col-median-days"), Align::Right),
+    ]
+}
+
+/// A table with these columns (names owned, as the catalogue gives them).
+fn table_of(columns: &[(String, Align)]) -> Table {
+    let columns: Vec<(&str, Align)> = columns.iter().map(|(name, align)| (name.as_str(), *align)).collect();
+    Table::new(&columns)
 }
 
 impl Evaluation {
     /// The report for a terminal.
     pub fn to_text(&self) -> String {
-        let mut out = format!("Performance report {} · {} (as of {})\n", self.year, self.organisation, self.as_of);
-        let _ = writeln!(out, "{SELECTION}");
+        let (year, date) = (self.year, self.as_of.to_string());
+        let mut out = crate::t!("report-title", year = year, organisation = self.organisation.as_str(), date = date);
+        let _ = writeln!(out, "\n{}", crate::t!("report-selection"));
         if !self.catalogue_in_force {
-            out.push_str("\nThe catalogue is not approved, or it changed since its approval: no obligations are counted.\n");
-            out.push_str("Run `disclose catalogue approve --by NAME` once the leading group has approved it.\n");
+            let _ = writeln!(out, "\n{}", crate::t!("report-not-approved"));
+            let _ = writeln!(out, "{}", crate::t!("report-not-approved-help"));
         }
-        let _ = write!(out, "\nObligations due in {}\n", self.year);
-        let mut table = Table::new(&[
-            ("category / entry", Align::Left),
-            ("done", Align::Right),
-            ("late", Align::Right),
-            ("overdue", Align::Right),
-            ("open", Align::Right),
-            ("on time", Align::Right),
-            ("median days", Align::Right),
-        ]);
+        let _ = writeln!(out, "\n{}", crate::t!("report-obligations-due", year = year));
+        let mut columns = vec![(crate::t!("report-col-category-entry"), Align::Left)];
+        columns.extend(tally_columns());
+        let mut table = table_of(&columns);
         for category in &self.categories {
             let mut cells = vec![format!("{} {}", category.code, category.title)];
             cells.extend(tally_cells(&category.tally));
@@ -155,28 +173,30 @@ impl Evaluation {
                 table.row(cells);
             }
         }
-        let mut cells = vec!["Total".to_string()];
+        let mut cells = vec![crate::t!("report-total")];
         cells.extend(tally_cells(&self.total));
         table.row(cells);
         out.push_str(&table.render("  "));
-        out.push_str("  on time = done / (done + late + overdue); median days = publication minus due date (negative = early).\n");
-        let _ = write!(out, "\nFeedback received in {} (limit {} working days)\n", self.year, self.answer_limit);
+        let _ = writeln!(out, "  {}", crate::t!("report-legend"));
+        let _ = writeln!(out, "\n{}", crate::t!("report-feedback-heading", year = year, limit = self.answer_limit));
         let mut table = Table::new(&[("", Align::Left), ("", Align::Right)]);
         for (label, value) in feedback_lines(&self.feedback) {
-            table.row(vec![label.to_string(), value]);
+            table.row(vec![label, value]);
         }
         // The first line is the empty header.
         out.push_str(table.render("  ").split_once('\n').map_or("", |(_, rest)| rest));
         let record = &self.record;
-        let _ = write!(
-            out,
-            "\nRecord of {}\n  items published                {:>3}\n  recorded by the tool           {:>3}\n  recorded by hand (no digest)   {:>3}\n  corrections (更正)             {:>3}\n",
-            self.year,
-            record.published,
-            record.published - record.by_hand,
-            record.by_hand,
-            record.corrections
-        );
+        let _ = writeln!(out, "\n{}", crate::t!("report-record-heading", year = year));
+        let lines = [
+            (crate::t!("report-record-published"), record.published),
+            (crate::t!("report-record-by-tool"), record.published - record.by_hand),
+            (crate::t!("report-record-by-hand"), record.by_hand),
+            (crate::t!("report-record-corrections"), record.corrections),
+        ];
+        let width = lines.iter().map(|(label, _)| display_width(label)).max().unwrap_or(0).max(28) + 3;
+        for (label, count) in lines {
+            let _ = writeln!(out, "  {}{count:>3}", padded(&label, width));
+        }
         out
     }
 
@@ -349,41 +369,36 @@ impl Summary {
     /// One row per organisation and a total, for a terminal.
     pub fn to_text(&self) -> String {
         let count = self.organisations.len();
-        let mut out = format!(
-            "Performance report {} · {count} organisation{} (as of {})\n",
-            self.year,
-            plural(count),
-            self.as_of
-        );
-        let _ = writeln!(out, "{SELECTION}\n");
-        let mut table = Table::new(&[
-            ("organisation", Align::Left),
-            ("done", Align::Right),
-            ("late", Align::Right),
-            ("overdue", Align::Right),
-            ("open", Align::Right),
-            ("on time", Align::Right),
-            ("median days", Align::Right),
-            ("feedback", Align::Right),
-            ("in limit", Align::Right),
-            ("late", Align::Right),
-            ("extended", Align::Right),
-            ("overdue", Align::Right),
-            ("median wd", Align::Right),
-            ("satisfaction", Align::Right),
-            ("note", Align::Left),
+        let mut out = crate::t!("report-summary-title", year = self.year, count = count, date = self.as_of.to_string());
+        let _ = writeln!(out, "\n{}\n", crate::t!("report-selection"));
+        let mut columns = vec![(crate::t!("report-col-organisation"), Align::Left)];
+        columns.extend(tally_columns());
+        columns.extend([
+            (crate::t!("report-col-feedback"), Align::Right),
+            (crate::t!("report-col-in-limit"), Align::Right),
+            (crate::t!("report-col-late"), Align::Right),
+            (crate::t!("report-col-extended"), Align::Right),
+            (crate::t!("report-col-overdue"), Align::Right),
+            (crate::t!("report-col-median-wd"), Align::Right),
+            (crate::t!("report-col-satisfaction"), Align::Right),
+            (crate::t!("report-col-note"), Align::Left),
         ]);
+        let mut table = table_of(&columns);
         let mut notes = Vec::new();
         for organisation in &self.organisations {
             match &organisation.outcome {
                 Ok(evaluation) => {
-                    let note = if evaluation.catalogue_in_force { "" } else { "catalogue not approved" };
-                    table.row(summary_cells(&evaluation.organisation, &evaluation.total, &evaluation.feedback, note));
+                    let note = if evaluation.catalogue_in_force {
+                        String::new()
+                    } else {
+                        crate::t!("report-note-not-approved")
+                    };
+                    table.row(summary_cells(&evaluation.organisation, &evaluation.total, &evaluation.feedback, &note));
                 }
                 Err(message) => {
                     let mut cells = vec![organisation.path.clone()];
                     cells.extend(std::iter::repeat_n("—".to_string(), 13));
-                    cells.push("BROKEN: could not be read".to_string());
+                    cells.push(crate::t!("report-note-broken"));
                     table.row(cells);
                     notes.push(format!("  {}: {message}\n", organisation.path));
                 }
@@ -391,13 +406,17 @@ impl Summary {
         }
         let (obligations, feedback) = self.totals();
         let broken = self.broken();
-        let total_note = if broken > 0 { format!("without {broken} broken") } else { String::new() };
-        table.row(summary_cells("Total", &obligations, &feedback, &total_note));
+        let total_note = if broken > 0 {
+            crate::t!("report-note-without-broken", n = broken)
+        } else {
+            String::new()
+        };
+        table.row(summary_cells(&crate::t!("report-total"), &obligations, &feedback, &total_note));
         out.push_str(&table.render("  "));
-        out.push_str("  on time = done / (done + late + overdue); median days = publication minus due date; feedback: received, answered\n");
-        out.push_str("  within the limit, after it, extended, open past the limit, median working days to answer, satisfaction rate.\n");
+        let _ = writeln!(out, "  {}", crate::t!("report-summary-legend-1"));
+        let _ = writeln!(out, "  {}", crate::t!("report-summary-legend-2"));
         if !notes.is_empty() {
-            out.push_str("\nCould not be read:\n");
+            let _ = writeln!(out, "\n{}", crate::t!("report-could-not-be-read"));
             for note in notes {
                 out.push_str(&note);
             }

@@ -52,6 +52,13 @@ impl Table {
         self.rows.push(cells);
     }
 
+    /// Aligns column `index` to the right (numbers).
+    pub fn align_right(&mut self, index: usize) {
+        if let Some(align) = self.align.get_mut(index) {
+            *align = Align::Right;
+        }
+    }
+
     /// True when no row was added.
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()

@@ -71,7 +71,7 @@ pub fn write_atomic(path: &Path, contents: &[u8]) -> Result<()> {
     let temporary = write_beside(path, contents)?;
     step(Op::Rename, path)
         .and_then(|()| temporary.persist(path).map(drop).map_err(|e| e.error))
-        .with_context(|| format!("could not replace {}", path.display()))?;
+        .with_context(|| crate::t!("store-could-not-replace", path = path.display().to_string()))?;
     sync_parent(path)
 }
 
@@ -81,15 +81,15 @@ pub fn write_new(path: &Path, contents: &[u8]) -> Result<()> {
     step(Op::Rename, path)
         .and_then(|()| temporary.persist_noclobber(path).map(drop).map_err(|e| e.error))
         .with_context(|| match std::fs::symlink_metadata(path) {
-            Ok(_) => format!("{} already exists; it was left as it is", path.display()),
-            Err(_) => format!("could not create {}", path.display()),
+            Ok(_) => crate::t!("store-exists-left", path = path.display().to_string()),
+            Err(_) => crate::t!("store-could-not-create", path = path.display().to_string()),
         })?;
     sync_parent(path)
 }
 
 /// Creates a folder and its missing parents (for `disclose init`).
 pub fn create_dir_all(path: &Path) -> Result<()> {
-    ops::create_dir_all(path).with_context(|| format!("could not create the folder {}", path.display()))
+    ops::create_dir_all(path).with_context(|| crate::t!("store-could-not-create-folder", path = path.display().to_string()))
 }
 
 fn folder_of(path: &Path) -> &Path {
@@ -114,7 +114,7 @@ fn write_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile>
     }
     let mut temporary = step(Op::Create, folder)
         .and_then(|()| builder.tempfile_in(folder))
-        .with_context(|| format!("could not write in {}", folder.display()))?;
+        .with_context(|| crate::t!("store-could-not-write-in", path = folder.display().to_string()))?;
     let written: io::Result<()> = (|| {
         // A replaced file keeps its permissions.
         if let Some(permissions) = existing {
@@ -123,14 +123,14 @@ fn write_beside(path: &Path, contents: &[u8]) -> Result<tempfile::NamedTempFile>
         ops::write_all(temporary.as_file_mut(), path, contents)?;
         ops::sync(temporary.as_file(), path)
     })();
-    written.with_context(|| format!("could not write {}", path.display()))?;
+    written.with_context(|| crate::t!("store-could-not-write", path = path.display().to_string()))?;
     Ok(temporary)
 }
 
 /// Makes the rename durable: the folder's entry is flushed too.
 fn sync_parent(path: &Path) -> Result<()> {
     let folder = folder_of(path);
-    ops::sync_dir(folder).with_context(|| format!("could not write {}", path.display()))
+    ops::sync_dir(folder).with_context(|| crate::t!("store-could-not-write", path = path.display().to_string()))
 }
 
 #[cfg(test)]

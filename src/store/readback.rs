@@ -54,18 +54,18 @@ pub fn text_value(arg: &str, text: &str, shape: Shape) -> Result<Value, Unwritab
         }
         if shape == Shape::Line && matches!(c, '\n' | '\r') {
             return Err(Unwritable::new(
-                format!("{arg} holds a line break; it must be one line; nothing was written"),
-                format!("give {arg} on one line (longer text belongs in the file's body or in a note)"),
+                crate::t!("store-value-line-break", arg = arg),
+                crate::t!("store-value-line-break-help", arg = arg),
             ));
         }
         let what = if c == '\r' {
-            "a carriage return (\\r)".to_string()
+            crate::t!("store-value-carriage-return")
         } else {
-            format!("the control character U+{:04X}", u32::from(c))
+            crate::t!("store-value-control-character", code = format!("{:04X}", u32::from(c)))
         };
         return Err(Unwritable::new(
-            format!("{arg} holds {what}, which a text file cannot show; nothing was written"),
-            format!("remove it from {arg} (it is invisible, often pasted from a word processor or a terminal) and try again"),
+            crate::t!("store-value-control", arg = arg, what = what),
+            crate::t!("store-value-control-help", arg = arg),
         ));
     }
     if text.split('\n').any(is_fence) {
@@ -83,7 +83,7 @@ pub fn text_value(arg: &str, text: &str, shape: Shape) -> Result<Value, Unwritab
         quoted.push('"');
         return quoted
             .parse::<Value>()
-            .map_err(|_| Unwritable::new(format!("{arg} cannot be written as a TOML string"), format!("simplify {arg} and try again")));
+            .map_err(|_| Unwritable::new(crate::t!("store-value-not-toml", arg = arg), crate::t!("store-value-not-toml-help", arg = arg)));
     }
     Ok(Value::from(text))
 }
@@ -101,30 +101,22 @@ pub fn check_lines(texts: &[(&str, Option<&str>)]) -> Result<(), Unwritable> {
 /// front matter holds exactly `document`.
 pub fn read_back_front_matter(document: &DocumentMut, rendered: &str) -> Result<(), Unwritable> {
     dates_fit(document.as_table(), "")?;
-    let fix = "check the values given on the command line and the file's front matter; the file was left as it was";
-    let source = decode("", rendered.as_bytes()).map_err(|_| Unwritable::new("the edited file would not be UTF-8 text; nothing was written", fix))?;
-    let parts = split(&source.text).ok_or_else(|| Unwritable::new("the edited file would no longer have its `+++` front matter; nothing was written", fix))?;
-    let table: toml::Table = toml::from_str(parts.front).map_err(|error| {
-        Unwritable::new(
-            format!(
-                "the edited front matter would not be valid TOML ({}); nothing was written",
-                error.message().trim()
-            ),
-            fix,
-        )
-    })?;
+    let fix = crate::t!("store-readback-front-help");
+    let source = decode("", rendered.as_bytes()).map_err(|_| Unwritable::new(crate::t!("store-readback-not-utf8"), fix.clone()))?;
+    let parts = split(&source.text).ok_or_else(|| Unwritable::new(crate::t!("store-readback-no-front"), fix.clone()))?;
+    let table: toml::Table = toml::from_str(parts.front)
+        .map_err(|error| Unwritable::new(crate::t!("store-readback-front-not-toml", error = error.message().trim()), fix.clone()))?;
     compare(document.as_table(), &table, "")
 }
 
 /// Renders a whole TOML file (disclose.toml) and reads it back.
 pub fn read_back_toml(document: &DocumentMut) -> Result<String, Unwritable> {
     dates_fit(document.as_table(), "")?;
-    let fix = "check the values given on the command line; the file was left as it was";
     let text = document.to_string();
     let table: toml::Table = toml::from_str(&text).map_err(|error| {
         Unwritable::new(
-            format!("the edited file would not be valid TOML ({}); nothing was written", error.message().trim()),
-            fix,
+            crate::t!("store-readback-not-toml", error = error.message().trim()),
+            crate::t!("store-readback-toml-help"),
         )
     })?;
     compare(document.as_table(), &table, "")?;
@@ -136,11 +128,8 @@ fn dates_fit(table: &Table, path: &str) -> Result<(), Unwritable> {
     fn value_fits(value: &Value, path: &str) -> Result<(), Unwritable> {
         match value {
             Value::Datetime(date) if date.value().date.is_some_and(|d| d.year > LAST_WRITABLE_YEAR) => Err(Unwritable::new(
-                format!(
-                    "`{path}` would be {}, a date after 9999-12-31, which a file cannot hold; nothing was written",
-                    date.value()
-                ),
-                "a limit or date this far ahead is a mistake: check the number of days given and the dates in the file",
+                crate::t!("store-readback-date-too-late", path = path, date = date.value().to_string()),
+                crate::t!("store-readback-date-too-late-help"),
             )),
             Value::Array(array) => array.iter().enumerate().try_for_each(|(i, v)| value_fits(v, &join(path, &i.to_string()))),
             Value::InlineTable(table) => table.iter().try_for_each(|(k, v)| value_fits(v, &join(path, k))),
@@ -172,10 +161,7 @@ fn join(path: &str, key: &str) -> String {
 }
 
 fn mismatch(path: &str) -> Unwritable {
-    Unwritable::new(
-        format!("`{path}` would not read back as the value written; nothing was written"),
-        "check the values given on the command line and the file's front matter; the file was left as it was",
-    )
+    Unwritable::new(crate::t!("store-readback-mismatch", path = path), crate::t!("store-readback-front-help"))
 }
 
 /// The table in memory against the table read back: the same keys, the same values.
@@ -187,7 +173,8 @@ fn compare(memory: &Table, read: &toml::Table, path: &str) -> Result<(), Unwrita
         compare_item(item, read.get(key), &here)?;
     }
     if keys != read.len() {
-        return Err(mismatch(if path.is_empty() { "(the front matter)" } else { path }));
+        let front = crate::t!("store-readback-front-matter");
+        return Err(mismatch(if path.is_empty() { &front } else { path }));
     }
     Ok(())
 }

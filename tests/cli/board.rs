@@ -283,7 +283,8 @@ fn repository_templates_override_the_built_in_ones() {
     repo.write("templates/item.html", "{% if %}");
     let (loaded, _) = disclose::load::load_repo(repo.path()).unwrap();
     let error = build_board(&loaded, &[], as_of()).unwrap_err();
-    assert_eq!(error.to_string(), "templates/item.html is not a valid template");
+    // The library speaks the terminal's language (zh-CN unless one is set).
+    assert_eq!(error.to_string(), disclose::t!("render-template-invalid", origin = "templates/item.html"));
 }
 
 #[test]

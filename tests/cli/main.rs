@@ -28,6 +28,7 @@ mod load_messages;
 mod obligations;
 mod overview;
 mod procedure;
+mod publish_language;
 mod random_repos;
 mod record;
 mod report;

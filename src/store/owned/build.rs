@@ -182,7 +182,9 @@ impl<'d> Build<'d> {
     pub fn put(&self, path: &str, contents: &[u8], fingerprint: Option<&str>) -> Result<()> {
         let target = self.record(path, contents, fingerprint)?;
         match (target, self.mode) {
-            (Some(target), Mode::Stage) => ops::write_new_file(&target, contents).with_context(|| format!("could not write {}", target.display())),
+            (Some(target), Mode::Stage) => {
+                ops::write_new_file(&target, contents).with_context(|| crate::t!("store-could-not-write", path = target.display().to_string()))
+            }
             _ => Ok(()),
         }
     }
@@ -224,7 +226,7 @@ impl<'d> Build<'d> {
             fingerprint: fingerprint.map(Into::into),
         };
         if state.next.insert(path.into(), record).is_some() {
-            return Err(bug(format!("the generated file \"{path}\" is produced twice")));
+            return Err(bug(crate::t!("store-bug-twice", path = path)));
         }
         let Some(added) = write else {
             return Ok(None);
@@ -241,7 +243,7 @@ impl<'d> Build<'d> {
         let created = (|| -> Result<()> {
             if state.folders.is_none() {
                 if let Some(parent) = self.staging.parent() {
-                    ops::create_dir_all(parent).with_context(|| format!("could not write {}", parent.display()))?;
+                    ops::create_dir_all(parent).with_context(|| crate::t!("store-could-not-write", path = parent.display().to_string()))?;
                 }
                 let mut folders = Folders::new(&self.staging, &owned.live);
                 folders.create(&self.staging)?;
@@ -353,7 +355,7 @@ impl Folders {
                 self.create(parent)?;
             }
         }
-        ops::create_dir_all(folder).with_context(|| format!("could not create the folder {}", folder.display()))?;
+        ops::create_dir_all(folder).with_context(|| crate::t!("store-could-not-create-folder", path = folder.display().to_string()))?;
         // A folder of the old board keeps its permissions (a web server's group, say).
         if let Some(model) = folder
             .strip_prefix(&self.root)
@@ -361,7 +363,8 @@ impl Folders {
             .and_then(|relative| fs::metadata(self.live.join(relative)).ok())
         {
             if model.is_dir() {
-                fs::set_permissions(folder, model.permissions()).with_context(|| format!("could not create the folder {}", folder.display()))?;
+                fs::set_permissions(folder, model.permissions())
+                    .with_context(|| crate::t!("store-could-not-create-folder", path = folder.display().to_string()))?;
             }
         }
         self.known.insert(folder.to_path_buf());

@@ -155,26 +155,20 @@ impl OwnedDir {
     /// itself, a folder above it, a folder holding a repository, a file, and a non-empty
     /// folder without a manifest.
     pub fn open(root: &Path, relative: &str) -> Result<OwnedDir, OwnedError> {
-        let setting = "choose another folder with `site_dir` in the [publish] table of disclose.toml, such as \"site\"";
+        let setting = crate::t!("store-site-setting");
         if !is_plain_relative(relative) {
-            return Err(OwnedError::new(
-                format!("the output folder \"{relative}\" is not a folder inside the repository"),
-                setting,
-            ));
+            return Err(OwnedError::new(crate::t!("store-site-outside", folder = relative), setting));
         }
         let mut dir = root.join(relative);
         let canonical_root = real_location(root);
         let canonical_dir = real_location(&dir);
         if canonical_root.starts_with(&canonical_dir) {
-            return Err(OwnedError::new(
-                format!("the output folder \"{relative}\" is the repository root or a folder above it"),
-                setting,
-            ));
+            return Err(OwnedError::new(crate::t!("store-site-above-root", folder = relative), setting));
         }
         if dir.exists() && !dir.is_dir() {
             return Err(OwnedError::new(
-                format!("the output folder \"{relative}\" is a file"),
-                format!("move the file away, or {setting}"),
+                crate::t!("store-site-is-file", folder = relative),
+                crate::t!("store-site-is-file-help", setting = setting),
             ));
         }
         if fs::symlink_metadata(&dir).is_ok_and(|meta| meta.file_type().is_symlink()) {
@@ -184,7 +178,7 @@ impl OwnedDir {
         let live = if !exists(&dir) && old.is_dir() { old } else { dir.clone() };
         if live.join(CONFIG_FILE).exists() || live.join(".git").exists() {
             return Err(OwnedError::new(
-                format!("the output folder \"{relative}\" holds a repository ({CONFIG_FILE} or .git); publishing there would replace its files"),
+                crate::t!("store-site-holds-repository", folder = relative, config = CONFIG_FILE),
                 setting,
             ));
         }
@@ -199,8 +193,8 @@ impl OwnedDir {
             let non_empty = fs::read_dir(&live).is_ok_and(|mut entries| entries.next().is_some());
             if non_empty {
                 return Err(OwnedError::new(
-                    format!("the output folder \"{relative}\" is not empty and was not created by disclose (it has no {MANIFEST_FILE}); nothing was written"),
-                    format!("move its files elsewhere (disclose will create the folder), or {setting}"),
+                    crate::t!("store-site-not-ours", folder = relative, manifest = MANIFEST_FILE),
+                    crate::t!("store-site-not-ours-help", setting = setting),
                 ));
             }
             BTreeMap::new()
@@ -249,30 +243,30 @@ impl OwnedDir {
     pub(super) fn remove_leftovers(&self) -> Result<()> {
         let staging = self.staging_path();
         if exists(&staging) {
-            ops::remove_dir_all(&staging).with_context(|| format!("could not remove {}, left by an interrupted publish", staging.display()))?;
+            ops::remove_dir_all(&staging).with_context(|| crate::t!("store-leftover-remove", path = staging.display().to_string()))?;
         }
         let old = self.old_path();
         if self.live != old && exists(&old) {
-            ops::remove_dir_all(&old).with_context(|| format!("could not remove {}, left by an interrupted publish", old.display()))?;
+            ops::remove_dir_all(&old).with_context(|| crate::t!("store-leftover-remove", path = old.display().to_string()))?;
         }
         Ok(())
     }
 }
 
 fn bug(message: String) -> OwnedError {
-    OwnedError::new(message, "this is a bug in disclose: please report it")
+    OwnedError::new(message, crate::t!("store-bug-help"))
 }
 
 fn damaged(relative: &str) -> OwnedError {
     OwnedError::new(
-        format!("{relative}/{MANIFEST_FILE} is damaged, so disclose cannot tell which files it wrote; nothing was written"),
-        format!("if {relative} holds only pages written by disclose, delete the folder and publish again"),
+        crate::t!("store-manifest-damaged", folder = relative, manifest = MANIFEST_FILE),
+        crate::t!("store-manifest-damaged-help", folder = relative),
     )
 }
 
 fn foreign(shown: &str, path: &str) -> OwnedError {
     OwnedError::new(
-        format!("{shown}/{path} exists but was not written by disclose (it is not in {shown}/{MANIFEST_FILE}); nothing was written"),
-        format!("move {shown}/{path} out of the output folder, then publish again"),
+        crate::t!("store-foreign-file", folder = shown, path = path, manifest = MANIFEST_FILE),
+        crate::t!("store-foreign-file-help", folder = shown, path = path),
     )
 }

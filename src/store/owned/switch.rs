@@ -2,7 +2,6 @@
 //! renames, or, for a folder that cannot be switched, an update in place.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
@@ -21,7 +20,7 @@ impl OwnedDir {
     /// switch is tried too: a folder holding a file another program has open (a browser,
     /// a virus scanner) may refuse to be renamed, and the board is then updated in place.
     pub(super) fn cannot_be_switched(&self) -> Option<String> {
-        self.is_mount_point().then(|| "it is a mount point".to_string())
+        self.is_mount_point().then(|| crate::t!("store-switch-mount-point"))
     }
 
     /// True when the folder is mounted from elsewhere (another device), so that it cannot
@@ -61,19 +60,13 @@ impl OwnedDir {
             match self.switch(staging, allow_exchange) {
                 Ok(()) => return Ok(Outcome::Switched),
                 Err(SwitchError::Failed(error)) => return Err(error),
-                Err(SwitchError::Unswitchable(error)) => format!("it could not be renamed: {error}"),
+                Err(SwitchError::Unswitchable(error)) => crate::t!("store-switch-not-renamed", error = error.to_string()),
             }
         };
         let updated = self.apply_in_place(staging, state, plan, text);
         let removed = ops::remove_dir_all(staging);
         updated?;
-        removed.with_context(|| {
-            format!(
-                "the board in {} is up to date, but {} could not be removed; the next publish removes it",
-                self.shown,
-                staging.display()
-            )
-        })?;
+        removed.with_context(|| crate::t!("store-switch-staging-left", folder = self.shown.as_str(), path = staging.display().to_string()))?;
         Ok(Outcome::InPlace(reason))
     }
 
@@ -81,7 +74,7 @@ impl OwnedDir {
     /// linked from the live board, the manifest last, every folder synced. The changed
     /// and new pages are already there.
     pub(super) fn complete_staging(&self, staging: &Path, state: &mut BuildState, manifest_text: &str) -> Result<()> {
-        let context = |path: &Path| format!("could not write {}", path.display());
+        let context = |path: &Path| crate::t!("store-could-not-write", path = path.display().to_string());
         let mut folders = if let Some(folders) = state.folders.take() {
             folders
         } else {
@@ -114,7 +107,7 @@ impl OwnedDir {
     /// `CNAME`, notes), and recreates its empty folders.
     fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, folders: &mut Folders) -> Result<()> {
         for entry in walkdir::WalkDir::new(&self.live).follow_links(false).sort_by_file_name().min_depth(1) {
-            let entry = entry.with_context(|| format!("could not read {}", self.live.display()))?;
+            let entry = entry.with_context(|| crate::t!("store-could-not-read", path = self.live.display().to_string()))?;
             let Ok(relative) = entry.path().strip_prefix(&self.live) else {
                 continue;
             };
@@ -131,7 +124,7 @@ impl OwnedDir {
                 continue;
             }
             folders.create_parent(&target)?;
-            ops::link(entry.path(), &target).with_context(|| format!("could not keep {}/{key}", self.shown))?;
+            ops::link(entry.path(), &target).with_context(|| crate::t!("store-could-not-keep", path = format!("{}/{key}", self.shown)))?;
         }
         Ok(())
     }
@@ -150,7 +143,7 @@ impl OwnedDir {
                 return SwitchError::Unswitchable(error);
             }
             let _ = fs::remove_dir_all(staging);
-            SwitchError::Failed(anyhow::Error::new(error).context(format!("could not switch {shown} to the new board")))
+            SwitchError::Failed(anyhow::Error::new(error).context(crate::t!("store-switch-failed", folder = shown.as_str())))
         };
         if exists(&self.dir) {
             let exchanged = allow_exchange && ops::exchange(staging, &self.dir).map_err(abandon)?;
@@ -158,12 +151,7 @@ impl OwnedDir {
                 // The staging folder now holds the old board.
                 sync_after_switch(&self.dir, shown, staging)?;
                 return ops::remove_dir_all(staging)
-                    .with_context(|| {
-                        format!(
-                            "the new board is in {shown}, but the old one could not be removed from {}; the next publish removes it",
-                            staging.display()
-                        )
-                    })
+                    .with_context(|| crate::t!("store-switch-old-left", folder = shown.as_str(), path = staging.display().to_string()))
                     .map_err(SwitchError::Failed);
             }
             ops::rename(&self.dir, &old).map_err(abandon)?;
@@ -173,7 +161,7 @@ impl OwnedDir {
             if fs::rename(&old, &self.dir).is_err() {
                 let _ = fs::remove_dir_all(staging);
                 return Err(SwitchError::Failed(
-                    anyhow::Error::new(error).context(format!("could not switch {shown} to the new board; the next publish puts the old one back")),
+                    anyhow::Error::new(error).context(crate::t!("store-switch-failed-restore", folder = shown.as_str())),
                 ));
             }
             return Err(abandon(error));
@@ -216,12 +204,12 @@ impl OwnedDir {
         }
         for path in plan.added.iter().chain(&plan.changed) {
             let from = staging.join(path);
-            let contents = fs::read(&from).with_context(|| format!("could not read {}", from.display()))?;
+            let contents = fs::read(&from).with_context(|| crate::t!("store-could-not-read", path = from.display().to_string()))?;
             write_atomic(&self.dir.join(path), &contents)?;
         }
         for path in &plan.removed {
             let target = self.dir.join(path);
-            ops::remove_file(&target).with_context(|| format!("could not remove {}", target.display()))?;
+            ops::remove_file(&target).with_context(|| crate::t!("store-could-not-remove", path = target.display().to_string()))?;
             self.prune_empty_parents(&target);
         }
         if plan.manifest_changed {
@@ -246,11 +234,11 @@ impl OwnedDir {
 fn sync_after_switch(dir: &Path, shown: &str, old: &Path) -> Result<(), SwitchError> {
     ops::sync_dir(dir.parent().unwrap_or_else(|| Path::new(".")))
         .with_context(|| {
-            let mut message = format!("the new board is in {shown}, but the switch could not be synced to the disk");
             if exists(old) {
-                let _ = write!(message, "; the old board is left in {} and the next publish removes it", old.display());
+                crate::t!("store-switch-not-synced-old", folder = shown, path = old.display().to_string())
+            } else {
+                crate::t!("store-switch-not-synced", folder = shown)
             }
-            message
         })
         .map_err(SwitchError::Failed)
 }
