@@ -4,7 +4,14 @@
 //! functions (`status`, `next`, `explain`, `calendar`, the text report), since
 //! `format!("{:<N}")` counts characters and so pushes a Chinese column out of line.
 
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// The columns one character takes on a terminal: two for a CJK character, none for a
+/// combining mark, one for anything else (control characters included: a caret under
+/// them stays in line with what the terminal shows in their place).
+pub fn char_width(c: char) -> usize {
+    c.width().unwrap_or(1)
+}
 
 /// The columns `text` takes on a terminal: a CJK character takes two, an ANSI colour
 /// code (`ESC [ … m`) none.

@@ -154,18 +154,13 @@ fn caret_padding(source: &str, column: usize) -> String {
         .take(column.saturating_sub(1))
         .map(|c| match c {
             '\t' => "\t",
-            c if is_wide(c) => "  ",
-            _ => " ",
+            c => match crate::table::char_width(c) {
+                0 => "",
+                1 => " ",
+                _ => "  ",
+            },
         })
         .collect()
-}
-
-/// East Asian wide characters take two terminal columns.
-fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60
-        | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD)
 }
 
 fn render_json(findings: &Findings) -> String {

@@ -1,4 +1,5 @@
-//! Plain-text tables aligned for a terminal, counting Chinese characters as two columns.
+//! Plain-text tables aligned for a terminal, counting Chinese characters as two columns
+//! (widths from [`crate::table`]).
 
 /// How a column is aligned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -9,24 +10,8 @@ pub enum Align {
     Right,
 }
 
-/// The columns a character takes in a terminal: two for CJK ideographs, full-width forms
-/// and Hangul, one otherwise (a close approximation of East Asian Width without a table).
-fn char_width(c: char) -> usize {
-    let code = u32::from(c);
-    let wide = matches!(code,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xA000..=0xA4CF
-        | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD);
-    if wide {
-        2
-    } else {
-        1
-    }
-}
-
-/// The columns a string takes in a terminal.
-pub fn display_width(text: &str) -> usize {
-    text.chars().map(char_width).sum()
-}
+/// The columns a string takes in a terminal (the one home of display width).
+pub use crate::table::display_width;
 
 /// A table: a header and rows of cells, each column aligned.
 #[derive(Debug, Clone)]
