@@ -12,6 +12,7 @@ mod cache;
 mod case_history;
 mod catalogue;
 mod check;
+mod cli_language;
 mod distribution;
 mod export;
 mod faults;
