@@ -8,6 +8,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::model::config::Locale;
 
+pub mod errors;
+pub mod help;
+pub mod values;
+
 /// Runs a party organisation's disclosure work (党务公开) from a git repository of plain text.
 #[derive(Debug, Parser)]
 // The version names the commit it was built from (see build.rs): "0.1.0 (commit 0123abcde)".
@@ -20,7 +24,7 @@ pub struct Cli {
     #[arg(long, value_name = "DATE", global = true, value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
     /// Output format for reports.
-    #[arg(long, value_enum, global = true, default_value_t = Format::Text)]
+    #[arg(long, global = true, default_value = "text", value_parser = help::LocalisedEnum::<Format>::new("cli-format"))]
     pub format: Format,
     /// The terminal's language: zh-CN (the default) or en; without it, the environment's
     /// (see the README). The board and the bulletin keep the organisation's.
@@ -87,11 +91,11 @@ pub fn lang_in_args(args: &[std::ffi::OsString]) -> Option<Locale> {
 
 /// Parses `YYYY-MM-DD`, for a year the tool can reason about (1900–2999).
 pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
-    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| format!("\"{text}\" is not a date: write it as YYYY-MM-DD, like 2026-03-31"))?;
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| crate::t!("cli-date-invalid", text = text))?;
     if (1900..=2999).contains(&chrono::Datelike::year(&date)) {
         Ok(date)
     } else {
-        Err(format!("{text} is too far from today: use a year between 1900 and 2999"))
+        Err(crate::t!("cli-date-out-of-range", text = text))
     }
 }
 
@@ -221,6 +225,32 @@ pub enum Command {
         /// The code (default: list them all).
         code: Option<String>,
     },
+    /// Print the shell's completion script (commands, options, entry, item and case ids).
+    Completions {
+        /// The shell: bash, zsh, fish or powershell.
+        #[arg(value_parser = help::LocalisedEnum::<CompletionShell>::new("cli-shell"))]
+        shell: CompletionShell,
+    },
+    /// The ids for the word after WORDS, one a line (called by the completion scripts).
+    #[command(name = "__complete", hide = true)]
+    Complete {
+        /// The words typed so far, after `disclose`.
+        #[arg(last = true)]
+        words: Vec<String>,
+    },
+}
+
+/// The shells `disclose completions` writes for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompletionShell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
 }
 
 /// Arguments of `new`.
@@ -280,7 +310,7 @@ pub enum MeetingAction {
     /// Record a meeting in meetings/<year>/<date>-<kind>.md (never overwrites one).
     Record {
         /// Which body met: members (党员大会) or leading-group (领导小组会议).
-        #[arg(long)]
+        #[arg(long, value_parser = values::meeting_kind)]
         kind: String,
         /// The day it met.
         #[arg(long, value_parser = parse_date)]
@@ -363,13 +393,13 @@ pub enum FeedbackAction {
     /// Record a new case; the opinion text comes from standard input or --edit.
     New {
         /// How it arrived: one of the channels in disclose.toml.
-        #[arg(long)]
+        #[arg(long, value_parser = values::channel)]
         channel: String,
         /// A publishable one-line summary.
         #[arg(long)]
         summary: String,
         /// Who sent it: public or member.
-        #[arg(long, default_value = "public")]
+        #[arg(long, default_value = "public", value_parser = values::sender)]
         from: String,
         /// The person's name (private).
         #[arg(long)]
@@ -412,7 +442,7 @@ pub enum FeedbackAction {
         #[arg(long)]
         public: bool,
         /// The person's view, if known: satisfied, partly or unsatisfied.
-        #[arg(long)]
+        #[arg(long, value_parser = values::rating)]
         rating: Option<String>,
         /// When (default: today).
         #[arg(long, value_parser = parse_date)]
@@ -454,7 +484,7 @@ pub enum FeedbackAction {
         /// The case id.
         id: String,
         /// satisfied, partly or unsatisfied.
-        #[arg(long)]
+        #[arg(long, value_parser = values::rating)]
         rating: String,
         /// Who recorded it (written as `rated_by`).
         #[arg(long)]

@@ -24,7 +24,7 @@ pub mod words;
 
 use std::ffi::OsString;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
 
 pub use commands::context::Context;
 
@@ -62,9 +62,15 @@ pub fn install_panic_hook() {
         if is_broken_pipe(message) {
             return;
         }
-        let place = info.location().map(|l| format!(" ({}:{})", l.file(), l.line())).unwrap_or_default();
-        eprintln!("error: disclose stopped on an internal problem{place}: {message}");
-        eprintln!("  help: this is a bug, not a problem with your files; please report it with the command you ran");
+        let text = match info.location() {
+            Some(place) => crate::t!("internal-error-at", file = place.file(), line = place.line(), message = message),
+            None => crate::t!("internal-error", message = message),
+        };
+        eprintln!("{}", crate::t!("labelled", label = crate::t!("error-label"), text = text));
+        eprintln!(
+            "  {}",
+            crate::t!("labelled", label = crate::t!("finding-help"), text = crate::t!("internal-error-help"))
+        );
     }));
 }
 
@@ -77,11 +83,17 @@ where
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     i18n::set_language(i18n::choose(cli::lang_in_args(&args), |name| std::env::var(name).ok()));
-    let cli = match cli::Cli::try_parse_from(args) {
+    let command = cli::help::localised(cli::Cli::command());
+    let cli = match command.try_get_matches_from(args).and_then(|matches| cli::Cli::from_arg_matches(&matches)) {
         Ok(cli) => cli,
         Err(error) => {
             let code = if error.use_stderr() { EXIT_FAILURE } else { EXIT_OK };
-            let _ = error.print();
+            match cli::errors::render(&error, commands::context::stderr_paint()) {
+                Some(text) => eprint!("{text}"),
+                None => {
+                    let _ = error.print();
+                }
+            }
             return code;
         }
     };

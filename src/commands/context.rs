@@ -37,6 +37,11 @@ fn colour_wanted(stream_is_terminal: bool) -> bool {
     stream_is_terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::env::var("TERM").map_or(true, |t| t != "dumb")
 }
 
+/// The colours of standard error, for what is printed before a [`Context`] exists.
+pub fn stderr_paint() -> Paint {
+    Paint(colour_wanted(std::io::stderr().is_terminal()))
+}
+
 impl Context {
     /// Reads the clock only when `--as-of` is absent.
     pub fn from_cli(cli: &Cli) -> Context {
@@ -45,7 +50,7 @@ impl Context {
             as_of: cli.as_of.unwrap_or_else(|| chrono::Local::now().date_naive()),
             format: cli.format,
             paint: Paint(colour_wanted(std::io::stdout().is_terminal())),
-            paint_stderr: Paint(colour_wanted(std::io::stderr().is_terminal())),
+            paint_stderr: stderr_paint(),
             interactive: std::io::stdin().is_terminal() && std::io::stdout().is_terminal(),
         }
     }
@@ -62,7 +67,11 @@ impl Context {
         let start = self.start_dir();
         if let Some(dir) = &self.dir {
             if !dir.is_dir() {
-                return Err(Refusal::new(format!("the folder {} does not exist", dir.display()), "check the path given with -C").into());
+                return Err(Refusal::new(
+                    crate::t!("context-no-folder", dir = dir.display().to_string()),
+                    crate::t!("context-no-folder-help"),
+                )
+                .into());
             }
         }
         find_root(&start).ok_or_else(|| {
@@ -71,7 +80,7 @@ impl Context {
                     start: start.display().to_string(),
                 }
                 .to_string(),
-                "run `disclose init` to create a repository here, or use -C DIR to point at one",
+                crate::t!("context-no-repository-help"),
             )
             .into()
         })
@@ -120,10 +129,10 @@ impl Context {
         if allowed.contains(&self.format) {
             return Ok(());
         }
-        let list = allowed.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(", ");
+        let list = allowed.iter().map(|f| f.as_str()).collect::<Vec<_>>().join(&crate::t!("list-separator"));
         Err(Refusal::new(
-            format!("`disclose {command}` does not write --format {}", self.format.as_str()),
-            format!("use one of: {list}"),
+            crate::t!("context-format-unsupported", command = command, format = self.format.as_str()),
+            crate::t!("context-format-unsupported-help", formats = list),
         )
         .into())
     }
@@ -151,9 +160,16 @@ impl Refusal {
 }
 
 /// disclose.toml could not be used; the findings say why.
-#[derive(Debug, thiserror::Error)]
-#[error("disclose.toml could not be read")]
+#[derive(Debug)]
 pub struct ConfigFindings(pub Findings);
+
+impl std::fmt::Display for ConfigFindings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::t!("context-config-unreadable"))
+    }
+}
+
+impl std::error::Error for ConfigFindings {}
 
 /// Prints an error once, with its causes and its fix.
 pub fn print_error(error: &anyhow::Error, paint: Paint) {
@@ -161,14 +177,24 @@ pub fn print_error(error: &anyhow::Error, paint: Paint) {
         eprint!("{}", crate::diag::render_findings(findings, crate::diag::OutputFormat::Text, paint));
         return;
     }
-    let mut text = format!("{} {error}", paint.error("error:"));
+    let mut text = crate::t!("labelled", label = paint.error(&crate::t!("error-label")), text = error.to_string());
     for cause in error.chain().skip(1) {
-        let _ = write!(text, "\n  caused by: {cause}");
+        let _ = write!(
+            text,
+            "\n  {}",
+            crate::t!("labelled", label = crate::t!("error-caused-by"), text = cause.to_string())
+        );
     }
-    if let Some(refusal) = error.downcast_ref::<Refusal>() {
-        let _ = write!(text, "\n  {} {}", paint.hint("help:"), refusal.help);
-    } else if let Some(unwritable) = error.downcast_ref::<crate::store::readback::Unwritable>() {
-        let _ = write!(text, "\n  {} {}", paint.hint("help:"), unwritable.help);
+    let help = paint.hint(&crate::t!("finding-help"));
+    let fix = if let Some(refusal) = error.downcast_ref::<Refusal>() {
+        Some(refusal.help.as_str())
+    } else {
+        error
+            .downcast_ref::<crate::store::readback::Unwritable>()
+            .map(|unwritable| unwritable.help.as_str())
+    };
+    if let Some(fix) = fix {
+        let _ = write!(text, "\n  {}", crate::t!("labelled", label = help, text = fix));
     }
     eprintln!("{text}");
 }
@@ -176,15 +202,19 @@ pub fn print_error(error: &anyhow::Error, paint: Paint) {
 /// The refusal for an entry id the catalogue does not have, listing the ids it has.
 pub fn unknown_entry(repo: &Repo, id: &str) -> anyhow::Error {
     let ids: Vec<&str> = repo.catalogue.entries().map(|e| e.id.as_str()).collect();
-    Refusal::new(format!("the catalogue has no entry \"{id}\""), format!("choose one of: {}", ids.join(" "))).into()
+    Refusal::new(
+        crate::t!("context-unknown-entry", id = id),
+        crate::t!("context-unknown-entry-help", ids = ids.join(" ")),
+    )
+    .into()
 }
 
 /// Takes the repository lock for `command`, or refuses saying how to remove a stale one.
 pub fn lock_repository(root: &Path, command: &str) -> anyhow::Result<Lock> {
     Lock::acquire(root, command).map_err(|error| match error {
         LockError::Held { path, holder } => Refusal::new(
-            format!("another disclose command is working in this repository ({holder}); nothing was changed"),
-            format!("wait for it to finish and run this again; if no disclose command is running (one was stopped before it could clean up), remove the stale lock: rm {}", path.display()),
+            crate::t!("context-locked", holder = holder),
+            crate::t!("context-locked-help", path = path.display().to_string()),
         )
         .into(),
         other @ LockError::Io { .. } => anyhow::Error::new(other),

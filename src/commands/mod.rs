@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod check;
 pub mod codes;
+pub mod completions;
 pub mod context;
 pub mod correct;
 pub mod evidence;
@@ -59,5 +60,7 @@ pub fn dispatch(command: Command, cx: &Context) -> Result<i32> {
         Command::Report { repos, year, output, .. } => report::run(cx, &repos, year, output.as_deref()),
         Command::Audit { since } => audit::run(cx, since),
         Command::Export { repos } => export::run(cx, &repos),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Complete { words } => completions::ids(cx, &words),
     }
 }

@@ -13,6 +13,7 @@ mod cache;
 mod case_history;
 mod catalogue;
 mod check;
+mod cli_language;
 mod deadlines;
 mod distribution;
 mod export;
