@@ -17,7 +17,6 @@
 use clap::builder::{EnumValueParser, PossibleValue, StyledStr, TypedValueParser};
 use clap::{Arg, Command, ValueEnum};
 
-use crate::i18n::LOADER;
 use crate::model::config::Locale;
 
 /// The ids clap gives its own flags, and the global options' ids (set once, at the root).
@@ -31,7 +30,7 @@ pub fn localised(mut command: Command) -> Command {
 
 /// The message `id` in the terminal's language, or `None` when the catalogue lacks it.
 pub(crate) fn text(id: &str) -> Option<String> {
-    LOADER.has(id).then(|| LOADER.get(id))
+    crate::i18n::lookup(id)
 }
 
 /// The id of one argument of the command at `path`.

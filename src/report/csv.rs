@@ -40,11 +40,7 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 /// as it is.
 pub fn column(key: &str) -> String {
     let id = format!("csv-{}", key.replace('_', "-"));
-    if crate::i18n::LOADER.has(&id) {
-        crate::i18n::LOADER.get(&id)
-    } else {
-        key.to_string()
-    }
+    crate::i18n::lookup(&id).unwrap_or_else(|| key.to_string())
 }
 
 /// Writes a header and rows as CSV (RFC 4180 quoting by the `csv` crate, `\n` line ends),
