@@ -28,4 +28,5 @@ mod procedure;
 mod random_repos;
 mod record;
 mod report;
+mod requests;
 mod workflow;
