@@ -391,7 +391,11 @@ pub enum EvidenceAction {
 #[derive(Debug, Subcommand)]
 pub enum FeedbackAction {
     /// Record a new case; the opinion text comes from standard input or --edit.
+    #[command(visible_alias = "add")]
     New {
+        /// What kind of case: opinion (意见建议), request (依申请公开) or correction (更正申请).
+        #[arg(long, default_value = "opinion")]
+        kind: String,
         /// How it arrived: one of the channels in disclose.toml.
         #[arg(long, value_parser = values::channel)]
         channel: String,
@@ -444,6 +448,26 @@ pub enum FeedbackAction {
         /// The person's view, if known: satisfied, partly or unsatisfied.
         #[arg(long, value_parser = values::rating)]
         rating: Option<String>,
+        /// When (default: today).
+        #[arg(long, value_parser = parse_date)]
+        on: Option<NaiveDate>,
+    },
+    /// Record the decision on a request (依申请公开) or a correction request (更正申请).
+    Decide {
+        /// The case id.
+        id: String,
+        /// A request: disclosed, not-disclosed or not-held; a correction request: corrected or refused.
+        #[arg(long)]
+        outcome: String,
+        /// The item that discloses (disclosed) or was corrected with `disclose correct` (corrected).
+        #[arg(long)]
+        item: Option<String>,
+        /// The reason (required for not-disclosed and refused), fed back to the person.
+        #[arg(long)]
+        reason: Option<String>,
+        /// Show the summary and decision on the public board.
+        #[arg(long)]
+        public: bool,
         /// When (default: today).
         #[arg(long, value_parser = parse_date)]
         on: Option<NaiveDate>,

@@ -1,6 +1,7 @@
 //! `disclose feedback …`: feedback cases (意见反馈) from intake to closing. Every step is a
 //! new file or an in-place edit of the case's front matter, so git records the handling.
 
+mod decide;
 mod edit;
 mod intake;
 mod view;
@@ -12,13 +13,15 @@ use crate::cli::FeedbackAction;
 use crate::commands::context::{Context, Refusal};
 use crate::diag::Findings;
 use crate::model::config::Locale;
-use crate::model::{Case, Repo};
+use crate::model::{Case, CaseKind, Repo};
 use crate::obligations::deadline::{add_working_days, Deadline, Limit};
+use crate::t;
 
 /// Runs one `feedback` subcommand.
 pub fn run(cx: &Context, action: FeedbackAction) -> Result<i32> {
     match action {
         FeedbackAction::New {
+            kind,
             channel,
             summary,
             from,
@@ -30,6 +33,7 @@ pub fn run(cx: &Context, action: FeedbackAction) -> Result<i32> {
         } => intake::run(
             cx,
             &intake::Intake {
+                kind,
                 channel,
                 summary,
                 from,
@@ -38,6 +42,24 @@ pub fn run(cx: &Context, action: FeedbackAction) -> Result<i32> {
                 about,
                 received,
                 edit,
+            },
+        ),
+        FeedbackAction::Decide {
+            id,
+            outcome,
+            item,
+            reason,
+            public,
+            on,
+        } => decide::run(
+            cx,
+            &decide::Decision {
+                id,
+                outcome,
+                item,
+                reason,
+                public,
+                on,
             },
         ),
         FeedbackAction::Log { id, note, by, on } => edit::log(cx, &id, &note, by.as_deref(), on),
@@ -68,19 +90,15 @@ fn find_case<'a>(repo: &'a Repo, findings: &Findings, id: &str) -> Result<&'a Ca
                 .is_some_and(|stem| stem.to_string_lossy().eq_ignore_ascii_case(id))
     });
     if let Some(file) = unreadable {
-        return Err(Refusal::new(
-            format!("the feedback case {file} could not be read"),
-            "run `disclose check` to see what is wrong with it, and correct the file",
-        )
-        .into());
+        return Err(Refusal::new(t!("feedback-case-unreadable", file = file), t!("feedback-case-unreadable-help")).into());
     }
     let close = close_ids(repo.cases.iter().map(|case| case.id.as_str()), id);
     let help = if close.is_empty() {
-        "run `disclose feedback list` to see the case ids (a case's id is its file name without .md, like 2026-03-02-1)".to_string()
+        t!("feedback-case-unknown-help")
     } else {
-        format!("did you mean {}? `disclose feedback list` shows every case", close.join(", "))
+        t!("feedback-case-unknown-did-you-mean", ids = close.join(&t!("list-separator")))
     };
-    Err(Refusal::new(format!("there is no feedback case \"{}\"", id.escape_debug()), help).into())
+    Err(Refusal::new(t!("feedback-case-unknown", id = id.escape_debug().to_string()), help).into())
 }
 
 /// Up to five ids nearest to `wanted` (by edit distance, ignoring case), nearest first;
@@ -111,25 +129,44 @@ fn edit_distance(a: &str, b: &str) -> usize {
     previous[b.len()]
 }
 
+/// Where a limit in working days came from, to say how to change it.
+#[derive(Debug, Clone, Copy)]
+enum LimitSource {
+    /// `--days` of `feedback extend`.
+    Days,
+    /// The handling limit of disclose.toml for a case of this kind.
+    Config(CaseKind),
+}
+
 /// `start` + `days` working days on the repository's calendar, warning on standard error
 /// when a year on the way has no calendar (the count then skips weekends alone). A limit
-/// longer than the tool counts is refused: `arg` says where it came from (`--days`, or
-/// the handling limit of disclose.toml).
-fn working_days_after(cx: &Context, repo: &Repo, start: NaiveDate, days: u32, arg: &str) -> Result<Deadline> {
+/// longer than the tool counts is refused, saying where it came from.
+fn working_days_after(cx: &Context, repo: &Repo, start: NaiveDate, days: u32, source: LimitSource) -> Result<Deadline> {
     let limit = Limit::WorkingDays(days);
     if let Some(why) = limit.out_of_range() {
-        let help = if arg.starts_with("--") {
-            format!("give {arg} as a number of working days up to {}, such as 10", limit.max())
-        } else {
-            format!("set `[feedback] working_days` in disclose.toml to at most {}, such as 15", limit.max())
+        let max = limit.max();
+        let (message, help) = match source {
+            LimitSource::Days => (
+                t!("feedback-days-out-of-range", days = days, why = why),
+                t!("feedback-days-out-of-range-help", max = max),
+            ),
+            LimitSource::Config(kind) if kind.is_decided() => (
+                t!("feedback-request-limit-out-of-range", days = days, why = why),
+                t!("feedback-request-limit-out-of-range-help", max = max),
+            ),
+            LimitSource::Config(_) => (
+                t!("feedback-limit-out-of-range", days = days, why = why),
+                t!("feedback-limit-out-of-range-help", max = max),
+            ),
         };
-        return Err(Refusal::new(format!("{arg} is {days}: {why}; nothing was written"), help).into());
+        return Err(Refusal::new(message, help).into());
     }
     let deadline = add_working_days(&repo.calendar, start, days);
     for year in deadline.uncovered_years(&repo.calendar) {
         eprintln!(
-            "{} no working-day calendar covers {year}, so the limit was counted skipping weekends only; add calendar/{year}.toml with that year's holidays and make-up working days, then correct `due_on` if it changes",
-            cx.paint_stderr.warning("warning:")
+            "{} {}",
+            cx.paint_stderr.warning(&t!("feedback-warning-label")),
+            t!("feedback-calendar-missing", year = year)
         );
     }
     Ok(deadline)
@@ -146,7 +183,11 @@ fn close_note(locale: Locale) -> &'static str {
 /// Refuses an empty text argument.
 fn non_empty(flag: &str, value: &str, example: &str) -> Result<()> {
     if value.trim().is_empty() {
-        return Err(Refusal::new(format!("{flag} is empty"), format!("say it in words, e.g. {flag} \"{example}\"")).into());
+        return Err(Refusal::new(
+            t!("feedback-arg-empty", flag = flag),
+            t!("feedback-arg-empty-help", flag = flag, example = example),
+        )
+        .into());
     }
     Ok(())
 }

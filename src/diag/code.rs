@@ -121,6 +121,12 @@ codes! {
     ObligationLate = "obligation-late", Warning, "An obligation was met, but after its due date.";
     /// A feedback case past its limit and not answered.
     FeedbackOverdue = "feedback-overdue", Error, "A feedback case is past its time limit (限时办结) and was not answered.";
+    /// A request (依申请公开) or correction request (更正申请) past its limit and not decided.
+    RequestOverdue = "request-overdue", Error, "A request to disclose (依申请公开) or a correction request (更正申请) is past its time limit and was not decided.";
+    /// A decision that does not fit its case.
+    RequestDecision = "request-decision", Error, "A decision on a request or correction request is missing, of the wrong kind, or names an item or correction that does not exist.";
+    /// A request's extension past `[requests] max_working_days`.
+    RequestExtension = "request-extension", Error, "A request's or correction request's one extension makes its limit longer than `[requests] max_working_days` (default 10 working days).";
     /// A feedback case whose fields contradict its status.
     FeedbackState = "feedback-state", Error, "A feedback case's status does not agree with its log and response.";
     /// A feedback channel not listed in disclose.toml.

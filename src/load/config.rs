@@ -35,6 +35,7 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
     });
     let leading = raw.leading_group;
     let feedback = raw.feedback;
+    let requests = raw.requests;
     let publish = raw.publish;
     let announce_from = raw
         .bulletin
@@ -81,6 +82,8 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
         reception_day: feedback.as_ref().and_then(|f| f.reception_day.clone()),
         suggestion_box: feedback.as_ref().and_then(|f| f.suggestion_box.clone()),
         working_days: feedback.as_ref().and_then(|f| f.working_days).unwrap_or(15),
+        request_working_days: requests.as_ref().and_then(|r| r.working_days).unwrap_or(3),
+        request_max_working_days: requests.as_ref().and_then(|r| r.max_working_days).unwrap_or(10),
         site_dir: publish.as_ref().and_then(|p| p.site_dir.clone()).unwrap_or_else(|| "site".to_string()),
         bulletin_dir: publish.as_ref().and_then(|p| p.bulletin_dir.clone()).unwrap_or_else(|| "bulletins".to_string()),
         require_review: publish.as_ref().and_then(|p| p.require_review).unwrap_or(false),
@@ -113,7 +116,31 @@ pub fn parse_config(root: &Path, source: &SourceText, findings: &mut Findings) -
             crate::t!("working-days-help"),
         );
     }
+    check_request_limits(&config, &mut cx);
     Some(config)
+}
+
+/// `[requests]`: a limit from 1 working day, and a longest limit not shorter than it.
+fn check_request_limits(config: &Config, cx: &mut FileContext<'_>) {
+    let (days, max) = (config.request_working_days, config.request_max_working_days);
+    for (key, value) in [("requests.working_days", days), ("requests.max_working_days", max)] {
+        if let Some(why) = crate::obligations::deadline::Limit::WorkingDays(value).out_of_range() {
+            cx.report(
+                key,
+                Code::LimitOutOfRange,
+                crate::t!("feedback-config-requests-range", key = key, value = value, why = why),
+                crate::t!("feedback-config-requests-help"),
+            );
+        }
+    }
+    if days == 0 || max < days {
+        cx.report(
+            "requests.working_days",
+            Code::InvalidValue,
+            crate::t!("feedback-config-requests-order", days = days, max = max),
+            crate::t!("feedback-config-requests-help"),
+        );
+    }
 }
 
 /// `"MM-DD"` → (month, day), for a day that exists in every year (so not 02-29).

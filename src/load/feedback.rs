@@ -5,7 +5,7 @@ use crate::load::context::FileContext;
 use crate::load::frontmatter::parse_front_matter;
 use crate::load::raw::{RawCase, RawResponse, RawResponses};
 use crate::load::source::SourceText;
-use crate::model::{Action, ActionKind, Case, CaseStatus, Rating, Response, Sender};
+use crate::model::{Action, ActionKind, Case, CaseKind, CaseStatus, Outcome, Rating, Response, Sender};
 
 /// Parses one feedback case file whose id is `id`.
 pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Option<Case> {
@@ -22,6 +22,10 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
         },
         &["public", "member"],
     );
+    let kind = match raw.kind.as_deref() {
+        None => Some(CaseKind::Opinion),
+        Some(word) => cx.choice("kind", word, CaseKind::from_word, &["opinion", "request", "correction"]),
+    };
     let status = cx.choice(
         "status",
         &raw.status,
@@ -76,12 +80,27 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
             .as_deref()
             .and_then(|word| cx.choice(&format!("{key}.rating"), word, Rating::from_word, &["satisfied", "partly", "unsatisfied"]));
         let rated_on = response.rated_on.as_ref().and_then(|on| cx.date(&format!("{key}.rated_on"), Some(on)));
+        let outcome = response.outcome.as_deref().and_then(|word| {
+            cx.choice(
+                &format!("{key}.outcome"),
+                word,
+                Outcome::from_word,
+                &["disclosed", "not-disclosed", "not-held", "corrected", "refused"],
+            )
+        });
+        let correction_on = response
+            .correction_on
+            .as_ref()
+            .and_then(|on| cx.date(&format!("{key}.correction_on"), Some(on)));
         if let Some(on) = cx.date(&format!("{key}.on"), Some(&response.on)) {
             responses.push(Response {
                 on,
                 text: response.text.clone(),
                 public: response.public,
                 rating,
+                outcome,
+                item: response.item.clone(),
+                correction_on,
                 rated_on,
                 rated_by: response.rated_by.clone(),
                 key,
@@ -93,6 +112,7 @@ pub fn parse_case(id: &str, source: &SourceText, findings: &mut Findings) -> Opt
     Some(Case {
         id: id.to_string(),
         file: source.file.clone(),
+        kind: kind?,
         received_on: received_on?,
         channel: raw.channel,
         from: from?,

@@ -17,6 +17,7 @@ pub struct RawConfig {
     pub approval: Option<RawApprovals>,
     pub roles: Option<RawRoles>,
     pub feedback: Option<RawFeedbackSettings>,
+    pub requests: Option<RawRequestSettings>,
     pub publish: Option<RawPublish>,
     pub audit: Option<RawAudit>,
     pub bulletin: Option<RawBulletin>,
@@ -109,6 +110,14 @@ pub struct RawFeedbackSettings {
     pub reception_day: Option<String>,
     pub suggestion_box: Option<String>,
     pub working_days: Option<u32>,
+}
+
+/// `[requests]`: the limits of requests (依申请公开) and correction requests (更正申请).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRequestSettings {
+    pub working_days: Option<u32>,
+    pub max_working_days: Option<u32>,
 }
 
 /// `[publish]`.
@@ -238,6 +247,7 @@ pub struct RawCase {
     pub name: Option<String>,
     pub contact: Option<String>,
     pub about: Option<String>,
+    pub kind: Option<String>,
     pub summary: String,
     pub due_on: Datetime,
     pub status: String,
@@ -300,6 +310,9 @@ pub struct RawResponse {
     pub rating: Option<String>,
     pub rated_on: Option<Datetime>,
     pub rated_by: Option<String>,
+    pub outcome: Option<String>,
+    pub item: Option<String>,
+    pub correction_on: Option<Datetime>,
 }
 
 /// A calendar file.

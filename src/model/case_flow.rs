@@ -82,26 +82,32 @@ pub struct Why {
 
 impl Why {
     /// The rule, in one sentence, to explain the refusal.
-    pub fn rule(self) -> &'static str {
+    pub fn rule(self) -> String {
         match (self.action, self.from) {
-            (CaseAction::Extend, _) => "only an open case (received or handling) can be extended",
-            (CaseAction::Respond, CaseStatus::Rejected) => "a case that was not accepted needs no answer; its reason is in the log",
-            (CaseAction::Respond, _) => "an answered case is answered again only after it is reopened",
-            (CaseAction::Reject, _) => "only a case that is not yet answered can be rejected (不予受理)",
-            (CaseAction::Rate, CaseStatus::Rejected) => "a case that was not accepted has no answer to rate",
-            (CaseAction::Rate, _) => "only an answered or closed case has an answer to rate",
-            (CaseAction::Reopen, _) => "only an answered or closed case can be reopened; an open case is still being handled",
-            (CaseAction::Close, CaseStatus::Closed) => "it is closed already; nothing to do",
-            (CaseAction::Close, CaseStatus::Rejected) => "a case that was not accepted is finished already; nothing to close",
-            (CaseAction::Close, _) => "only an answered case can be closed",
-            (CaseAction::Log, _) => "a handling step can always be logged",
+            (CaseAction::Extend, _) => crate::t!("feedback-rule-extend"),
+            (CaseAction::Respond, CaseStatus::Rejected) => crate::t!("feedback-rule-respond-rejected"),
+            (CaseAction::Respond, _) => crate::t!("feedback-rule-respond"),
+            (CaseAction::Reject, _) => crate::t!("feedback-rule-reject"),
+            (CaseAction::Rate, CaseStatus::Rejected) => crate::t!("feedback-rule-rate-rejected"),
+            (CaseAction::Rate, _) => crate::t!("feedback-rule-rate"),
+            (CaseAction::Reopen, _) => crate::t!("feedback-rule-reopen"),
+            (CaseAction::Close, CaseStatus::Closed) => crate::t!("feedback-rule-close-closed"),
+            (CaseAction::Close, CaseStatus::Rejected) => crate::t!("feedback-rule-close-rejected"),
+            (CaseAction::Close, _) => crate::t!("feedback-rule-close"),
+            (CaseAction::Log, _) => crate::t!("feedback-rule-log"),
         }
     }
 }
 
 impl fmt::Display for Why {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "`{}` is not allowed when a case is {}: {}", self.action.command(), self.from, self.rule())
+        let text = crate::t!(
+            "feedback-rule-refused",
+            step = self.action.command(),
+            status = self.from.as_str(),
+            rule = self.rule()
+        );
+        f.write_str(&text)
     }
 }
 
@@ -250,6 +256,9 @@ mod tests {
             text: format!("答复{on}"),
             public: true,
             rating,
+            outcome: None,
+            item: None,
+            correction_on: None,
             rated_on: None,
             rated_by: None,
             key: "response".into(),
@@ -260,6 +269,7 @@ mod tests {
         Case {
             id: "c".into(),
             file: "feedback/c.md".into(),
+            kind: crate::model::CaseKind::Opinion,
             received_on: d("2026-03-02"),
             channel: "hotline".into(),
             from: crate::model::Sender::Public,

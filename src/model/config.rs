@@ -87,6 +87,12 @@ pub struct Config {
     pub suggestion_box: Option<String>,
     /// The default handling limit in working days.
     pub working_days: u32,
+    /// `[requests] working_days`: the limit of a request (依申请公开) or correction request
+    /// (更正申请), in working days (default 3).
+    pub request_working_days: u32,
+    /// `[requests] max_working_days`: the longest a request's limit may be with its one
+    /// extension, in working days from receipt (default 10).
+    pub request_max_working_days: u32,
     /// Where the board is written, relative to the root.
     pub site_dir: String,
     /// Where bulletins are written, relative to the root.
@@ -130,6 +136,15 @@ pub struct Roles {
 pub const LEADING_GROUP: &str = "党务公开工作领导小组";
 
 impl Config {
+    /// The handling limit of a case of `kind`, in working days after receipt.
+    pub fn case_working_days(&self, kind: super::feedback::CaseKind) -> u32 {
+        if kind.is_decided() {
+            self.request_working_days
+        } else {
+            self.working_days
+        }
+    }
+
     /// The latest approval of the catalogue, if any.
     pub fn approval(&self) -> Option<&Approval> {
         self.approvals.last()

@@ -1,5 +1,7 @@
-//! Feedback cases: opinions from members and the public, handled within a time limit
-//! (限时办结) and answered.
+//! Feedback cases: opinions from members and the public, requests to disclose (依申请公开)
+//! and requests to correct published content (更正申请), each handled within a time limit
+//! (限时办结) and answered; a request and a correction request are answered by a decision
+//! ([`Outcome`]).
 
 use std::fmt;
 
@@ -27,6 +29,173 @@ impl Sender {
             Sender::Public => "public",
             Sender::Member => "member",
         }
+    }
+
+    /// Parses what a user types: the word used in files or the Chinese label (群众, 党员).
+    pub fn from_user_text(text: &str) -> Option<Sender> {
+        match text.trim() {
+            "public" | "群众" => Some(Sender::Public),
+            "member" | "党员" => Some(Sender::Member),
+            _ => None,
+        }
+    }
+}
+
+/// The Chinese labels of the usual feedback channels, and the channel word each stands for.
+const CHANNEL_LABELS: [(&str, &str); 5] = [
+    ("热线电话", "hotline"),
+    ("电话", "hotline"),
+    ("意见箱", "suggestion-box"),
+    ("接待日", "reception-day"),
+    ("来信", "letter"),
+];
+
+/// The channel of disclose.toml that `text` names: the word itself, or its Chinese label
+/// (热线电话/电话, 意见箱, 接待日, 来信) when that channel is listed.
+pub fn channel_from_user_text<'a>(text: &str, channels: &'a [Channel]) -> Option<&'a Channel> {
+    let text = text.trim();
+    let word = CHANNEL_LABELS.iter().find(|(label, _)| *label == text).map_or(text, |(_, word)| *word);
+    channels.iter().find(|channel| channel.as_str() == word)
+}
+
+/// What kind of case it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum CaseKind {
+    /// An opinion or suggestion (意见建议), answered.
+    #[default]
+    Opinion,
+    /// A request to disclose something (依申请公开), decided.
+    Request,
+    /// A request to correct published content (更正申请), decided.
+    Correction,
+}
+
+impl CaseKind {
+    /// Every kind.
+    pub const ALL: [CaseKind; 3] = [CaseKind::Opinion, CaseKind::Request, CaseKind::Correction];
+
+    /// The word used in files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            CaseKind::Opinion => "opinion",
+            CaseKind::Request => "request",
+            CaseKind::Correction => "correction",
+        }
+    }
+
+    /// Parses the word used in files.
+    pub fn from_word(word: &str) -> Option<CaseKind> {
+        CaseKind::ALL.into_iter().find(|kind| kind.as_str() == word)
+    }
+
+    /// Parses what a user types: the word or the Chinese name (意见建议/意见, 依申请公开/申请,
+    /// 更正申请/更正).
+    pub fn from_user_text(text: &str) -> Option<CaseKind> {
+        match text.trim() {
+            "意见建议" | "意见" => Some(CaseKind::Opinion),
+            "依申请公开" | "申请公开" | "申请" => Some(CaseKind::Request),
+            "更正申请" | "更正" => Some(CaseKind::Correction),
+            word => CaseKind::from_word(word),
+        }
+    }
+
+    /// True for the kinds answered by a decision ([`Outcome`]).
+    pub fn is_decided(self) -> bool {
+        self != CaseKind::Opinion
+    }
+
+    /// The decisions open to this kind (none for an opinion).
+    pub fn outcomes(self) -> &'static [Outcome] {
+        match self {
+            CaseKind::Opinion => &[],
+            CaseKind::Request => &[Outcome::Disclosed, Outcome::NotDisclosed, Outcome::NotHeld],
+            CaseKind::Correction => &[Outcome::Corrected, Outcome::Refused],
+        }
+    }
+}
+
+impl fmt::Display for CaseKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The decision on a request (依申请公开) or a correction request (更正申请).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Outcome {
+    /// A request: disclosed, by the item named (`item`).
+    Disclosed,
+    /// A request: not disclosed, for the reason given (the answer's text).
+    NotDisclosed,
+    /// A request: the organisation does not hold what was asked for.
+    NotHeld,
+    /// A correction request: accepted, corrected by `disclose correct` on the item named.
+    Corrected,
+    /// A correction request: refused, for the reason given.
+    Refused,
+}
+
+impl Outcome {
+    /// Every outcome.
+    pub const ALL: [Outcome; 5] = [
+        Outcome::Disclosed,
+        Outcome::NotDisclosed,
+        Outcome::NotHeld,
+        Outcome::Corrected,
+        Outcome::Refused,
+    ];
+
+    /// The word used in files and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Disclosed => "disclosed",
+            Outcome::NotDisclosed => "not-disclosed",
+            Outcome::NotHeld => "not-held",
+            Outcome::Corrected => "corrected",
+            Outcome::Refused => "refused",
+        }
+    }
+
+    /// Parses the word used in files.
+    pub fn from_word(word: &str) -> Option<Outcome> {
+        Outcome::ALL.into_iter().find(|outcome| outcome.as_str() == word)
+    }
+
+    /// Parses what a user types: the word or the Chinese name (予以公开/公开, 不予公开,
+    /// 信息不存在/不掌握, 予以更正/更正, 不予更正).
+    pub fn from_user_text(text: &str) -> Option<Outcome> {
+        match text.trim() {
+            "予以公开" | "公开" => Some(Outcome::Disclosed),
+            "不予公开" => Some(Outcome::NotDisclosed),
+            "信息不存在" | "不掌握" => Some(Outcome::NotHeld),
+            "予以更正" | "更正" => Some(Outcome::Corrected),
+            "不予更正" => Some(Outcome::Refused),
+            word => Outcome::from_word(word),
+        }
+    }
+
+    /// The kind of case this decides.
+    pub fn kind(self) -> CaseKind {
+        match self {
+            Outcome::Disclosed | Outcome::NotDisclosed | Outcome::NotHeld => CaseKind::Request,
+            Outcome::Corrected | Outcome::Refused => CaseKind::Correction,
+        }
+    }
+
+    /// True when the decision names an item: the one that discloses, or the one corrected.
+    pub fn names_item(self) -> bool {
+        matches!(self, Outcome::Disclosed | Outcome::Corrected)
+    }
+
+    /// True when the decision grants what was asked (disclosed, corrected).
+    pub fn grants(self) -> bool {
+        self.names_item()
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 
@@ -111,6 +280,17 @@ impl Rating {
     pub fn from_word(word: &str) -> Option<Rating> {
         Rating::ALL.into_iter().find(|rating| rating.as_str() == word)
     }
+
+    /// Parses what a user types: the word used in files or the Chinese label (满意,
+    /// 基本满意, 不满意).
+    pub fn from_user_text(text: &str) -> Option<Rating> {
+        match text.trim() {
+            "满意" => Some(Rating::Satisfied),
+            "基本满意" => Some(Rating::Partly),
+            "不满意" => Some(Rating::Unsatisfied),
+            word => Rating::from_word(word),
+        }
+    }
 }
 
 /// What a log entry records.
@@ -174,6 +354,12 @@ pub struct Response {
     pub public: bool,
     /// The person's view of it.
     pub rating: Option<Rating>,
+    /// The decision, for a request or a correction request (`outcome`).
+    pub outcome: Option<Outcome>,
+    /// The item that discloses (`disclosed`) or was corrected (`corrected`).
+    pub item: Option<String>,
+    /// The day of the item's `disclose correct` record a `corrected` decision links.
+    pub correction_on: Option<NaiveDate>,
     /// When the view was recorded (`rated_on`; older files have none).
     pub rated_on: Option<NaiveDate>,
     /// Who recorded the view (`rated_by`).
@@ -197,6 +383,8 @@ pub struct Case {
     pub id: String,
     /// The file, relative to the root.
     pub file: String,
+    /// What kind of case (`kind`; absent means an opinion).
+    pub kind: CaseKind,
     /// When it arrived.
     pub received_on: NaiveDate,
     /// How it arrived.
@@ -265,6 +453,11 @@ impl Case {
         self.actions.iter().rev().find(|a| a.kind == ActionKind::Reject)
     }
 
+    /// The latest decision given on or before `date`, for a request or correction request.
+    pub fn decision_on(&self, date: NaiveDate) -> Option<Outcome> {
+        self.response_on(date).and_then(|r| r.outcome)
+    }
+
     /// The extension, if the limit was extended.
     pub fn extension(&self) -> Option<&Action> {
         self.actions.iter().find(|action| action.kind == ActionKind::Extend)
@@ -282,5 +475,60 @@ impl Case {
     /// True when the case is open on `as_of` and its limit has passed.
     pub fn is_overdue(&self, as_of: NaiveDate) -> bool {
         self.status_on(as_of).is_open() && as_of > self.due_on
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_read_in_english_and_in_chinese() {
+        for (text, rating) in [
+            ("满意", Rating::Satisfied),
+            ("基本满意", Rating::Partly),
+            ("不满意", Rating::Unsatisfied),
+            (" partly ", Rating::Partly),
+        ] {
+            assert_eq!(Rating::from_user_text(text), Some(rating), "{text}");
+        }
+        assert_eq!(Rating::from_user_text("很满意"), None);
+        assert_eq!(Sender::from_user_text("群众"), Some(Sender::Public));
+        assert_eq!(Sender::from_user_text("党员"), Some(Sender::Member));
+        assert_eq!(Sender::from_user_text("member"), Some(Sender::Member));
+        assert_eq!(Sender::from_user_text("干部"), None);
+        assert_eq!(CaseKind::from_user_text("依申请公开"), Some(CaseKind::Request));
+        assert_eq!(CaseKind::from_user_text("更正申请"), Some(CaseKind::Correction));
+        assert_eq!(CaseKind::from_user_text("opinion"), Some(CaseKind::Opinion));
+        assert_eq!(Outcome::from_user_text("不予公开"), Some(Outcome::NotDisclosed));
+        assert_eq!(Outcome::from_user_text("not-held"), Some(Outcome::NotHeld));
+    }
+
+    #[test]
+    fn chinese_channel_labels_name_only_listed_channels() {
+        let channels: Vec<Channel> = ["hotline", "suggestion-box", "letter"].map(String::from).to_vec();
+        for (text, word) in [
+            ("热线电话", "hotline"),
+            ("电话", "hotline"),
+            ("意见箱", "suggestion-box"),
+            ("来信", "letter"),
+            ("letter", "letter"),
+        ] {
+            assert_eq!(channel_from_user_text(text, &channels).map(String::as_str), Some(word), "{text}");
+        }
+        // 接待日 is a known label, but this organisation lists no reception day.
+        assert_eq!(channel_from_user_text("接待日", &channels), None);
+        assert_eq!(channel_from_user_text("微信", &channels), None);
+    }
+
+    #[test]
+    fn every_outcome_belongs_to_the_kind_that_lists_it() {
+        for kind in CaseKind::ALL {
+            assert_eq!(kind.is_decided(), !kind.outcomes().is_empty());
+            for outcome in kind.outcomes() {
+                assert_eq!(outcome.kind(), kind);
+                assert_eq!(Outcome::from_word(outcome.as_str()), Some(*outcome));
+            }
+        }
     }
 }

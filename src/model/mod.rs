@@ -17,7 +17,7 @@ pub mod workflow;
 pub use case_flow::{allowed, status_on, CaseAction, Why};
 pub use catalogue::{Cadence, Catalogue, Category, Entry};
 pub use config::{Approval, Config};
-pub use feedback::{Action, ActionKind, Case, CaseStatus, Channel, Rating, Response, Sender};
+pub use feedback::{Action, ActionKind, Case, CaseKind, CaseStatus, Channel, Outcome, Rating, Response, Sender};
 pub use item::{Item, Signature};
 pub use repo::Repo;
 pub use scope::Scope;

@@ -23,8 +23,9 @@ use super::locale;
 use super::templates::{to_value, Templates};
 use super::view::{add_body_resolving, item_meta, paragraphs, replaced_by, slug, BodyStyle, ItemView};
 use crate::model::catalogue::natural_cmp;
+use crate::model::config::Locale;
 use crate::model::meeting::announcement;
-use crate::model::{Case, CaseStatus, Item, Repo, Scope};
+use crate::model::{Case, CaseKind, CaseStatus, Item, Outcome, Repo, Scope};
 use crate::obligations::period::{Period, PeriodKind};
 use crate::obligations::{Obligation, ObligationKind, State};
 use crate::store::write_atomic;
@@ -48,6 +49,9 @@ struct CategoryItems {
 
 #[derive(Serialize)]
 struct CaseLine {
+    /// A request or correction request: its kind ([`kind_words`]); empty for an opinion.
+    /// Its decision as it stood at the cut-off follows the status (`已办结 · 予以公开`).
+    kind: String,
     summary: String,
     channel: String,
     from: String,
@@ -175,6 +179,8 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
         .filter(|case| in_window(case.received_on) || case.responses.iter().any(|r| in_window(r.on)) || case.ended_on().is_some_and(in_window))
         .collect();
     cases.sort_by(|a, b| (a.received_on, &a.id).cmp(&(b.received_on, &b.id)));
+    let count = |kind: CaseKind| cases.iter().filter(|case| case.kind == kind).count();
+    let (request_count, correction_request_count) = (count(CaseKind::Request), count(CaseKind::Correction));
     let cases: Vec<CaseLine> = cases.iter().map(|case| case_line(repo, case, end)).collect();
 
     // Obligations late in the quarter, or overdue at its end.
@@ -218,6 +224,7 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
         restricted_count,
         corrections => to_value(&corrections),
         cases => to_value(&cases),
+        requests_note => requests_note(locale, request_count, correction_request_count),
         obligations => to_value(&obligations),
     };
     let markdown = normalise_blank_lines(&templates.render("bulletin.md", context.clone())?);
@@ -262,7 +269,9 @@ fn case_line(repo: &Repo, case: &Case, end: NaiveDate) -> CaseLine {
     let status = case.status_on(end);
     let answered = case.response_on(end);
     let reason = case.rejection().filter(|_| status == CaseStatus::Rejected);
+    let (kind, decision) = kind_words(locale, case.kind, answered.and_then(|r| r.outcome));
     CaseLine {
+        kind: kind.to_string(),
         summary: case.summary.clone(),
         channel: locale::channel(locale, &case.channel),
         from: match case.from {
@@ -271,7 +280,10 @@ fn case_line(repo: &Repo, case: &Case, end: NaiveDate) -> CaseLine {
         },
         received_on: locale::date(locale, case.received_on),
         due_on: locale::date(locale, case.due_on),
-        status: locale::case_status(locale, status).to_string(),
+        status: match decision {
+            Some(decision) => format!("{} · {decision}", locale::case_status(locale, status)),
+            None => locale::case_status(locale, status).to_string(),
+        },
         answered_on: answered.map(|r| locale::date(locale, r.on)),
         rating: answered
             .filter(|r| r.rated_on_or_answer() <= end)
@@ -280,6 +292,42 @@ fn case_line(repo: &Repo, case: &Case, end: NaiveDate) -> CaseLine {
         answer: answered.map(|r| paragraphs(&r.text)).unwrap_or_default(),
         reason: reason.map(|action| paragraphs(without_label(&action.note))).unwrap_or_default(),
     }
+}
+
+/// The overview's note on the requests and correction requests among the cases, in the
+/// organisation's language; empty when there are none.
+fn requests_note(locale: Locale, requests: usize, corrections: usize) -> String {
+    match (requests + corrections, locale) {
+        (0, _) => String::new(),
+        (_, Locale::ZhCn) => format!("（其中依申请公开{requests}件、更正申请{corrections}件）"),
+        (_, Locale::En) => format!(" (of them {requests} requests to disclose, {corrections} correction requests)"),
+    }
+}
+
+/// The bulletin's words for a request's or correction request's kind and decision, in
+/// the organisation's language (nothing for an opinion).
+fn kind_words(locale: Locale, kind: CaseKind, outcome: Option<Outcome>) -> (&'static str, Option<&'static str>) {
+    let zh = locale == Locale::ZhCn;
+    let kind = match (kind, zh) {
+        (CaseKind::Opinion, _) => "",
+        (CaseKind::Request, true) => "依申请公开",
+        (CaseKind::Request, false) => "Request to disclose",
+        (CaseKind::Correction, true) => "更正申请",
+        (CaseKind::Correction, false) => "Correction request",
+    };
+    let decision = outcome.map(|outcome| match (outcome, zh) {
+        (Outcome::Disclosed, true) => "予以公开",
+        (Outcome::NotDisclosed, true) => "不予公开",
+        (Outcome::NotHeld, true) => "信息不存在",
+        (Outcome::Corrected, true) => "予以更正",
+        (Outcome::Refused, true) => "不予更正",
+        (Outcome::Disclosed, false) => "disclosed",
+        (Outcome::NotDisclosed, false) => "not disclosed",
+        (Outcome::NotHeld, false) => "not held",
+        (Outcome::Corrected, false) => "corrected",
+        (Outcome::Refused, false) => "refused",
+    });
+    (kind, decision)
 }
 
 /// A reason as logged, without the 不予受理 that the bulletin's label already says.

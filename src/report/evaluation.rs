@@ -4,7 +4,7 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{CaseStatus, Rating, Repo};
+use crate::model::{Case, CaseKind, CaseStatus, Outcome, Rating, Repo};
 use crate::obligations::deadline::working_days_between;
 use crate::obligations::{obligations, Obligation, State};
 
@@ -134,6 +134,102 @@ impl FeedbackTally {
     }
 }
 
+/// Requests to disclose (依申请公开) or correction requests (更正申请) received in the
+/// year, counted apart from the opinions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RequestTally {
+    /// Received in the year (on or before the as-of date).
+    pub received: usize,
+    /// Decided on or before `due_on`.
+    pub within_limit: usize,
+    /// Decided after `due_on`.
+    pub decided_late: usize,
+    /// Whose limit was extended.
+    pub extended: usize,
+    /// Still undecided and past `due_on`.
+    pub overdue: usize,
+    /// Still undecided and within the limit.
+    pub open: usize,
+    /// Not accepted (不予受理).
+    pub rejected: usize,
+    /// Requests disclosed.
+    pub disclosed: usize,
+    /// Requests not disclosed, with the reason.
+    pub not_disclosed: usize,
+    /// Requests for what the organisation does not hold.
+    pub not_held: usize,
+    /// Correction requests accepted and corrected.
+    pub corrected: usize,
+    /// Correction requests refused, with the reason.
+    pub refused: usize,
+}
+
+impl RequestTally {
+    /// Adds another tally into this one.
+    pub fn merge(&mut self, other: &RequestTally) {
+        self.received += other.received;
+        self.within_limit += other.within_limit;
+        self.decided_late += other.decided_late;
+        self.extended += other.extended;
+        self.overdue += other.overdue;
+        self.open += other.open;
+        self.rejected += other.rejected;
+        self.disclosed += other.disclosed;
+        self.not_disclosed += other.not_disclosed;
+        self.not_held += other.not_held;
+        self.corrected += other.corrected;
+        self.refused += other.refused;
+    }
+
+    /// Decided (within the limit or after it).
+    pub fn decided(&self) -> usize {
+        self.within_limit + self.decided_late
+    }
+
+    /// Counts one case as it stood on `as_of`: its latest decision by then.
+    fn add(&mut self, case: &Case, as_of: NaiveDate) {
+        self.received += 1;
+        if case.extension().is_some() {
+            self.extended += 1;
+        }
+        match case.status_on(as_of) {
+            CaseStatus::Rejected => self.rejected += 1,
+            CaseStatus::Answered | CaseStatus::Closed => {
+                let Some(response) = case.response_on(as_of) else { return };
+                if response.on <= case.due_on {
+                    self.within_limit += 1;
+                } else {
+                    self.decided_late += 1;
+                }
+                match response.outcome {
+                    Some(Outcome::Disclosed) => self.disclosed += 1,
+                    Some(Outcome::NotDisclosed) => self.not_disclosed += 1,
+                    Some(Outcome::NotHeld) => self.not_held += 1,
+                    Some(Outcome::Corrected) => self.corrected += 1,
+                    Some(Outcome::Refused) => self.refused += 1,
+                    None => {}
+                }
+            }
+            CaseStatus::Received | CaseStatus::Handling if as_of > case.due_on => self.overdue += 1,
+            CaseStatus::Received | CaseStatus::Handling => self.open += 1,
+        }
+    }
+}
+
+/// Counts the cases of `kind` (a request or a correction request) received in `year`, on or
+/// before `as_of`.
+pub fn requests(repo: &Repo, kind: CaseKind, year: i32, as_of: NaiveDate) -> RequestTally {
+    let mut tally = RequestTally::default();
+    for case in repo
+        .cases
+        .iter()
+        .filter(|c| c.kind == kind && c.received_on.year() == year && c.received_on <= as_of)
+    {
+        tally.add(case, as_of);
+    }
+    tally
+}
+
 /// One catalogue entry's line in the report.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EntryRow {
@@ -203,8 +299,14 @@ pub struct Evaluation {
     pub categories: Vec<CategoryRow>,
     /// All obligations due in the year.
     pub total: ObligationTally,
-    /// Feedback received in the year.
+    /// Feedback received in the year: the opinions (意见建议).
     pub feedback: FeedbackTally,
+    /// `[requests] working_days`, the limit of requests and correction requests.
+    pub request_limit: u32,
+    /// Requests to disclose (依申请公开) received in the year.
+    pub requests: RequestTally,
+    /// Correction requests (更正申请) received in the year.
+    pub correction_requests: RequestTally,
     /// How the year's publications were recorded, and its corrections.
     pub record: RecordTally,
 }
@@ -247,14 +349,22 @@ pub fn evaluate(repo: &Repo, year: i32, as_of: NaiveDate) -> Evaluation {
         categories,
         total,
         feedback: feedback(repo, year, as_of),
+        request_limit: repo.config.request_working_days,
+        requests: requests(repo, CaseKind::Request, year, as_of),
+        correction_requests: requests(repo, CaseKind::Correction, year, as_of),
         record: record(repo, year, as_of),
     }
 }
 
-/// Counts the cases received in `year`, on or before `as_of`.
+/// Counts the opinions (意见建议) received in `year`, on or before `as_of`; requests and
+/// correction requests are counted apart ([`requests`]).
 pub fn feedback(repo: &Repo, year: i32, as_of: NaiveDate) -> FeedbackTally {
     let mut tally = FeedbackTally::default();
-    for case in repo.cases.iter().filter(|c| c.received_on.year() == year && c.received_on <= as_of) {
+    for case in repo
+        .cases
+        .iter()
+        .filter(|c| c.kind == CaseKind::Opinion && c.received_on.year() == year && c.received_on <= as_of)
+    {
         tally.received += 1;
         if case.extension().is_some() {
             tally.extended += 1;

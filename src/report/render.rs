@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde_json::{json, Value};
 
 use super::csv::to_csv;
-use super::evaluation::{days, percent, rounded, Evaluation, FeedbackTally, ObligationTally};
+use super::evaluation::{days, percent, rounded, Evaluation, FeedbackTally, ObligationTally, RequestTally};
 use super::table::{display_width, Align, Table};
 
 /// The selection rule, as printed under every report.
@@ -105,6 +105,67 @@ pub fn feedback_json(tally: &FeedbackTally) -> Value {
     })
 }
 
+/// The requests and correction requests as JSON.
+pub fn request_json(tally: &RequestTally, limit: u32) -> Value {
+    json!({
+        "received": tally.received,
+        "decided": tally.decided(),
+        "decided_within_limit": tally.within_limit,
+        "decided_late": tally.decided_late,
+        "extended": tally.extended,
+        "overdue": tally.overdue,
+        "open": tally.open,
+        "rejected": tally.rejected,
+        "disclosed": tally.disclosed,
+        "not_disclosed": tally.not_disclosed,
+        "not_held": tally.not_held,
+        "corrected": tally.corrected,
+        "refused": tally.refused,
+        "limit_working_days": limit,
+    })
+}
+
+/// The requests' and correction requests' lines of the text report; nothing when the year
+/// had neither.
+fn request_text(year: i32, limit: u32, requests: &RequestTally, corrections: &RequestTally) -> String {
+    let mut out = String::new();
+    for (kind, tally) in [("request", requests), ("correction", corrections)] {
+        if tally.received == 0 {
+            continue;
+        }
+        let _ = writeln!(
+            out,
+            "\n{}",
+            crate::t!("feedback-report-requests-heading", kind = kind, year = year, limit = limit)
+        );
+        let outcomes = if kind == "request" {
+            crate::t!(
+                "feedback-report-request-outcomes",
+                disclosed = tally.disclosed,
+                not_disclosed = tally.not_disclosed,
+                not_held = tally.not_held
+            )
+        } else {
+            crate::t!("feedback-report-correction-outcomes", corrected = tally.corrected, refused = tally.refused)
+        };
+        let _ = writeln!(
+            out,
+            "  {}\n  {outcomes}",
+            crate::t!(
+                "feedback-report-requests-counts",
+                received = tally.received,
+                within = tally.within_limit,
+                late = tally.decided_late,
+                overdue = tally.overdue,
+                open = tally.open,
+                extended = tally.extended,
+                rejected = tally.rejected
+            )
+        );
+    }
+    out
+}
+
 /// The feedback figures as (label, value) lines for text.
 fn feedback_lines(tally: &FeedbackTally) -> Vec<(String, String)> {
     vec![
@@ -185,6 +246,7 @@ impl Evaluation {
         }
         // The first line is the empty header.
         out.push_str(table.render("  ").split_once('\n').map_or("", |(_, rest)| rest));
+        out.push_str(&request_text(self.year, self.request_limit, &self.requests, &self.correction_requests));
         let record = &self.record;
         let _ = writeln!(out, "\n{}", crate::t!("report-record-heading", year = year));
         let lines = [
@@ -223,6 +285,8 @@ impl Evaluation {
             "categories": categories,
             "total": Value::Object(tally_json(&self.total)),
             "feedback": with(feedback_json(&self.feedback).as_object().cloned().unwrap_or_default(), json!({ "limit_working_days": self.answer_limit })),
+            "requests": request_json(&self.requests, self.request_limit),
+            "correction_requests": request_json(&self.correction_requests, self.request_limit),
             "record": {
                 "published": self.record.published,
                 "recorded_by_tool": self.record.published - self.record.by_hand,

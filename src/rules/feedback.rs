@@ -5,8 +5,9 @@ use chrono::NaiveDate;
 
 use crate::diag::{Code, Finding, Findings};
 use crate::model::case_flow::{latest_status, replay, Step};
-use crate::model::{ActionKind, Case, CaseStatus, Repo};
+use crate::model::{ActionKind, Case, CaseStatus, Outcome, Repo};
 use crate::suggest::closest_id as closest;
+use crate::t;
 
 /// Pushes findings for every case.
 pub fn check(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) {
@@ -32,7 +33,19 @@ pub fn check(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) {
         }
         check_state(case, findings);
         check_case_dates(case, findings);
-        if case.is_overdue(as_of) {
+        check_decisions(repo, case, findings);
+        if case.is_overdue(as_of) && case.kind.is_decided() {
+            let (id, due) = (case.id.as_str(), case.due_on.to_string());
+            findings.push(
+                Finding::new(
+                    Code::RequestOverdue,
+                    t!("request-overdue", kind = case.kind.as_str(), id = id, due = due, status = case.status.as_str()),
+                )
+                .at(&case.at("due_on"))
+                .due(case.due_on)
+                .help(t!("request-overdue-help", id = id, max = repo.config.request_max_working_days)),
+            );
+        } else if case.is_overdue(as_of) {
             findings.push(
                 Finding::new(
                     Code::FeedbackOverdue,
@@ -46,6 +59,76 @@ pub fn check(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) {
                 .at(&case.at("due_on"))
                 .due(case.due_on)
                 .help(crate::t!("feedback-overdue-help", case = case.id.as_str())),
+            );
+        }
+    }
+}
+
+/// Each decision fits its case: an opinion has none, every answer of a request or a
+/// correction request has one of its kind, a granting decision names an item that exists
+/// (and, for a correction, a `disclose correct` record of it on `correction_on`), and the
+/// one extension keeps the limit within `[requests] max_working_days`.
+fn check_decisions(repo: &Repo, case: &Case, findings: &mut Findings) {
+    let id = case.id.as_str();
+    let mut push = |key: &str, message: String, help: String| {
+        findings.push(Finding::new(Code::RequestDecision, message).at(&case.at(key)).help(help));
+    };
+    for response in &case.responses {
+        let key = |name: &str| format!("{}.{name}", response.key);
+        let Some(outcome) = response.outcome else {
+            if case.kind.is_decided() {
+                let words: Vec<&str> = case.kind.outcomes().iter().map(|o| o.as_str()).collect();
+                push(
+                    &response.key,
+                    t!("request-decision-missing", id = id, on = response.on.to_string(), kind = case.kind.as_str()),
+                    t!("request-decision-missing-help", outcomes = words.join(&t!("list-separator"))),
+                );
+            }
+            continue;
+        };
+        if outcome.kind() != case.kind {
+            push(
+                &key("outcome"),
+                t!("request-decision-wrong-kind", id = id, outcome = outcome.as_str(), kind = case.kind.as_str()),
+                t!("request-decision-wrong-kind-help"),
+            );
+            continue;
+        }
+        if !outcome.names_item() {
+            continue;
+        }
+        let Some(item) = response.item.as_deref().and_then(|item| repo.item(item)) else {
+            push(
+                &key("outcome"),
+                t!(
+                    "request-decision-item",
+                    id = id,
+                    outcome = outcome.as_str(),
+                    item = response.item.as_deref().unwrap_or_default()
+                ),
+                t!("request-decision-item-help"),
+            );
+            continue;
+        };
+        if outcome == Outcome::Corrected && !response.correction_on.is_some_and(|on| item.record.corrections.iter().any(|c| c.on == on)) {
+            push(
+                &key("outcome"),
+                t!("request-decision-correction", id = id, item = item.id.as_str()),
+                t!("request-decision-correction-help", item = item.id.as_str()),
+            );
+        }
+    }
+    if let Some(extension) = case.extension().filter(|_| case.kind.is_decided()) {
+        let (limit, max) = (repo.config.request_working_days, repo.config.request_max_working_days);
+        let days = extension.days.unwrap_or_default();
+        if limit + days > max {
+            findings.push(
+                Finding::new(
+                    Code::RequestExtension,
+                    t!("request-extension-too-long", id = id, days = days, limit = limit, max = max),
+                )
+                .at(&case.at("action"))
+                .help(t!("request-extension-too-long-help", max = max)),
             );
         }
     }

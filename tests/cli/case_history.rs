@@ -222,7 +222,7 @@ fn existing_case_files_with_one_response_table_load_unchanged() {
     assert_eq!(shown["response"]["rating"], "satisfied");
     assert_eq!(shown["responses"].as_array().map(Vec::len), Some(1));
     let listed: Value = serde_json::from_str(&ok(&repo, &["feedback", "list", "--format", "json", "--as-of", AS_OF])).expect("json");
-    assert_eq!(listed["cases"].as_array().map(Vec::len), Some(13), "every example case loads");
+    assert_eq!(listed["cases"].as_array().map(Vec::len), Some(15), "every example case loads");
     assert_eq!(repo.read(file), before, "reading changes nothing");
 }
 

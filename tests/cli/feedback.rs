@@ -482,7 +482,7 @@ fn overdue_cases_are_listed_and_fail_check() {
          2026-10-19-1  2026-10-19  letter   public  handling  2026-11-30 OVERDUE  群众来信反映药房窗口工作人员服务态度生硬\n\
          2026-11-16-1  2026-11-16  hotline  public  handling  2026-12-07 OVERDUE  群众反映高血压、糖尿病常用药品在卫生院时常缺货\n\
          \n\
-         2 of 13 cases shown: 3 open (2 overdue as of 2026-12-08), 9 answered or closed, 1 not accepted.\n"
+         2 of 15 cases shown: 3 open (2 overdue as of 2026-12-08), 11 answered or closed, 1 not accepted.\n"
     );
     let (_, stdout, _) = repo.run(&["feedback", "list", "--overdue", "--as-of", AS_OF]);
     assert_eq!(stdout, "No feedback case is overdue as of 2026-11-28.\n");

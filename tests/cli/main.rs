@@ -33,4 +33,5 @@ mod publish_language;
 mod random_repos;
 mod record;
 mod report;
+mod requests;
 mod workflow;

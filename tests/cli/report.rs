@@ -577,7 +577,7 @@ fn archive_of_the_example_for_2026() {
     let attachments = register["attachments"].as_array().expect("attachments").len();
     assert_eq!(attachments, 1, "the members item's PDF");
     assert_eq!(rows.len(), items + cases + attachments, "the CSV holds the same rows as the JSON");
-    assert_eq!(cases, 12);
+    assert_eq!(cases, 14, "twelve opinions, a request and a correction request");
     assert!(text.starts_with(&format!(
         "Archive register 2026 · 中共绵竹市孝德镇卫生院支部委员会 (as of {AS_OF})\n{items} items, {cases} feedback cases.\n"
     )));

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 use toml_edit::{ArrayOfTables, Item, Table, Value};
 
-use super::{close_note, find_case, non_empty, working_days_after};
+use super::{close_note, find_case, non_empty, working_days_after, LimitSource};
 use crate::cli::Format;
 use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::model::case_flow::latest_status;
@@ -25,29 +25,29 @@ use crate::store::edit::{date_value, push_table, set_keeping_decor, FrontMatterD
 use crate::store::lock::Lock;
 use crate::store::readback::{text_value, Shape};
 use crate::store::write_atomic;
-use crate::EXIT_OK;
+use crate::{t, EXIT_OK};
 
 /// A case opened for editing: the loaded model (to check the state) and the file's front
 /// matter as an editable document, under the repository lock (taken before the case is
 /// read, so that parallel steps on one case follow each other and none is lost).
-struct Open {
+pub(super) struct Open {
     _lock: Lock,
-    repo: Repo,
-    case: Case,
+    pub(super) repo: Repo,
+    pub(super) case: Case,
     path: PathBuf,
     doc: FrontMatterDocument,
 }
 
 impl Open {
     /// Loads the repository, finds the case and parses its file for editing.
-    fn load(cx: &Context, id: &str, command: &str) -> Result<Open> {
+    pub(super) fn load(cx: &Context, id: &str, command: &str) -> Result<Open> {
         cx.require_format(&format!("feedback {command}"), &[Format::Text, Format::Json])?;
         let lock = lock_repository(&cx.root()?, &format!("feedback {command}"))?;
         let (repo, findings) = cx.load()?;
         let case = find_case(&repo, &findings, id)?.clone();
         let path = repo.root.join(&case.file);
-        let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", case.file))?;
-        let doc = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", case.file))?;
+        let text = fs::read_to_string(&path).with_context(|| t!("feedback-edit-unreadable", file = case.file.as_str()))?;
+        let doc = FrontMatterDocument::parse(&text).with_context(|| t!("feedback-edit-uneditable", file = case.file.as_str()))?;
         Ok(Open {
             _lock: lock,
             repo,
@@ -59,61 +59,90 @@ impl Open {
 
     /// The date of a new step: `--on` or today; never before the case was received, never
     /// after today, and (for the handling log) never before the log's last step.
-    fn date(&self, cx: &Context, on: Option<NaiveDate>, in_log: bool) -> Result<NaiveDate> {
+    pub(super) fn date(&self, cx: &Context, on: Option<NaiveDate>, in_log: bool) -> Result<NaiveDate> {
         let on = on.unwrap_or(cx.as_of);
         let case = &self.case;
+        let (day, received) = (on.to_string(), case.received_on.to_string());
         if on < case.received_on {
             return Err(Refusal::new(
-                format!("{on} is before case {} was received ({})", case.id, case.received_on),
-                format!("give --on a date on or after {}", case.received_on),
+                t!("feedback-edit-before-received", on = day, id = case.id.as_str(), received = received.as_str()),
+                t!("feedback-edit-before-received-help", received = received.as_str()),
             )
             .into());
         }
         if on > cx.as_of {
-            return Err(Refusal::new(format!("{on} is after today ({})", cx.as_of), "record a step once it has happened").into());
+            return Err(Refusal::new(
+                t!("feedback-edit-future", on = day, today = cx.as_of.to_string()),
+                t!("feedback-edit-future-help"),
+            )
+            .into());
         }
         if let Some(last) = case.actions.last().filter(|last| in_log && on < last.on) {
             return Err(Refusal::new(
-                format!("{on} is before the last step in the handling log of case {} ({})", case.id, last.on),
-                format!("the log is kept in date order: give --on {} or later", last.on),
+                t!("feedback-edit-before-last-step", on = day, id = case.id.as_str(), last = last.on.to_string()),
+                t!("feedback-edit-before-last-step-help", last = last.on.to_string()),
             )
             .into());
         }
         Ok(on)
     }
 
+    /// Refuses an answer dated before the case was last reopened.
+    pub(super) fn after_reopening(&self, on: NaiveDate) -> Result<()> {
+        if let Some(reopened) = self.case.actions.iter().rev().find(|a| a.kind == ActionKind::Reopen).filter(|a| on < a.on) {
+            return Err(Refusal::new(
+                t!("feedback-edit-before-reopened", on = on.to_string(), reopened = reopened.on.to_string()),
+                t!("feedback-edit-on-or-later", date = reopened.on.to_string()),
+            )
+            .into());
+        }
+        Ok(())
+    }
+
     /// The case's status after its whole history.
-    fn status(&self) -> CaseStatus {
+    pub(super) fn status(&self) -> CaseStatus {
         latest_status(&self.case)
     }
 
     /// Where `action` leads from the case's status, or a refusal saying why it is not
     /// allowed (with `help`, or the state machine's rule).
-    fn require(&self, action: CaseAction, doing: &str, help: Option<String>) -> Result<CaseStatus> {
+    /// `doing` names the step for the message (`log`, `extend`, `respond`, `decide`, …).
+    pub(super) fn require(&self, action: CaseAction, doing: &str, help: Option<String>) -> Result<CaseStatus> {
         allowed(self.status(), action).map_err(|why| {
+            let case = &self.case;
+            let status = self.status();
+            let on = match status {
+                CaseStatus::Received | CaseStatus::Handling => None,
+                CaseStatus::Answered => case.response().map(|r| r.on),
+                CaseStatus::Closed | CaseStatus::Rejected => case.ended_on(),
+            };
+            let state = match (status, on) {
+                (CaseStatus::Received | CaseStatus::Handling, _) => "open",
+                (CaseStatus::Answered, Some(_)) => "answered",
+                (CaseStatus::Answered, None) => "answered-undated",
+                (CaseStatus::Closed, Some(_)) => "closed",
+                (CaseStatus::Closed, None) => "closed-undated",
+                (CaseStatus::Rejected, Some(_)) => "rejected",
+                (CaseStatus::Rejected, None) => "rejected-undated",
+            };
             Refusal::new(
-                format!("case {} {}, so it cannot be {doing}", self.case.id, self.state_phrase()),
-                help.unwrap_or_else(|| why.rule().to_string()),
+                t!(
+                    "feedback-edit-step-refused",
+                    id = case.id.as_str(),
+                    state = state,
+                    status = status.as_str(),
+                    on = on.map(|d| d.to_string()).unwrap_or_default(),
+                    step = doing
+                ),
+                help.unwrap_or_else(|| why.rule()),
             )
             .into()
         })
     }
 
-    /// `was answered on …`, `is still open (handling)` and the like, to explain a refusal.
-    fn state_phrase(&self) -> String {
-        let case = &self.case;
-        let on = |date: Option<NaiveDate>| date.map(|d| format!(" on {d}")).unwrap_or_default();
-        match self.status() {
-            status @ (CaseStatus::Received | CaseStatus::Handling) => format!("is still open ({status})"),
-            CaseStatus::Answered => format!("was answered{}", on(case.response().map(|r| r.on))),
-            CaseStatus::Closed => format!("was closed{}", on(case.ended_on())),
-            CaseStatus::Rejected => format!("was not accepted (rejected){}", on(case.ended_on())),
-        }
-    }
-
     /// Appends an `[[action]]` after the existing ones (above `[response]`); `note` was
     /// given as the argument `arg` (`--note`, `--reason`).
-    fn push_action(&mut self, on: NaiveDate, by: Option<&str>, kind: ActionKind, days: Option<u32>, (arg, note): (&str, &str)) -> Result<()> {
+    pub(super) fn push_action(&mut self, on: NaiveDate, by: Option<&str>, kind: ActionKind, days: Option<u32>, (arg, note): (&str, &str)) -> Result<()> {
         let mut table = Table::new();
         table.insert("on", Item::Value(date_value(on)));
         if let Some(by) = by.map(str::trim).filter(|b| !b.is_empty()) {
@@ -126,16 +155,16 @@ impl Open {
             table.insert("days", Item::Value(Value::from(i64::from(days))));
         }
         table.insert("note", Item::Value(text_value(arg, note.trim(), Shape::Text)?));
-        push_table(&mut self.doc.document, "action", table, &["response"]).with_context(|| format!("could not add to the handling log of {}", self.case.file))
+        push_table(&mut self.doc.document, "action", table, &["response"]).with_context(|| t!("feedback-edit-log-failed", file = self.case.file.as_str()))
     }
 
-    fn set_status(&mut self, status: CaseStatus) {
+    pub(super) fn set_status(&mut self, status: CaseStatus) {
         self.doc.set("status", Value::from(status.as_str()));
     }
 
     /// Appends a `[[response]]` after the earlier answers; a file with the single
     /// `[response]` table of older versions has it turned into the first `[[response]]`.
-    fn push_response(&mut self, table: Table) -> Result<()> {
+    pub(super) fn push_response(&mut self, table: Table) -> Result<()> {
         let file = self.case.file.clone();
         let root = self.doc.document.as_table_mut();
         if let Some(item) = root.get_mut("response") {
@@ -147,8 +176,8 @@ impl Open {
         }
         push_table(&mut self.doc.document, "response", table, &[]).map_err(|_| {
             Refusal::new(
-                format!("`response` in {file} is neither [[response]] tables nor a [response] table"),
-                "write each answer as a [[response]] table, as the README shows, and try again",
+                t!("feedback-edit-response-shape", file = file.as_str()),
+                t!("feedback-edit-response-shape-help"),
             )
             .into()
         })
@@ -163,18 +192,16 @@ impl Open {
             Some(Item::ArrayOfTables(array)) => array.iter_mut().last(),
             _ => None,
         };
-        table.ok_or_else(|| {
-            Refusal::new(
-                format!("the answer in {file} is not a [[response]] table"),
-                "write each answer as a [[response]] table, as the README shows, and try again",
-            )
-            .into()
-        })
+        table.ok_or_else(|| Refusal::new(t!("feedback-edit-answer-shape", file = file.as_str()), t!("feedback-edit-response-shape-help")).into())
     }
 
     /// Writes the file and reports what changed.
-    fn save(self, cx: &Context, done: &str, commit: &str) -> Result<i32> {
-        let text = self.doc.render().with_context(|| format!("could not edit {}", self.case.file))?;
+    /// `done` says what was done, `commit` is the suggested commit message's subject.
+    pub(super) fn save(self, cx: &Context, done: &str, commit: &str) -> Result<i32> {
+        let text = self
+            .doc
+            .render()
+            .with_context(|| t!("feedback-edit-uneditable", file = self.case.file.as_str()))?;
         write_atomic(&self.path, text.as_bytes())?;
         let status = self.doc.document.get("status").and_then(Item::as_str).unwrap_or_default().to_string();
         let due_on = self
@@ -192,23 +219,24 @@ impl Open {
             );
             return Ok(EXIT_OK);
         }
-        println!("Case {} ({}): {done}.", cx.paint.bold(&self.case.id), self.case.file);
+        let file = self.case.file.as_str();
+        println!("{}", t!("feedback-edit-done", id = cx.paint.bold(&self.case.id), file = file, done = done));
         if CaseStatus::from_word(&status).is_some_and(CaseStatus::is_open) {
-            println!("Status {status}, due on {due_on}.");
+            println!("{}", t!("feedback-edit-status-due", status = status, due = due_on));
         } else {
-            println!("Status {status}.");
+            println!("{}", t!("feedback-edit-status", status = status));
         }
-        println!("Commit it: git add {} && git commit -m \"feedback {}: {commit}\"", self.case.file, self.case.id);
+        println!("{}", t!("feedback-edit-commit", file = file, id = self.case.id.as_str(), commit = commit));
         Ok(EXIT_OK)
     }
 }
 
-/// Parses a rating word.
+/// Parses a rating: the word or its Chinese label (满意, 基本满意, 不满意).
 fn rating(word: &str) -> Result<Rating> {
-    Rating::from_word(word.trim()).ok_or_else(|| {
+    Rating::from_user_text(word).ok_or_else(|| {
         Refusal::new(
-            format!("\"{}\" is not a rating", word.escape_debug()),
-            "use satisfied (满意), partly (基本满意) or unsatisfied (不满意)",
+            t!("feedback-rating-unknown", word = word.escape_debug().to_string()),
+            t!("feedback-rating-unknown-help"),
         )
         .into()
     })
@@ -219,12 +247,12 @@ pub fn log(cx: &Context, id: &str, note: &str, by: Option<&str>, on: Option<Naiv
     let mut open = Open::load(cx, id, "log")?;
     non_empty("--note", note, "转门诊部核实")?;
     let on = open.date(cx, on, true)?;
-    let to = open.require(CaseAction::Log, "logged", None)?;
+    let to = open.require(CaseAction::Log, "log", None)?;
     open.push_action(on, by, ActionKind::Log, None, ("--note", note))?;
     if to != open.case.status {
         open.set_status(to);
     }
-    open.save(cx, &format!("logged a step on {on}"), "handling step")
+    open.save(cx, &t!("feedback-log-done", on = on.to_string()), &t!("feedback-log-commit"))
 }
 
 /// `feedback extend`: once per open case, N more working days after the current limit.
@@ -232,31 +260,45 @@ pub fn extend(cx: &Context, id: &str, days: u32, reason: &str, by: Option<&str>,
     let mut open = Open::load(cx, id, "extend")?;
     non_empty("--reason", reason, "需逐村核查，经书记批准延长10个工作日")?;
     if days == 0 {
-        return Err(Refusal::new("--days 0 would not extend anything", "give the extra working days, e.g. --days 10").into());
+        return Err(Refusal::new(t!("feedback-extend-zero"), t!("feedback-extend-zero-help")).into());
     }
-    let to = open.require(CaseAction::Extend, "extended", None)?;
+    let to = open.require(CaseAction::Extend, "extend", None)?;
+    let id = open.case.id.clone();
     if let Some(earlier) = open.case.extension() {
+        let help = if open.case.kind.is_decided() {
+            t!("feedback-extend-twice-help-decide", id = id.as_str())
+        } else {
+            t!("feedback-extend-twice-help", id = id.as_str())
+        };
         return Err(Refusal::new(
-            format!(
-                "case {} was already extended on {} (by {} working days); a limit may be extended only once",
-                open.case.id,
-                earlier.on,
-                earlier.days.unwrap_or_default()
+            t!(
+                "feedback-extend-twice",
+                id = id.as_str(),
+                on = earlier.on.to_string(),
+                days = earlier.days.unwrap_or_default()
             ),
-            format!(
-                "answer it with `disclose feedback respond {} --text \"…\"`, or explain the delay in the log with `disclose feedback log`",
-                open.case.id
-            ),
+            help,
+        )
+        .into());
+    }
+    let config = &open.repo.config;
+    let (limit, max) = (config.request_working_days, config.request_max_working_days);
+    if open.case.kind.is_decided() && limit + days > max {
+        let (total, most): (u32, u32) = (limit + days, max.saturating_sub(limit));
+        return Err(Refusal::new(
+            t!("feedback-extend-request-too-long", days = days, limit = limit, total = total, max = max),
+            t!("feedback-extend-request-too-long-help", most = most, max = max),
         )
         .into());
     }
     let on = open.date(cx, on, true)?;
     let old_due = open.case.due_on;
-    let new_due = working_days_after(cx, &open.repo, old_due, days, "--days")?.due;
+    let new_due = working_days_after(cx, &open.repo, old_due, days, LimitSource::Days)?.due;
     if days > 15 {
         eprintln!(
-            "{} an extension of {days} working days is longer than the 15 that local rules usually allow",
-            cx.paint_stderr.warning("warning:")
+            "{} {}",
+            cx.paint_stderr.warning(&t!("feedback-warning-label")),
+            t!("feedback-extend-long", days = days)
         );
     }
     open.push_action(on, by, ActionKind::Extend, Some(days), ("--reason", reason))?;
@@ -266,32 +308,30 @@ pub fn extend(cx: &Context, id: &str, days: u32, reason: &str, by: Option<&str>,
     }
     open.save(
         cx,
-        &format!("limit extended by {days} working days, from {old_due} to {new_due}"),
-        "limit extended",
+        &t!("feedback-extend-done", days = days, from = old_due.to_string(), to = new_due.to_string()),
+        &t!("feedback-extend-commit"),
     )
 }
 
 /// `feedback respond`: appends a `[[response]]`; the case becomes `answered`.
 pub fn respond(cx: &Context, id: &str, text: &str, public: bool, rating_word: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "respond")?;
+    if open.case.kind.is_decided() {
+        return Err(Refusal::new(
+            t!("feedback-respond-decided-kind", id = open.case.id.as_str(), kind = open.case.kind.as_str()),
+            t!("feedback-respond-decided-kind-help", id = open.case.id.as_str()),
+        )
+        .into());
+    }
     non_empty("--text", text, "已增设导诊台……")?;
     let rating = rating_word.map(rating).transpose()?;
     let help = match open.status() {
         CaseStatus::Rejected => None,
-        _ => Some(format!(
-            "to answer again after a complaint about the answer, reopen it first: `disclose feedback reopen {} --reason \"…\"`",
-            open.case.id
-        )),
+        _ => Some(t!("feedback-respond-reopen-first", id = open.case.id.as_str())),
     };
-    let to = open.require(CaseAction::Respond, "answered", help)?;
+    let to = open.require(CaseAction::Respond, "respond", help)?;
     let on = open.date(cx, on, false)?;
-    if let Some(reopened) = open.case.actions.iter().rev().find(|a| a.kind == ActionKind::Reopen).filter(|a| on < a.on) {
-        return Err(Refusal::new(
-            format!("{on} is before the case was reopened ({})", reopened.on),
-            format!("give --on {} or later", reopened.on),
-        )
-        .into());
-    }
+    open.after_reopening(on)?;
     if public {
         refuse_public_identity(&open.case, text)?;
     }
@@ -306,39 +346,49 @@ pub fn respond(cx: &Context, id: &str, text: &str, public: bool, rating_word: Op
     }
     open.push_response(response)?;
     open.set_status(to);
+    answered_notes(cx, &open.case, earlier, on);
+    let done = if public {
+        t!("feedback-respond-done-public", on = on.to_string())
+    } else {
+        t!("feedback-respond-done-private", on = on.to_string())
+    };
+    open.save(cx, &done, &t!("feedback-respond-commit"))
+}
+
+/// The notes after an answer or a decision: the earlier answer kept, an answer after the
+/// limit.
+pub(super) fn answered_notes(cx: &Context, case: &Case, earlier: Option<NaiveDate>, on: NaiveDate) {
     if let Some(earlier) = earlier {
-        eprintln!("note: the earlier answer of {earlier} is kept in the file, before this one");
-    }
-    if on > open.case.due_on {
         eprintln!(
-            "{} answered {} days after the limit ({}); reports count it as late",
-            cx.paint_stderr.warning("warning:"),
-            (on - open.case.due_on).num_days(),
-            open.case.due_on
+            "{} {}",
+            t!("feedback-note-label"),
+            t!("feedback-respond-earlier-kept", earlier = earlier.to_string())
         );
     }
-    let board = if public { "shown on the board" } else { "not shown on the board" };
-    open.save(cx, &format!("answered on {on}, {board}"), "answered")
+    if on > case.due_on {
+        eprintln!(
+            "{} {}",
+            cx.paint_stderr.warning(&t!("feedback-warning-label")),
+            t!("feedback-respond-late", days = (on - case.due_on).num_days(), due = case.due_on.to_string())
+        );
+    }
 }
 
 /// Refuses an answer made public when it, or the summary it publishes, holds personal
 /// data or the person's own name or contact.
-fn refuse_public_identity(case: &Case, text: &str) -> Result<()> {
+pub(super) fn refuse_public_identity(case: &Case, text: &str) -> Result<()> {
     for (what, text) in [("answer", text), ("summary", case.summary.as_str())] {
         if let Some(hit) = find_personal_data(text).first() {
             return Err(Refusal::new(
-                format!("the {what} holds {} and --public would put it on the board", hit.kind.describe()),
-                format!("leave the number out of the {what} (give the hotline or an office landline instead), or answer without --public"),
+                t!("feedback-public-personal", what = what, kind = hit.kind.describe()),
+                t!("feedback-public-personal-help", what = what),
             )
             .into());
         }
         if let Some(identity) = identity_in(text, case.name.as_deref(), case.contact.as_deref()) {
             return Err(Refusal::new(
-                format!("the {what} holds the person's own {} and --public would put it on the board", identity.key()),
-                format!(
-                    "say who in general words (群众, 党员 …) and leave out how they were reached; `{}` stays in the case file, or answer without --public",
-                    identity.key()
-                ),
+                t!("feedback-public-identity", what = what, key = identity.key()),
+                t!("feedback-public-identity-help", key = identity.key()),
             )
             .into());
         }
@@ -350,18 +400,18 @@ fn refuse_public_identity(case: &Case, text: &str) -> Result<()> {
 pub fn reject(cx: &Context, id: &str, reason: &str, by: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "reject")?;
     non_empty("--reason", reason, "不属于本支部职责范围，已告知向有关部门反映")?;
-    let to = open.require(CaseAction::Reject, "rejected", None)?;
+    let to = open.require(CaseAction::Reject, "reject", None)?;
     if let Some(response) = open.case.response() {
         return Err(Refusal::new(
-            format!("case {} was already answered on {}, so it cannot be rejected", open.case.id, response.on),
-            format!("answer it again with `disclose feedback respond {} --text \"…\"`", open.case.id),
+            t!("feedback-reject-answered", id = open.case.id.as_str(), on = response.on.to_string()),
+            t!("feedback-reject-answered-help", id = open.case.id.as_str()),
         )
         .into());
     }
     let on = open.date(cx, on, true)?;
     open.push_action(on, by, ActionKind::Reject, None, ("--reason", reason))?;
     open.set_status(to);
-    open.save(cx, &format!("not accepted (不予受理) on {on}"), "not accepted")
+    open.save(cx, &t!("feedback-reject-done", on = on.to_string()), &t!("feedback-reject-commit"))
 }
 
 /// `feedback rate`: the person's view of the latest answer (回访), with when and by whom it
@@ -372,42 +422,27 @@ pub fn rate(cx: &Context, id: &str, word: &str, by: Option<&str>, on: Option<Nai
     let rating = rating(word)?;
     let Some(response) = open.case.response().cloned() else {
         return Err(Refusal::new(
-            format!("case {} has no answer yet, so there is nothing to rate", open.case.id),
-            format!(
-                "record the answer first with `disclose feedback respond {} --text \"…\"` (it takes --rating too)",
-                open.case.id
-            ),
+            t!("feedback-rate-unanswered", id = open.case.id.as_str()),
+            t!("feedback-rate-unanswered-help", id = open.case.id.as_str()),
         )
         .into());
     };
-    let help = format!(
-        "rate an answer before the case is handled again; the new answer (`disclose feedback respond {} --text \"…\"`) can then be rated",
-        open.case.id
-    );
-    open.require(CaseAction::Rate, "rated", Some(help))?;
+    let help = t!("feedback-rate-refused-help", id = open.case.id.as_str());
+    open.require(CaseAction::Rate, "rate", Some(help))?;
     if let Some(earlier) = response.rating {
-        let when = response.rated_on.map(|on| format!(" on {on}")).unwrap_or_default();
-        return Err(Refusal::new(
-            format!(
-                "the answer of {} was already rated {}{when}; a rating is kept as it was given",
-                response.on,
-                earlier.as_str()
+        let message = match response.rated_on {
+            Some(rated) => t!(
+                "feedback-rate-twice-on",
+                answer = response.on.to_string(),
+                rating = earlier.as_str(),
+                on = rated.to_string()
             ),
-            format!(
-                "if the person is not satisfied, reopen the case (`disclose feedback reopen {} --reason \"…\"`) and rate the new answer",
-                open.case.id
-            ),
-        )
-        .into());
+            None => t!("feedback-rate-twice", answer = response.on.to_string(), rating = earlier.as_str()),
+        };
+        return Err(Refusal::new(message, t!("feedback-rate-twice-help", id = open.case.id.as_str())).into());
     }
     let on = open.date(cx, on, false)?;
-    if on < response.on {
-        return Err(Refusal::new(
-            format!("{on} is before the answer was given ({})", response.on),
-            format!("give --on {} or later", response.on),
-        )
-        .into());
-    }
+    before_answer(on, &response)?;
     let table = open.latest_response_table()?;
     set_keeping_decor(table, "rating", Value::from(rating.as_str()));
     set_keeping_decor(table, "rated_on", date_value(on));
@@ -415,9 +450,15 @@ pub fn rate(cx: &Context, id: &str, word: &str, by: Option<&str>, on: Option<Nai
         set_keeping_decor(table, "rated_by", text_value("--by", by, Shape::Line)?);
     }
     let id = open.case.id.clone();
-    let code = open.save(cx, &format!("the answer of {} rated {} on {on}", response.on, rating.as_str()), "rated")?;
+    let done = t!(
+        "feedback-rate-done",
+        answer = response.on.to_string(),
+        rating = rating.as_str(),
+        on = on.to_string()
+    );
+    let code = open.save(cx, &done, &t!("feedback-rate-commit"))?;
     if rating == Rating::Unsatisfied && cx.format == Format::Text {
-        println!("To handle it again with a new limit: disclose feedback reopen {id} --reason \"…\"");
+        println!("{}", t!("feedback-rate-reopen-hint", id = id.as_str()));
     }
     Ok(code)
 }
@@ -427,41 +468,52 @@ pub fn rate(cx: &Context, id: &str, word: &str, by: Option<&str>, on: Option<Nai
 pub fn reopen(cx: &Context, id: &str, reason: &str, by: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "reopen")?;
     non_empty("--reason", reason, "反映人对答复不满意，重新办理")?;
-    let to = open.require(CaseAction::Reopen, "reopened", None)?;
+    let to = open.require(CaseAction::Reopen, "reopen", None)?;
     let on = open.date(cx, on, true)?;
-    if let Some(response) = open.case.response().filter(|r| on < r.on) {
-        return Err(Refusal::new(
-            format!("{on} is before the answer was given ({})", response.on),
-            format!("give --on {} or later", response.on),
-        )
-        .into());
+    if let Some(response) = open.case.response() {
+        before_answer(on, response)?;
     }
-    let working_days = open.repo.config.working_days;
-    let due = working_days_after(cx, &open.repo, on, working_days, "the handling limit (working_days)")?.due;
+    let kind = open.case.kind;
+    let working_days = open.repo.config.case_working_days(kind);
+    let due = working_days_after(cx, &open.repo, on, working_days, LimitSource::Config(kind))?.due;
     open.push_action(on, by, ActionKind::Reopen, None, ("--reason", reason))?;
     open.set_status(to);
     open.doc.set("due_on", date_value(due));
-    open.save(cx, &format!("reopened on {on} with a new limit of {working_days} working days"), "reopened")
+    open.save(
+        cx,
+        &t!("feedback-reopen-done", on = on.to_string(), days = working_days),
+        &t!("feedback-reopen-commit"),
+    )
 }
 
 /// `feedback close`: an answered case is closed (办结).
 pub fn close(cx: &Context, id: &str, by: Option<&str>, on: Option<NaiveDate>) -> Result<i32> {
     let mut open = Open::load(cx, id, "close")?;
+    let id = open.case.id.as_str();
     let help = match open.status() {
-        CaseStatus::Received | CaseStatus::Handling => Some(format!("answer it first with `disclose feedback respond {} --text \"…\"`", open.case.id)),
+        CaseStatus::Received | CaseStatus::Handling if open.case.kind.is_decided() => Some(t!("feedback-close-decide-first", id = id)),
+        CaseStatus::Received | CaseStatus::Handling => Some(t!("feedback-close-answer-first", id = id)),
         _ => None,
     };
-    let to = open.require(CaseAction::Close, "closed", help)?;
+    let to = open.require(CaseAction::Close, "close", help)?;
     let on = open.date(cx, on, true)?;
-    if let Some(response) = open.case.response().filter(|r| on < r.on) {
-        return Err(Refusal::new(
-            format!("{on} is before the answer was given ({})", response.on),
-            format!("give --on {} or later", response.on),
-        )
-        .into());
+    if let Some(response) = open.case.response() {
+        before_answer(on, response)?;
     }
     let note = close_note(open.repo.config.locale);
     open.push_action(on, by, ActionKind::Close, None, ("the closing note", note))?;
     open.set_status(to);
-    open.save(cx, &format!("closed on {on}"), "closed")
+    open.save(cx, &t!("feedback-close-done", on = on.to_string()), &t!("feedback-close-commit"))
+}
+
+/// Refuses a step dated before the answer it follows.
+fn before_answer(on: NaiveDate, response: &crate::model::Response) -> Result<()> {
+    if on < response.on {
+        return Err(Refusal::new(
+            t!("feedback-edit-before-answer", on = on.to_string(), answer = response.on.to_string()),
+            t!("feedback-edit-on-or-later", date = response.on.to_string()),
+        )
+        .into());
+    }
+    Ok(())
 }
