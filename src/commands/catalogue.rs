@@ -227,6 +227,12 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
         }
         table.insert("digest", Item::Value(Value::from(digest.whole.as_str())));
         table.insert("parts", Item::Table(parts_table(&digest.parts)));
+        // Each entry's rule, so that a later re-approval changing it leaves the periods
+        // before it judged by this one (`obligations::rules`).
+        table.insert(
+            "rules",
+            Item::Table(parts_table(&crate::obligations::rules::rules_of(repo.catalogue.entries()))),
+        );
         push_table(&mut document, "approval", table, &[])?;
     }
     let text = read_back_toml(&document).with_context(|| format!("could not edit {CONFIG_FILE}"))?;

@@ -149,6 +149,7 @@ fn approvals(raw: Vec<RawApproval>, cx: &mut FileContext<'_>) -> Vec<Approval> {
             digest: approval.digest,
             meeting: approval.meeting,
             parts: approval.parts,
+            rules: approval.rules,
             location: cx.at("approval"),
         });
     }
