@@ -159,7 +159,7 @@ fn the_same_person_preparing_and_approving_is_a_warning_and_an_error_when_strict
     assert_eq!(same.len(), 1, "{findings:?}");
     assert_eq!(same[0]["level"], "warning");
     assert_eq!(same[0]["file"], item);
-    assert_eq!(same[0]["line"], 8, "at approved_by");
+    assert_eq!(same[0]["line"], 9, "at approved_by");
     assert_eq!(code, 0, "a warning");
     let (code, _) = check_json(&repo, &["--strict"]);
     assert_ne!(code, 0, "--strict makes the warning an error");

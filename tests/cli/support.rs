@@ -42,6 +42,20 @@ impl Repo {
         repo
     }
 
+    /// The example with its signatures as if written by hand (no digests), for tests that
+    /// edit a published item to see what the board rebuilds, not the record.
+    pub fn example_hand_signed() -> Repo {
+        let repo = Repo::example();
+        for entry in walkdir::WalkDir::new(repo.path().join("items")) {
+            let entry = entry.expect("walk items");
+            if entry.path().extension().is_some_and(|e| e == "md") {
+                let text = fs::read_to_string(entry.path()).expect("read item");
+                fs::write(entry.path(), without_digests(&text)).expect("write item");
+            }
+        }
+        repo
+    }
+
     /// A fresh `disclose init` repository.
     pub fn init() -> Repo {
         let repo = Repo::empty();
