@@ -56,10 +56,28 @@ impl Repo {
         repo
     }
 
-    /// A fresh `disclose init` repository.
+    /// A fresh `disclose init` repository, the seed branch's identity given as flags.
     pub fn init() -> Repo {
         let repo = Repo::empty();
-        repo.cmd(&["init"]).assert().success();
+        repo.cmd(&[
+            "init",
+            "--name",
+            "中共绵竹市孝德镇卫生院支部委员会",
+            "--short-name",
+            "孝德镇卫生院党支部",
+            "--address",
+            "四川省绵竹市孝德镇",
+            "--leader",
+            "舒军",
+            "--deputy",
+            "叶成刚",
+            "--deputy",
+            "廖敏",
+            "--hotline",
+            "6251071",
+        ])
+        .assert()
+        .success();
         repo
     }
 
