@@ -103,11 +103,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, String> {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a new repository with the default catalogue.
-    Init {
-        /// The folder (created if missing; default: here).
-        #[arg(value_name = "DIR")]
-        folder: Option<PathBuf>,
-    },
+    Init(InitArgs),
     /// Check every file, every rule and every deadline.
     Check {
         /// Fail on warnings too.
@@ -288,6 +284,35 @@ pub struct NewArgs {
     /// Also create the item's attachment folder (`items/2026/ID/`) for its pictures and files.
     #[arg(long)]
     pub with_files: bool,
+}
+
+/// Arguments of `init`: the folder and the new branch's identity. What is not given is
+/// asked on a terminal, and otherwise written as a placeholder that `check` reports
+/// (`placeholder-identity`).
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder (created if missing; default: here).
+    #[arg(value_name = "DIR")]
+    pub folder: Option<PathBuf>,
+    /// The organisation's full name (党组织全称).
+    #[arg(long, value_name = "NAME")]
+    pub name: Option<String>,
+    /// The short name for page titles (简称).
+    #[arg(long, value_name = "NAME")]
+    pub short_name: Option<String>,
+    /// The address shown on the board (optional).
+    #[arg(long, value_name = "TEXT")]
+    pub address: Option<String>,
+    /// The leading group's leader (组长, the branch secretary), also each entry's owner
+    /// (责任人) until the catalogue names another.
+    #[arg(long, value_name = "NAME")]
+    pub leader: Option<String>,
+    /// A deputy leader (副组长); repeat for each.
+    #[arg(long = "deputy", value_name = "NAME")]
+    pub deputies: Vec<String>,
+    /// The feedback hotline shown on the board (意见热线).
+    #[arg(long, value_name = "NUMBER")]
+    pub hotline: Option<String>,
 }
 
 /// Arguments of `review` and `approve`.

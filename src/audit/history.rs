@@ -16,13 +16,13 @@ use gix::ObjectId;
 #[derive(Debug, thiserror::Error)]
 pub enum HistoryError {
     /// No git repository at or above the folder.
-    #[error("{0} is not inside a git repository")]
+    #[error("{}", crate::t!("audit-not-git", folder = .0.as_str()))]
     NotGit(String),
     /// A repository without a commit.
-    #[error("the git repository at {0} has no commits yet")]
+    #[error("{}", crate::t!("audit-no-commits", folder = .0.as_str()))]
     NoCommits(String),
     /// The object database could not be read.
-    #[error("the git history could not be read: {0}")]
+    #[error("{}", crate::t!("audit-unreadable", error = .0.as_str()))]
     Read(String),
 }
 

@@ -2,9 +2,10 @@
 //! stamp and log date first appeared, whether it was later removed or rewritten, and
 //! whether a published item's content changed.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::NaiveDate;
+use sha2::Digest as _;
 
 use super::history::Commit;
 use super::Sink;
@@ -61,8 +62,11 @@ struct Stamp {
 struct Version {
     file: String,
     stamps: Vec<Stamp>,
-    /// Items: the content digest.
+    /// Items: the digest of the text alone (the attachments are added in
+    /// [`Records::apply`], from the files of the same commit).
     digest: Option<String>,
+    /// Items: the digests that the recorded corrections (更正) vouch for.
+    corrections: Vec<String>,
     /// Items: the publication stamp.
     published_on: Option<NaiveDate>,
 }
@@ -79,6 +83,9 @@ struct Track {
 #[derive(Debug, Default)]
 pub struct Records {
     tracks: HashMap<(Kind, String), Track>,
+    /// The other files below items/ (attachments) as of the last commit read: path and
+    /// SHA-256 in hex, so that an item's digest covers its attachments as the loader's does.
+    files: BTreeMap<String, String>,
 }
 
 /// The id of a record file: its name without `.md`.
@@ -114,6 +121,7 @@ fn parse_version(kind: Kind, path: &str, bytes: &[u8]) -> Option<Version> {
                 file: path.to_string(),
                 stamps,
                 digest: Some(content_digest(&item, item.body.as_deref().unwrap_or(""))),
+                corrections: item.record.corrections.iter().map(|c| c.digest.to_string()).collect(),
                 published_on: item.published_on,
             })
         }
@@ -152,6 +160,7 @@ fn parse_version(kind: Kind, path: &str, bytes: &[u8]) -> Option<Version> {
                 file: path.to_string(),
                 stamps,
                 digest: None,
+                corrections: Vec::new(),
                 published_on: None,
             })
         }
@@ -165,7 +174,15 @@ impl Records {
         let mut added: HashMap<(Kind, String), (String, Vec<u8>)> = HashMap::new();
         let mut removed: Vec<((Kind, String), String)> = Vec::new();
         for (path, bytes) in changes {
-            let Some(kind) = Kind::of(&path) else { continue };
+            let Some(kind) = Kind::of(&path) else {
+                if path.starts_with("items/") {
+                    match &bytes {
+                        Some(bytes) => self.files.insert(path, crate::hex::hex(&sha2::Sha256::digest(bytes))),
+                        None => self.files.remove(&path),
+                    };
+                }
+                continue;
+            };
             let key = (kind, id_of(&path));
             match bytes {
                 Some(bytes) => {
@@ -192,12 +209,28 @@ impl Records {
             }
         }
         for (key, (path, bytes)) in added {
-            let Some(version) = parse_version(key.0, &path, &bytes) else { continue };
+            let Some(mut version) = parse_version(key.0, &path, &bytes) else { continue };
+            version.digest = version.digest.map(|text| self.with_attachments(&path, &text));
             let track = self.tracks.entry(key).or_default();
             compare(track.last.as_ref(), &version, commit, grace_days, sink);
             track.last = Some(version);
             track.present = true;
         }
+    }
+}
+
+impl Records {
+    /// The content digest of the item in `file` whose text digest is `text`, over the
+    /// attachments its folder holds now ([`crate::model::content::with_attachments`]).
+    fn with_attachments(&self, file: &str, text: &str) -> String {
+        let folder = format!("{}/", file.strip_suffix(".md").unwrap_or(file));
+        let files: Vec<(&str, &str)> = self
+            .files
+            .range(folder.clone()..)
+            .take_while(|(path, _)| path.starts_with(&folder))
+            .map(|(path, sha)| (&path[folder.len()..], sha.as_str()))
+            .collect();
+        crate::model::content::with_attachments(text, &files)
     }
 }
 
@@ -245,7 +278,10 @@ fn compare(last: Option<&Version>, version: &Version, commit: &Commit, grace_day
         }
     }
     let was_published = last.published_on.is_some_and(|on| on <= commit.date);
-    if was_published && last.digest != version.digest {
+    // A change that a correction recorded in the same version vouches for is the
+    // correction the regulation asks for (`disclose correct`), not a silent edit.
+    let corrected = version.digest.as_ref().is_some_and(|digest| version.corrections.contains(digest));
+    if was_published && last.digest != version.digest && !corrected {
         let finding = Finding::new(
             Code::ChangedAfterPublication,
             format!(
@@ -255,7 +291,7 @@ fn compare(last: Option<&Version>, version: &Version, commit: &Commit, grace_day
             ),
         )
         .at(&Location::file_start(&version.file))
-        .help("a published disclosure is not edited in place: restore the published text and publish a new item that corrects it (a correction record is not yet supported)");
+        .help("a published disclosure is not edited in place: restore the published text, or record the change as a correction (`disclose correct ID --reason \"…\"`) and commit it with the change");
         sink.push(commit, finding);
     }
 }

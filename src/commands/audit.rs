@@ -16,11 +16,8 @@ pub fn run(cx: &Context, since: Option<NaiveDate>) -> Result<i32> {
     cx.require_format("audit", &[Format::Text, Format::Json, Format::Github])?;
     let (repo, _) = cx.load()?;
     let audited = audit(&repo.root, repo.config.audit_grace_days, since).map_err(|error| match error {
-        HistoryError::NotGit(_) | HistoryError::NoCommits(_) => Refusal::new(
-            error.to_string(),
-            "audit reads the repository's git history: run it in the git clone of the repository, after its first commit",
-        ),
-        HistoryError::Read(_) => Refusal::new(error.to_string(), "check that the clone is complete (not shallow) and not damaged: `git fsck`"),
+        HistoryError::NotGit(_) | HistoryError::NoCommits(_) => Refusal::new(error.to_string(), crate::t!("audit-not-git-help")),
+        HistoryError::Read(_) => Refusal::new(error.to_string(), crate::t!("audit-unreadable-help")),
     })?;
     let format = match cx.format {
         Format::Json => OutputFormat::Json,
@@ -28,7 +25,7 @@ pub fn run(cx: &Context, since: Option<NaiveDate>) -> Result<i32> {
         _ => OutputFormat::Text,
     };
     if format == OutputFormat::Text {
-        println!("Read {} commit{} of history.", audited.commits, if audited.commits == 1 { "" } else { "s" });
+        println!("{}", crate::t!("audit-commits-read", count = audited.commits));
     }
     print!("{}", render_findings(&audited.findings, format, cx.paint));
     Ok(if audited.findings.errors() > 0 { EXIT_FINDINGS } else { EXIT_OK })

@@ -23,12 +23,12 @@ use crate::{EXIT_FINDINGS, EXIT_OK};
 /// The deadline rule in words, e.g. `15 days after the period ends`.
 pub fn deadline_words(entry: &Entry) -> String {
     let from = match entry.cadence {
-        Cadence::Periodic(_) => "after the period ends",
-        Cadence::Standing => "after the catalogue takes effect",
-        Cadence::Staged => "after each stage",
-        Cadence::Immediate => "after the event",
+        Cadence::Periodic(_) => "periodic",
+        Cadence::Standing => "standing",
+        Cadence::Staged => "staged",
+        Cadence::Immediate => "immediate",
     };
-    format!("{} {from}", entry.limit)
+    crate::t!("catalogue-deadline", limit = entry.limit.to_string(), cadence = from)
 }
 
 fn entry_json(entry: &Entry) -> serde_json::Value {
@@ -108,11 +108,16 @@ fn approval_json(repo: &Repo) -> serde_json::Value {
 
 fn approval_line(repo: &Repo) -> String {
     match repo.config.approval() {
-        None => "Not yet approved by the leading group: run `disclose catalogue approve --by NAME` once it is.".to_string(),
-        Some(approval) if repo.catalogue_in_force() => format!("Approved by {} on {}.", approval.approved_by, approval.approved_on),
-        Some(approval) => format!(
-            "Approved by {} on {}, but changed since: the approval is void until it is approved again.",
-            approval.approved_by, approval.approved_on
+        None => crate::t!("catalogue-list-unapproved"),
+        Some(approval) if repo.catalogue_in_force() => crate::t!(
+            "catalogue-list-approved",
+            by = approval.approved_by.as_str(),
+            on = approval.approved_on.to_string()
+        ),
+        Some(approval) => crate::t!(
+            "catalogue-list-approval-void",
+            by = approval.approved_by.as_str(),
+            on = approval.approved_on.to_string()
         ),
     }
 }
@@ -128,25 +133,31 @@ pub fn show(cx: &Context, id: &str) -> Result<i32> {
     }
     let category = repo.catalogue.category(&entry.category).map_or("", |c| c.title.as_str());
     println!("{} {}", cx.paint.bold(&entry.id), cx.paint.bold(&entry.title));
-    println!("  category   {} {category}", entry.category);
-    println!("  scope      {}", entry.scope);
-    println!("  cadence    {}", entry.cadence);
-    println!("  deadline   {}", deadline_words(entry));
-    println!("  owner      {}", entry.owner);
+    println!("  {}", crate::t!("catalogue-show-category", code = entry.category.as_str(), title = category));
+    println!("  {}", crate::t!("catalogue-show-scope", scope = entry.scope.to_string()));
+    println!("  {}", crate::t!("catalogue-show-cadence", cadence = entry.cadence.to_string()));
+    println!("  {}", crate::t!("catalogue-show-deadline", deadline = deadline_words(entry)));
+    println!("  {}", crate::t!("catalogue-show-owner", owner = entry.owner.as_str()));
     if let Some(since) = entry.since {
-        println!("  since      {since}");
+        println!("  {}", crate::t!("catalogue-show-since", since = since.to_string()));
     }
     if let Some(until) = entry.until {
-        println!("  until      {until}");
+        println!("  {}", crate::t!("catalogue-show-until", until = until.to_string()));
     }
     if let Some(months) = entry.review_months {
-        println!("  review     every {months} months");
+        println!("  {}", crate::t!("catalogue-show-review", months = months));
     }
-    println!("  defined in {}:{}", entry.location.file, entry.location.line);
+    println!(
+        "  {}",
+        crate::t!("catalogue-show-defined", file = entry.location.file.as_str(), line = entry.location.line)
+    );
     let items: Vec<_> = repo.items.iter().filter(|item| item.entry == entry.id).collect();
-    println!("  items      {}", items.len());
+    println!("  {}", crate::t!("catalogue-show-items", count = items.len()));
     for item in items {
-        let state = item.published_on.map_or_else(|| "draft".to_string(), |on| format!("published {on}"));
+        let state = item.published_on.map_or_else(
+            || crate::t!("catalogue-show-draft"),
+            |on| crate::t!("catalogue-show-published", on = on.to_string()),
+        );
         println!("    {:<24} {}  ({state})", item.id, item.title);
     }
     Ok(EXIT_OK)
@@ -166,8 +177,13 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
     let on = on.or(meeting.map(|m| m.on)).unwrap_or(cx.as_of);
     if let Some(meeting) = meeting.filter(|m| m.on > on) {
         return Err(Refusal::new(
-            format!("the meeting {} was held on {}, after the approval date {on}", meeting.file, meeting.on),
-            "give the approval date of that meeting with --on, or leave --on out to use the meeting's day",
+            crate::t!(
+                "catalogue-meeting-after-approval",
+                file = meeting.file.as_str(),
+                held = meeting.on.to_string(),
+                on = on.to_string()
+            ),
+            crate::t!("catalogue-meeting-after-approval-help"),
         )
         .into());
     }
@@ -185,24 +201,24 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
     }
     if catalogue_errors.errors() > 0 {
         eprint!("{}", render_findings(&catalogue_errors, OutputFormat::Text, cx.paint_stderr));
-        eprintln!("The catalogue was not approved: fix the errors above first.");
+        eprintln!("{}", crate::t!("catalogue-not-approved-errors"));
         return Ok(EXIT_FINDINGS);
     }
     if by.trim().is_empty() {
-        return Err(Refusal::new("--by is empty", "say who approved the catalogue, e.g. --by 党务公开工作领导小组").into());
+        return Err(Refusal::new(crate::t!("catalogue-by-empty"), crate::t!("catalogue-by-empty-help")).into());
     }
     let signers = repo.config.catalogue_signers();
     if repo.config.roles.is_some() && !signers.iter().any(|name| name == by) {
         return Err(Refusal::new(
-            format!("{by} may not approve the catalogue: it is approved by the leading group named in {CONFIG_FILE}"),
-            format!("give --by one of: {}", signers.join(", ")),
+            crate::t!("catalogue-signer-not-allowed", by = by, file = CONFIG_FILE),
+            crate::t!("catalogue-signer-not-allowed-help", names = signers.join(&crate::t!("list-separator"))),
         )
         .into());
     }
     let digest = &repo.catalogue_digest;
     let path = repo.root.join(CONFIG_FILE);
-    let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", path.display()))?;
-    let mut document: DocumentMut = text.parse().with_context(|| format!("{CONFIG_FILE} is not valid TOML"))?;
+    let text = fs::read_to_string(&path).with_context(|| crate::t!("catalogue-could-not-read", file = path.display().to_string()))?;
+    let mut document: DocumentMut = text.parse().with_context(|| crate::t!("catalogue-config-not-toml", file = CONFIG_FILE))?;
     let converted = move_single_approval(&mut document, digest)?;
     let same_approval = repo
         .config
@@ -213,7 +229,7 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
     let links_meeting = same_approval.is_some_and(|a| a.meeting.is_none() && meeting_file.is_some());
     let same = same_approval.is_some_and(|a| a.meeting == meeting_file);
     if same && !converted {
-        println!("The catalogue is already approved as it is ({by} on {on}); nothing changed.");
+        println!("{}", crate::t!("catalogue-already-approved", by = by, on = on.to_string()));
         return Ok(EXIT_OK);
     }
     if links_meeting {
@@ -227,24 +243,37 @@ pub fn approve(cx: &Context, by: &str, on: Option<NaiveDate>, meeting: Option<&s
         }
         table.insert("digest", Item::Value(Value::from(digest.whole.as_str())));
         table.insert("parts", Item::Table(parts_table(&digest.parts)));
+        // Each entry's rule, so that a later re-approval changing it leaves the periods
+        // before it judged by this one (`obligations::rules`).
+        table.insert(
+            "rules",
+            Item::Table(parts_table(&crate::obligations::rules::rules_of(repo.catalogue.entries()))),
+        );
         push_table(&mut document, "approval", table, &[])?;
     }
-    let text = read_back_toml(&document).with_context(|| format!("could not edit {CONFIG_FILE}"))?;
+    let text = read_back_toml(&document).with_context(|| crate::t!("catalogue-could-not-edit", file = CONFIG_FILE))?;
     write_atomic(&path, text.as_bytes())?;
     if converted {
-        println!("Moved the earlier approval into the approval history ([[approval]]) in {CONFIG_FILE}.");
+        println!("{}", crate::t!("catalogue-moved-approval", file = CONFIG_FILE));
     }
     if !same && !links_meeting {
+        let number = repo.config.approvals.len() + 1;
         println!(
-            "Recorded the approval of the catalogue ({} entries) by {by} on {on} in {CONFIG_FILE} (approval {} of the history).",
-            repo.catalogue.entries().count(),
-            repo.config.approvals.len() + 1
+            "{}",
+            crate::t!(
+                "catalogue-approval-recorded",
+                entries = repo.catalogue.entries().count(),
+                by = by,
+                on = on.to_string(),
+                file = CONFIG_FILE,
+                number = number
+            )
         );
     }
     if let Some(file) = &meeting_file {
-        println!("The approval is linked to the leading group's meeting {file}.");
+        println!("{}", crate::t!("catalogue-approval-linked", file = file.as_str()));
     }
-    println!("Commit it: git add {CONFIG_FILE} catalogue && git commit -m \"审定党务公开目录\"");
+    println!("{}", crate::t!("catalogue-commit-it", file = CONFIG_FILE));
     Ok(EXIT_OK)
 }
 
@@ -254,12 +283,7 @@ fn link_latest_approval(document: &mut DocumentMut, file: &str) -> Result<()> {
         .get_mut("approval")
         .and_then(Item::as_array_of_tables_mut)
         .and_then(|list| list.iter_mut().last())
-        .ok_or_else(|| {
-            Refusal::new(
-                "`approval` in disclose.toml is not a list of approvals",
-                "restore the [[approval]] tables `disclose catalogue approve` wrote",
-            )
-        })?;
+        .ok_or_else(|| Refusal::new(crate::t!("catalogue-approval-not-a-list"), crate::t!("catalogue-approval-not-a-list-help")))?;
     crate::store::edit::set_keeping_decor(latest, "meeting", Value::from(file));
     let mut ordered = Vec::new();
     for key in ["approved_on", "approved_by", "meeting"] {
@@ -293,11 +317,7 @@ fn move_single_approval(document: &mut DocumentMut, digest: &CatalogueDigest) ->
         return Ok(false);
     }
     let Item::Table(mut table) = std::mem::take(item) else {
-        return Err(Refusal::new(
-            "`approval` in disclose.toml is neither a table nor an array of tables",
-            "remove the `approval` key and approve again",
-        )
-        .into());
+        return Err(Refusal::new(crate::t!("catalogue-approval-malformed"), crate::t!("catalogue-approval-malformed-help")).into());
     };
     // Verified against the catalogue as it is: the digest without owners says the same.
     if table.get("digest").and_then(Item::as_str) == Some(digest.legacy_whole.as_str()) {
@@ -318,17 +338,17 @@ fn move_single_approval(document: &mut DocumentMut, digest: &CatalogueDigest) ->
 /// its date (which must name exactly one).
 fn leading_group_meeting<'a>(repo: &'a Repo, target: &str) -> Result<&'a Meeting> {
     let leading = || repo.meetings.iter().filter(|m| m.kind == MeetingKind::LeadingGroup);
-    let record = "record it first: `disclose meeting record --kind leading-group --on DATE --decision \"审定党务公开目录\"`";
+    let record = crate::t!("catalogue-record-meeting-first");
     if let Ok(date) = NaiveDate::parse_from_str(target, "%Y-%m-%d") {
         let on_day: Vec<&Meeting> = leading().filter(|m| m.on == date).collect();
         return match on_day.as_slice() {
             [one] => Ok(one),
-            [] => Err(Refusal::new(format!("no leading group's meeting of {date} is recorded in meetings/"), record).into()),
+            [] => Err(Refusal::new(crate::t!("catalogue-no-meeting-on", date = date.to_string()), record).into()),
             several => Err(Refusal::new(
-                format!("{} leading group's meetings of {date} are recorded", several.len()),
-                format!(
-                    "name the file instead: {}",
-                    several.iter().map(|m| m.file.as_str()).collect::<Vec<_>>().join(", ")
+                crate::t!("catalogue-several-meetings-on", count = several.len(), date = date.to_string()),
+                crate::t!(
+                    "catalogue-several-meetings-on-help",
+                    files = several.iter().map(|m| m.file.as_str()).collect::<Vec<_>>().join(&crate::t!("list-separator"))
                 ),
             )
             .into()),
@@ -338,10 +358,14 @@ fn leading_group_meeting<'a>(repo: &'a Repo, target: &str) -> Result<&'a Meeting
     match repo.meetings.iter().find(|m| m.file == wanted) {
         Some(meeting) if meeting.kind == MeetingKind::LeadingGroup => Ok(meeting),
         Some(meeting) => Err(Refusal::new(
-            format!("{} is a {} meeting, not the leading group's", meeting.file, meeting.kind.as_str()),
-            "the catalogue is approved by the leading group (领导小组): name its meeting",
+            crate::t!(
+                "catalogue-not-leading-group-meeting",
+                file = meeting.file.as_str(),
+                kind = meeting.kind.as_str()
+            ),
+            crate::t!("catalogue-not-leading-group-meeting-help"),
         )
         .into()),
-        None => Err(Refusal::new(format!("{target} is neither a date nor a meeting file in meetings/"), record).into()),
+        None => Err(Refusal::new(crate::t!("catalogue-meeting-not-found", target = target), record).into()),
     }
 }

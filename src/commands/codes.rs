@@ -27,7 +27,10 @@ pub fn run(_cx: &Context, name: Option<&str>) -> Result<i32> {
         }
         Some(name) => {
             let code = Code::from_name(name).ok_or_else(|| unknown_code(name))?;
-            println!("{}", crate::t!("codes-one", code = code.name(), level = level_word(code), meaning = code.explanation()));
+            println!(
+                "{}",
+                crate::t!("codes-one", code = code.name(), level = level_word(code), meaning = code.explanation())
+            );
         }
     }
     Ok(EXIT_OK)
@@ -70,7 +73,11 @@ mod tests {
     #[test]
     fn every_code_has_its_explanation_in_the_catalogue() {
         for code in crate::diag::Code::ALL {
-            assert!(crate::i18n::lookup(&format!("code-{}", code.name())).is_some(), "no code-{} in the catalogue", code.name());
+            assert!(
+                crate::i18n::lookup(&format!("code-{}", code.name())).is_some(),
+                "no code-{} in the catalogue",
+                code.name()
+            );
         }
     }
 }

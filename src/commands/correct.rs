@@ -29,37 +29,26 @@ pub fn run(cx: &Context, args: &CorrectArgs) -> Result<i32> {
     let _lock = lock_repository(&root, "correct")?;
     let (repo, load_findings) = cx.load()?;
     let Some(item) = repo.item(&args.id) else {
-        return Err(Refusal::new(
-            format!("there is no item \"{}\"; nothing was written", args.id),
-            "an item's id is its file name without .md (`disclose archive` lists the published items)",
-        )
-        .into());
+        return Err(Refusal::new(crate::t!("correct-no-item", id = args.id.as_str()), crate::t!("correct-no-item-help")).into());
     };
     let Some(published_on) = item.published_on else {
         return Err(Refusal::new(
-            format!("{} is not published, so there is nothing to correct; nothing was written", item.id),
-            format!(
-                "an unpublished item is signed again instead: `disclose review {id} --by NAME` and `disclose approve {id} --by NAME` record the new content",
-                id = item.id
-            ),
+            crate::t!("correct-not-published", id = item.id.as_str()),
+            crate::t!("correct-not-published-help", id = item.id.as_str()),
         )
         .into());
     };
     let reason = args.reason.trim();
     if reason.is_empty() {
-        return Err(Refusal::new(
-            "--reason is empty; nothing was written",
-            "say what was untrue or incomplete and what was corrected, e.g. --reason \"人数应为25名，原误写为23名\"",
-        )
-        .into());
+        return Err(Refusal::new(crate::t!("correct-reason-empty"), crate::t!("correct-reason-empty-help")).into());
     }
     let by = match (&args.by, &item.approved) {
         (Some(by), _) if !by.trim().is_empty() => by.trim().to_string(),
         (None, Some(approved)) => approved.by.to_string(),
         _ => {
             return Err(Refusal::new(
-                format!("say who makes the correction of {}; nothing was written", item.id),
-                format!("pass --by NAME, e.g. `disclose correct {} --reason \"…\" --by 舒军`", item.id),
+                crate::t!("correct-no-signer", id = item.id.as_str()),
+                crate::t!("correct-no-signer-help", id = item.id.as_str()),
             )
             .into())
         }
@@ -67,46 +56,50 @@ pub fn run(cx: &Context, args: &CorrectArgs) -> Result<i32> {
     let on = args.on.unwrap_or(cx.as_of);
     if on > cx.as_of || on < published_on {
         return Err(Refusal::new(
-            format!(
-                "--on {on} is not between the publication ({published_on}) and today ({}); nothing was written",
-                cx.as_of
+            crate::t!(
+                "correct-date-out-of-range",
+                on = on.to_string(),
+                published = published_on.to_string(),
+                today = cx.as_of.to_string()
             ),
-            "a correction records what was done: give the day it was done",
+            crate::t!("correct-date-out-of-range-help"),
         )
         .into());
     }
     if item.record.published_content() == Some(item.record.content.as_str()) {
         return Err(Refusal::new(
-            format!("the content of {} is what was published or last corrected; nothing was written", item.id),
-            format!("edit {} first (the title, body or other content), then record the correction", item.file),
+            crate::t!("correct-unchanged", id = item.id.as_str()),
+            crate::t!("correct-unchanged-help", file = item.file.as_str()),
         )
         .into());
     }
     let errors = file_errors(&repo, &load_findings, &[item.file.as_str()]);
     if errors.errors() > 0 {
         eprint!("{}", render_findings(&errors, OutputFormat::Text, cx.paint_stderr));
-        eprintln!("Nothing was written: fix the errors above, then record the correction.");
+        eprintln!("{}", crate::t!("correct-fix-errors-first"));
         return Ok(EXIT_FINDINGS);
     }
 
     let path = repo.root.join(&item.file);
-    let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", item.file))?;
-    let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
+    let text = fs::read_to_string(&path).with_context(|| crate::t!("correct-could-not-read", file = item.file.as_str()))?;
+    let mut document = FrontMatterDocument::parse(&text).with_context(|| crate::t!("correct-could-not-edit", file = item.file.as_str()))?;
     let mut table = Table::new();
     table.insert("on", toml_edit::Item::Value(date_value(on)));
     table.insert("by", toml_edit::Item::Value(text_value("--by", &by, Shape::Line)?));
     table.insert("reason", toml_edit::Item::Value(text_value("--reason", reason, Shape::Text)?));
     table.insert("digest", toml_edit::Item::Value(Value::from(item.record.content.as_str())));
     push_table(&mut document.document, "correction", table, &[])?;
-    let new_text = document.render().with_context(|| format!("could not record the correction in {}", item.file))?;
+    let new_text = document
+        .render()
+        .with_context(|| crate::t!("correct-could-not-record", file = item.file.as_str()))?;
     write_atomic(&path, new_text.as_bytes())?;
 
-    println!("Recorded the correction (更正) of {} by {by} on {on}:", item.id);
+    println!(
+        "{}",
+        crate::t!("correct-recorded", id = item.id.as_str(), by = by.as_str(), on = on.to_string())
+    );
     println!("  {}  {}", item.file, item.title);
     println!("  {reason}");
-    println!(
-        "{} disclose publish   # puts the corrected page and 「更正说明」 on the board and in the bulletin of the quarter",
-        cx.paint.hint("Next:")
-    );
+    println!("{} {}", cx.paint.hint(&crate::t!("correct-next-label")), crate::t!("correct-next"));
     Ok(EXIT_OK)
 }

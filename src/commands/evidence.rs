@@ -21,18 +21,18 @@ pub fn add(cx: &Context, photo: &Path, on: NaiveDate, note: Option<&str>) -> Res
     let name = photo.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let picture = Picture::of_name(&name).filter(|p| matches!(p, Picture::Jpeg | Picture::Png | Picture::WebP));
     let Some(picture) = picture else {
-        return Err(Refusal::new(
-            format!("{shown} is not a JPEG, PNG or WebP photo"),
-            "give the photo of the posted board as taken by the phone or camera (.jpg, .png or .webp)",
-        )
-        .into());
+        return Err(Refusal::new(crate::t!("evidence-not-a-photo", file = shown.as_str()), crate::t!("evidence-not-a-photo-help")).into());
     };
-    let bytes =
-        std::fs::read(photo).map_err(|error| Refusal::new(format!("could not read {shown}: {error}"), "check the path and that the file can be read"))?;
+    let bytes = std::fs::read(photo).map_err(|error| {
+        Refusal::new(
+            crate::t!("evidence-unreadable", file = shown.as_str(), error = error.to_string()),
+            crate::t!("evidence-unreadable-help"),
+        )
+    })?;
     let kept = strip(Some(picture), bytes).map_err(|why| {
         Refusal::new(
-            format!("{shown} cannot be kept: {why}"),
-            "save the photo again with an image editor, then add it",
+            crate::t!("evidence-cannot-keep", file = shown.as_str(), why = why.as_str()),
+            crate::t!("evidence-cannot-keep-help"),
         )
     })?;
     let extension = match picture {
@@ -41,7 +41,7 @@ pub fn add(cx: &Context, photo: &Path, on: NaiveDate, note: Option<&str>) -> Res
         _ => "jpg",
     };
     let folder = format!("{EVIDENCE_DIR}/{}", on.year());
-    std::fs::create_dir_all(root.join(&folder)).with_context(|| format!("could not create {folder}/"))?;
+    std::fs::create_dir_all(root.join(&folder)).with_context(|| crate::t!("evidence-could-not-create", folder = folder.as_str()))?;
     let mut number = 1;
     let (file, sidecar) = loop {
         let stem = format!("{folder}/{on}-{number}");
@@ -55,11 +55,15 @@ pub fn add(cx: &Context, photo: &Path, on: NaiveDate, note: Option<&str>) -> Res
     let file_name = file.rsplit('/').next().unwrap_or(&file);
     write_new(&root.join(&file), &kept)?;
     write_new(&root.join(&sidecar), sidecar_text(on, file_name, note, &name).as_bytes())?;
-    println!("Kept {shown} as {file} (its GPS position and other metadata removed), with {sidecar}.");
-    println!("It is listed in the archive register of {} and never published.", on.year());
     println!(
-        "{} git add {file} {sidecar} && git commit -m \"Evidence: the board on {on}\"",
-        cx.paint.hint("Commit it:")
+        "{}",
+        crate::t!("evidence-kept", file = shown.as_str(), kept = file.as_str(), sidecar = sidecar.as_str())
+    );
+    println!("{}", crate::t!("evidence-listed", year = on.year()));
+    println!(
+        "{} git add {file} {sidecar} && git commit -m \"{}\"",
+        cx.paint.hint(&crate::t!("evidence-commit-label")),
+        crate::t!("evidence-commit-message", on = on.to_string())
     );
     Ok(EXIT_OK)
 }

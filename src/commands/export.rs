@@ -39,7 +39,11 @@ pub fn run(cx: &Context, repos: &[PathBuf]) -> Result<i32> {
             Ok(repo) => write(&repo, &shown)?,
             Err(message) => {
                 broken += 1;
-                eprintln!("{} {shown}: {message}", cx.paint_stderr.error("error:"));
+                eprintln!(
+                    "{} {}",
+                    cx.paint_stderr.error(&crate::t!("export-error-label")),
+                    crate::t!("export-unreadable", repo = shown.as_str(), error = message.as_str())
+                );
             }
         }
     }

@@ -41,21 +41,18 @@ fn refuse(message: impl Into<String>, help: impl Into<String>) -> anyhow::Error 
 
 fn record(cx: &Context, kind: &str, on: NaiveDate, bulletin: Option<&str>, attendance: Option<(u32, u32)>, decisions: &[String]) -> Result<i32> {
     let Some(kind) = MeetingKind::from_word(kind) else {
-        return Err(refuse(
-            format!("--kind is \"{kind}\""),
-            "use --kind members (党员大会) or --kind leading-group (领导小组会议)",
-        ));
+        return Err(refuse(crate::t!("meeting-unknown-kind", kind = kind), crate::t!("meeting-unknown-kind-help")));
     };
     if on > cx.as_of {
         return Err(refuse(
-            format!("the meeting is dated {on}, after today ({})", cx.as_of),
-            "record a meeting once it has been held",
+            crate::t!("meeting-in-future", on = on.to_string(), today = cx.as_of.to_string()),
+            crate::t!("meeting-in-future-help"),
         ));
     }
     if let Some((attended, of)) = attendance.filter(|(attended, of)| attended > of) {
         return Err(refuse(
-            format!("{attended} attended of {of}"),
-            "--attended counts those present, --of those who should have been",
+            crate::t!("meeting-attendance", attended = attended, of = of),
+            crate::t!("meeting-attendance-help"),
         ));
     }
     let quarter = bulletin.map(|text| parse_bulletin(kind, text, on)).transpose()?;
@@ -66,8 +63,8 @@ fn record(cx: &Context, kind: &str, on: NaiveDate, bulletin: Option<&str>, atten
         let (markdown, _) = bulletin_paths(&repo, quarter);
         if !repo.root.join(&markdown).is_file() {
             return Err(refuse(
-                format!("{markdown} does not exist, so the meeting cannot have announced it"),
-                format!("write the bulletin first with `disclose bulletin {quarter}`, then record the meeting"),
+                crate::t!("meeting-no-bulletin", file = markdown.as_str()),
+                crate::t!("meeting-no-bulletin-help", quarter = quarter.to_string()),
             ));
         }
     }
@@ -99,43 +96,45 @@ fn record(cx: &Context, kind: &str, on: NaiveDate, bulletin: Option<&str>, atten
             continue;
         }
         write_new(&path, text.as_bytes())?;
-        println!("wrote {relative}");
+        println!("{}", crate::t!("meeting-wrote", file = relative.as_str()));
         if let Some(quarter) = quarter {
-            println!("The bulletin of {quarter} is announced: from now on it is the record of what members were told, and `disclose bulletin {quarter}` will not change it without --force.");
+            println!("{}", crate::t!("meeting-announced", quarter = quarter.to_string()));
         }
-        println!("Write the minutes in it, then commit it: git add {relative}");
+        println!("{}", crate::t!("meeting-write-minutes", file = relative.as_str()));
         return Ok(EXIT_OK);
     }
     Err(refuse(
-        format!("{folder} already holds 999 meetings of {on}"),
-        "check the folder: this many meetings on one day is not plausible",
+        crate::t!("meeting-too-many", folder = folder.as_str(), on = on.to_string()),
+        crate::t!("meeting-too-many-help"),
     ))
 }
 
 fn parse_bulletin(kind: MeetingKind, text: &str, on: NaiveDate) -> Result<Period> {
     if kind != MeetingKind::Members {
         return Err(refuse(
-            "a leading group's meeting does not announce a bulletin",
-            "use --kind members for the meeting that announced the bulletin to the members",
+            crate::t!("meeting-leading-group-bulletin"),
+            crate::t!("meeting-leading-group-bulletin-help"),
         ));
     }
     let quarter = match text.parse::<Period>() {
         Ok(period) if period.kind == PeriodKind::Quarter => period,
         _ => {
             return Err(refuse(
-                format!("--bulletin \"{text}\" is not a quarter"),
-                "write the quarter as YEAR-Qn, like 2026-Q3",
+                crate::t!("meeting-bulletin-not-quarter", text = text),
+                crate::t!("meeting-bulletin-not-quarter-help"),
             ))
         }
     };
     // Announcing freezes the bulletin, and a bulletin covers its quarter to the last day.
     if on <= quarter.end() {
         return Err(refuse(
-            format!(
-                "a meeting on {on} cannot announce the bulletin of {quarter}, which runs until {}",
-                quarter.end()
+            crate::t!(
+                "meeting-bulletin-too-early",
+                on = on.to_string(),
+                quarter = quarter.to_string(),
+                end = quarter.end().to_string()
             ),
-            "a quarter's bulletin is announced after the quarter: check --on and --bulletin",
+            crate::t!("meeting-bulletin-too-early-help"),
         ));
     }
     Ok(quarter)

@@ -31,7 +31,7 @@ use context::Context;
 /// Runs one subcommand and returns its exit code.
 pub fn dispatch(command: Command, cx: &Context) -> Result<i32> {
     match command {
-        Command::Init { folder } => init::run(cx, folder.as_deref()),
+        Command::Init(args) => init::run(cx, &args),
         Command::Check { strict } => check::run(cx, strict),
         Command::Catalogue { action } => match action.unwrap_or(CatalogueAction::List) {
             CatalogueAction::List => catalogue::list(cx),

@@ -147,6 +147,8 @@ codes! {
     ChangedAfterApproval = "changed-after-approval", Error, "An item's content changed after its review or approval recorded the content's digest, and before publication.";
     /// Template placeholder text in an approved or published item.
     PlaceholderText = "placeholder-text", Error, "An approved or published item still holds the template's placeholder text (`【请填写` or `[fill in:`).";
+    /// The organisation's identity still as the placeholder `init` wrote.
+    PlaceholderIdentity = "placeholder-identity", Error, "The organisation's name, short name, leader, deputies, hotline or an entry's owner is still the placeholder `disclose init` wrote (`【请填写：…】`): nothing is published under a name that is not this organisation's.";
     /// A catalogue change never approved.
     CatalogueChangedUnapproved = "catalogue-changed-unapproved", Error, "`audit`: a change of the approved catalogue was committed and that version was never approved.";
     /// A signature, stamp or record file removed or rewritten.

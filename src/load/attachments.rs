@@ -71,19 +71,43 @@ pub fn folder_of(item_file: &str) -> String {
 }
 
 /// Lists every item's attachment folder into [`Item::attachments`], in parallel, pushing
-/// a finding for each link that was not followed and each folder that could not be read.
+/// a finding for each link that was not followed and each folder that could not be read;
+/// the content digest of an item with attachments then covers them (their names and
+/// SHA-256, see [`crate::model::content::with_attachments`]).
 pub fn attach(root: &Path, items: &mut [Item], findings: &mut Findings) {
     let own: Vec<Findings> = items
         .par_iter_mut()
         .map(|item| {
             let mut own = Findings::new();
             item.attachments = list(root, &folder_of(&item.file), &mut own);
+            item.record.content = content_with_attachments(root, item).into();
             own
         })
         .collect();
     for found in own {
         findings.extend(found);
     }
+}
+
+/// The content digest of `item` over its text digest and its attachments' contents. A
+/// file that cannot be read counts as `unreadable` (so the digest still changes when it
+/// does; the walk reports the folder).
+fn content_with_attachments(root: &Path, item: &Item) -> String {
+    if item.attachments.is_empty() {
+        return item.record.text.to_string();
+    }
+    let hashes: Vec<String> = item
+        .attachments
+        .iter()
+        .map(|file| sha256_hex(root, &file.file).unwrap_or_else(|_| "unreadable".to_string()))
+        .collect();
+    let files: Vec<(&str, &str)> = item
+        .attachments
+        .iter()
+        .zip(&hashes)
+        .map(|(file, hash)| (file.name.as_str(), hash.as_str()))
+        .collect();
+    crate::model::content::with_attachments(&item.record.text, &files)
 }
 
 /// The files below `folder` (relative to `root`), sorted by name.

@@ -60,8 +60,9 @@ pub const CACHE_FILE: &str = "disclose-load-cache";
 pub const RACY_WINDOW: Duration = Duration::from_secs(2);
 
 /// The cache format; a cache of another format is ignored. Format 2 ends with a checksum;
-/// format 3 keeps the digests bound to each item's signatures and its corrections.
-const FORMAT: u32 = 3;
+/// format 3 keeps the digests bound to each item's signatures and its corrections; format 4
+/// keeps the digest of the text alone beside the one that covers the attachments.
+const FORMAT: u32 = 4;
 
 /// The length of the checksum at the end of the file.
 const CHECKSUM_BYTES: u64 = 16;

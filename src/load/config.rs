@@ -172,6 +172,7 @@ fn approvals(raw: Vec<RawApproval>, cx: &mut FileContext<'_>) -> Vec<Approval> {
             digest: approval.digest,
             meeting: approval.meeting,
             parts: approval.parts,
+            rules: approval.rules,
             location: cx.at("approval"),
         });
     }

@@ -102,6 +102,7 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
     let published_on = cx.date("published_on", raw.published_on.as_ref());
     let record = SignedRecord {
         content: CompactString::default(),
+        text: CompactString::default(),
         reviewed: digest_key(&mut cx, "reviewed_digest", raw.reviewed_digest, reviewed.is_some(), "reviewed_by"),
         approved: digest_key(&mut cx, "approved_digest", raw.approved_digest, approved.is_some(), "approved_by"),
         published: digest_key(&mut cx, "published_digest", raw.published_digest, published_on.is_some(), "published_on"),
@@ -149,7 +150,9 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         attachments: Vec::new(),
         decision_on: cx.date("decision_on", raw.decision_on.as_ref()),
     };
-    item.record.content = content_digest(&item, parts.body).into();
+    item.record.text = content_digest(&item, parts.body).into();
+    // Until the attachments are listed (`load::attachments::attach`), the text alone.
+    item.record.content = item.record.text.clone();
     Some((item, parts))
 }
 

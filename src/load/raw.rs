@@ -91,6 +91,8 @@ pub struct RawApproval {
     pub digest: String,
     #[serde(default)]
     pub parts: BTreeMap<String, String>,
+    #[serde(default)]
+    pub rules: BTreeMap<String, String>,
 }
 
 /// `[roles]`: who may sign.

@@ -52,6 +52,9 @@ pub struct Approval {
     pub meeting: Option<String>,
     /// Digests of each entry and category at approval, to say what changed.
     pub parts: BTreeMap<String, String>,
+    /// Each entry's rule (cadence and time limit) at approval, by entry id, as
+    /// [`crate::obligations::rules`] writes them; empty for approvals recorded before.
+    pub rules: BTreeMap<String, String>,
     /// Where the table is written.
     pub location: Location,
 }

@@ -1,6 +1,13 @@
 //! An item's content digest: what the item says, without its signatures, stamps,
 //! comments or formatting, so that `audit` can tell a changed disclosure from a
-//! re-signed or re-formatted one. Pure: a function of the parsed item and its body.
+//! re-signed or re-formatted one. Pure: a function of the parsed item, its body and
+//! the digests of its attachments.
+//!
+//! The digest of an item with attachments (files in `items/<year>/ID/`) covers their
+//! names and SHA-256 too ([`with_attachments`]), so changing, adding or removing a
+//! photo after approval or publication voids the signature like a changed sentence.
+//! An item without attachments keeps the digest of its text alone: digests recorded
+//! before attachments counted stay valid for it.
 
 use std::fmt::Write as _;
 
@@ -35,4 +42,34 @@ pub fn content_digest(item: &Item, body: &str) -> String {
     canonical.push_str("body\n");
     canonical.push_str(body.replace("\r\n", "\n").trim_end());
     format!("sha256:{}", hex(&Sha256::digest(canonical.as_bytes())))
+}
+
+/// The content digest of an item whose text digest is `text` and whose attachment
+/// folder holds `files` (name inside the folder, SHA-256 in hex), sorted by name:
+/// `text` itself when there are none, otherwise a digest over both.
+pub fn with_attachments(text: &str, files: &[(&str, &str)]) -> String {
+    if files.is_empty() {
+        return text.to_string();
+    }
+    let mut canonical = format!("text\t{text}\n");
+    for (name, sha256) in files {
+        let _ = writeln!(canonical, "attachment\t{name}\t{sha256}");
+    }
+    format!("sha256:{}", hex(&Sha256::digest(canonical.as_bytes())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_attachments;
+
+    #[test]
+    fn attachments_count_and_none_keep_the_text_digest() {
+        let text = "sha256:abc";
+        assert_eq!(with_attachments(text, &[]), text);
+        let one = with_attachments(text, &[("photo.jpg", "01")]);
+        assert_ne!(one, text);
+        assert_ne!(one, with_attachments(text, &[("photo.jpg", "02")]), "a changed file");
+        assert_ne!(one, with_attachments(text, &[("photo.jpg", "01"), ("b.pdf", "03")]), "an added file");
+        assert_ne!(one, with_attachments(text, &[("photo2.jpg", "01")]), "a renamed file");
+    }
 }

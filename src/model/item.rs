@@ -39,8 +39,13 @@ pub struct Correction {
 /// by hand, such as history moved into the tool).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct SignedRecord {
-    /// The content digest of the file as loaded.
+    /// The content digest as loaded: the file's text and its attachments
+    /// ([`crate::model::content::with_attachments`]).
     pub content: CompactString,
+    /// The digest of the file's text alone ([`crate::model::content::content_digest`]),
+    /// from which the loader computes [`SignedRecord::content`] once the attachments
+    /// are listed.
+    pub text: CompactString,
     /// `reviewed_digest`: the content that was reviewed.
     pub reviewed: Option<CompactString>,
     /// `approved_digest`: the content that was approved.

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod deadline;
 pub mod notice;
 pub mod period;
+pub mod rules;
 pub mod terms;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -171,6 +172,9 @@ pub fn superseded_ids(repo: &Repo, as_of: NaiveDate) -> BTreeSet<CompactString> 
         .collect()
 }
 
+/// The periods of a periodic entry from `start`, each judged by the rule in force when
+/// it ended ([`rules::history`]): a re-approval that changed the period kind or the
+/// time limit leaves the periods that ended before it as they were.
 fn periodic(repo: &Repo, entry: &Entry, start: NaiveDate, kind: period::PeriodKind, items: &[&Item], as_of: NaiveDate, list: &mut Vec<Obligation>) {
     let last_day = entry.until.map_or(as_of, |until| until.min(as_of));
     if last_day < start {
@@ -185,20 +189,32 @@ fn periodic(repo: &Repo, entry: &Entry, start: NaiveDate, kind: period::PeriodKi
             }
         }
     }
-    let mut period = Period::containing(kind, start);
-    let final_period = Period::containing(kind, last_day);
-    while period <= final_period {
-        let deadline = due_date(&repo.calendar, period.end(), entry.limit);
-        let hit = met.get(&period);
-        list.push(Obligation {
-            entry: entry.id.as_str().into(),
-            kind: ObligationKind::Periodic(period),
-            state: State::of(deadline.due, hit.map(|h| h.0), as_of),
-            deadline,
-            met_by: hit.map(|h| h.1.into()),
-            met_on: hit.map(|h| h.0),
-        });
-        period = period.next();
+    let mut from = start;
+    for stretch in rules::history(repo, entry, start) {
+        // A stretch whose rule was not periodic is judged by the rule now (see `rules`).
+        let (kind, limit) = match (stretch.cadence, stretch.until) {
+            (Cadence::Periodic(old), Some(_)) => (old, stretch.limit),
+            (_, Some(_)) => continue,
+            (_, None) => (kind, entry.limit),
+        };
+        let mut period = Period::containing(kind, from);
+        let final_period = Period::containing(kind, last_day);
+        while period <= final_period && stretch.until.is_none_or(|until| period.end() < until) {
+            let deadline = due_date(&repo.calendar, period.end(), limit);
+            let hit = met.get(&period);
+            list.push(Obligation {
+                entry: entry.id.as_str().into(),
+                kind: ObligationKind::Periodic(period),
+                state: State::of(deadline.due, hit.map(|h| h.0), as_of),
+                deadline,
+                met_by: hit.map(|h| h.1.into()),
+                met_on: hit.map(|h| h.0),
+            });
+            period = period.next();
+        }
+        if let Some(until) = stretch.until {
+            from = from.max(until);
+        }
     }
 }
 
@@ -212,7 +228,8 @@ fn standing(repo: &Repo, entry: &Entry, start: NaiveDate, items: &[&Item], super
         .collect();
     published.sort_unstable();
     let current = published.iter().rev().find(|(_, id)| !superseded.contains(*id));
-    let deadline = due_date(&repo.calendar, start, entry.limit);
+    let limit = rules::limit_at(&rules::history(repo, entry, start), start, entry);
+    let deadline = due_date(&repo.calendar, start, limit);
     let first = published.first().filter(|_| current.is_some());
     list.push(Obligation {
         entry: entry.id.as_str().into(),
@@ -252,12 +269,13 @@ fn standing(repo: &Repo, entry: &Entry, start: NaiveDate, items: &[&Item], super
 }
 
 fn events(repo: &Repo, entry: &Entry, start: NaiveDate, items: &[&Item], as_of: NaiveDate, list: &mut Vec<Obligation>) {
+    let history = rules::history(repo, entry, start);
     for item in items {
         let Some(event) = item.event else { continue };
         if event < start || event > as_of || entry.until.is_some_and(|until| event > until) {
             continue;
         }
-        let deadline = due_date(&repo.calendar, event, entry.limit);
+        let deadline = due_date(&repo.calendar, event, rules::limit_at(&history, event, entry));
         let met_on = item.published_on.filter(|on| *on <= as_of);
         list.push(Obligation {
             entry: entry.id.as_str().into(),
@@ -307,6 +325,7 @@ mod tests {
             meeting: None,
             digest: digest.whole,
             parts: digest.parts,
+            rules: std::collections::BTreeMap::new(),
             location: Location::default(),
         }];
         assert!(repo.catalogue_in_force());

@@ -13,6 +13,7 @@ pub mod meetings;
 pub mod notices;
 pub mod numbers;
 pub mod personal;
+pub mod placeholder_identity;
 pub mod public_text;
 pub mod record;
 pub mod reports;
@@ -29,6 +30,7 @@ use crate::obligations::{obligations, Obligation};
 pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec<Obligation> {
     let list = obligations(repo, as_of);
     catalogue::check(repo, findings);
+    placeholder_identity::check(repo, findings);
     ids::check(repo, findings);
     items::check(repo, findings);
     attachments::check(repo, findings);
@@ -48,6 +50,7 @@ pub fn check_repo(repo: &Repo, as_of: NaiveDate, findings: &mut Findings) -> Vec
 /// and `approve` refuse to go on while any of these is an error.
 pub fn check_structure(repo: &Repo, findings: &mut Findings) {
     catalogue::check(repo, findings);
+    placeholder_identity::check(repo, findings);
     ids::check(repo, findings);
     items::check(repo, findings);
     attachments::check(repo, findings);

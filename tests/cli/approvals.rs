@@ -159,7 +159,7 @@ fn the_same_person_preparing_and_approving_is_a_warning_and_an_error_when_strict
     assert_eq!(same.len(), 1, "{findings:?}");
     assert_eq!(same[0]["level"], "warning");
     assert_eq!(same[0]["file"], item);
-    assert_eq!(same[0]["line"], 8, "at approved_by");
+    assert_eq!(same[0]["line"], 9, "at approved_by");
     assert_eq!(code, 0, "a warning");
     let (code, _) = check_json(&repo, &["--strict"]);
     assert_ne!(code, 0, "--strict makes the warning an error");
@@ -198,4 +198,20 @@ fn the_footer_states_review_only_where_it_is_required_or_recorded() {
     assert!(!page.contains("经审核"), "not every item shown was reviewed");
     let example = Repo::example();
     assert!(footer(&example).contains("本栏目内容经审核、审批后公开"), "the example requires review");
+}
+
+#[test]
+fn periods_before_a_re_approval_that_changed_a_limit_keep_the_old_limit() {
+    let repo = Repo::example();
+    // A re-approval by this version records every entry's rule.
+    approve_catalogue(&repo, "2026-02-01");
+    assert!(repo.read("disclose.toml").contains("\"3.5\" = \"periodic quarter due_days=15\""));
+    let before = report(&repo);
+    repo.edit("catalogue/03-organisation.toml", FEE_ENTRY, &FEE_ENTRY.replace("due_days = 15", "due_days = 3"));
+    approve_catalogue(&repo, "2026-11-20");
+    let fee = |value: &Value| value["rows"].as_array().unwrap().iter().find(|row| row["entry"] == "3.5").cloned().unwrap();
+    assert_eq!(fee(&report(&repo)), fee(&before), "2026-Q1 to Q3 ended before the re-approval: 15 days");
+    // Without the rule recorded, the new limit judges them (2026-Q3 published on 10-12 is late).
+    repo.edit("disclose.toml", "\"3.5\" = \"periodic quarter due_days=15\"\n", "");
+    assert_ne!(fee(&report(&repo)), fee(&before));
 }

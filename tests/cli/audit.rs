@@ -243,3 +243,43 @@ fn a_repository_in_a_folder_of_a_larger_git_work_tree_is_audited_from_its_own_fi
     assert_eq!(out.matches(&late[..12]).count(), 3, "{out}");
     assert!(out.contains(&format!("--> {ITEM}:")) && !out.contains("2025-06-01"), "{out}");
 }
+
+#[test]
+fn a_change_recorded_as_a_correction_is_not_a_finding() {
+    let repo = history();
+    repo.write(
+        ITEM,
+        &dues(Some("2026-04-03"), "本季度应缴党费人数12人，实缴12人。\n\n[附件：明细](2026-Q1-1.1/明细.csv)"),
+    );
+    repo.write("items/2026/2026-Q1-1.1/明细.csv", "应缴,实缴\n12,12\n");
+    commit(&repo, "2026-04-03", "dues published");
+    repo.write(
+        ITEM,
+        &dues(Some("2026-04-03"), "本季度应缴党费人数12人，实缴11人。\n\n[附件：明细](2026-Q1-1.1/明细.csv)"),
+    );
+    repo.write("items/2026/2026-Q1-1.1/明细.csv", "应缴,实缴\n12,11\n");
+    let (code, out, err) = repo.run(&[
+        "correct",
+        "2026-Q1-1.1",
+        "--reason",
+        "实缴人数应为11人",
+        "--by",
+        "王书记",
+        "--on",
+        "2026-05-10",
+        "--as-of",
+        "2026-05-10",
+    ]);
+    assert_eq!(code, 0, "{out}{err}");
+    commit(&repo, "2026-05-10", "corrected (更正)");
+    let (code, out, _) = repo.run(&["audit"]);
+    assert_eq!(code, 0, "the correction covers the change:\n{out}");
+
+    // A later edit the correction does not cover is still reported.
+    repo.write("items/2026/2026-Q1-1.1/明细.csv", "应缴,实缴\n12,10\n");
+    repo.edit(ITEM, "实缴11人", "实缴10人");
+    let edit = commit(&repo, "2026-05-20", "quietly changed again");
+    let (code, out, _) = repo.run(&["audit"]);
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("error[changed-after-publication]") && out.contains(&edit[..12]), "{out}");
+}

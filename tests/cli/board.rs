@@ -406,7 +406,7 @@ fn publish_output_is_byte_identical_with_one_thread_and_with_two() {
 
 #[test]
 fn list_pages_are_rebuilt_when_what_they_show_changes_and_kept_otherwise() {
-    let repo = Repo::example();
+    let repo = Repo::example_hand_signed();
     publish_with_threads(&repo, "2");
     let time = |page: &str| std::fs::metadata(repo.path().join(page)).unwrap().modified().unwrap();
     let manifest = repo.read("site/.disclose-manifest");
@@ -449,7 +449,7 @@ fn list_pages_are_rebuilt_when_what_they_show_changes_and_kept_otherwise() {
 
 #[test]
 fn a_changed_body_rebuilds_its_page_only_and_a_changed_template_every_page() {
-    let repo = Repo::example();
+    let repo = Repo::example_hand_signed();
     publish_with_threads(&repo, "2");
     let changed = repo.path().join("site/items/2026-H1-1.1.html");
     let other = repo.path().join("site/items/2026-Q3-6.5.html");

@@ -109,7 +109,7 @@ fn the_index_holds_public_text_as_rendered_and_nothing_else() {
 
 #[test]
 fn an_unchanged_publish_writes_no_search_file_and_a_changed_body_rewrites_its_shard() {
-    let repo = Repo::example();
+    let repo = Repo::example_hand_signed();
     let publish = || {
         let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
         assert_eq!(code, 0, "{stderr}");
@@ -132,7 +132,7 @@ fn an_unchanged_publish_writes_no_search_file_and_a_changed_body_rewrites_its_sh
 
 #[test]
 fn only_the_shard_of_a_changed_item_is_rewritten() {
-    let repo = Repo::example();
+    let repo = Repo::example_hand_signed();
     // 230 more public items (1.3, immediate) in 2025: with the example's, two shards.
     let first = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
     for n in 0..230 {

@@ -158,7 +158,7 @@ fn a_runaway_or_huge_template_stops_quickly_with_a_message() {
 
 #[test]
 fn characters_xml_forbids_never_reach_the_feed() {
-    let repo = Repo::example();
+    let repo = Repo::example_hand_signed();
     let file = "items/2026/2026-10-20-8.2.md";
     repo.edit(file, "现予公开。", "现予公开。\u{b}第二行\u{c}第三页\u{1}。");
     repo.edit(file, "title = \"", "title = \"\\u0001");

@@ -421,6 +421,7 @@ fn check_with(dir: &Path, spec: &Spec, templates: &Templates, adjust: impl FnOnc
         meeting: None,
         digest: digest.whole,
         parts: digest.parts,
+        rules: std::collections::BTreeMap::new(),
         location: Location::default(),
     }];
     let list = disclose::obligations::obligations(&repo, as_of);

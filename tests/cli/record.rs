@@ -100,7 +100,7 @@ fn content_edited_after_publication_needs_a_correction() {
     let (out, _) = run(&repo, &["report", "--year", "2026", "--as-of", AS_OF, "--format", "json"], 0);
     let json: serde_json::Value = serde_json::from_str(&out).expect("json");
     assert_eq!(json["record"]["corrections"], 1, "{out}");
-    assert!(json["record"]["recorded_by_hand"].as_u64().unwrap_or(0) > 0, "{out}");
+    assert_eq!(json["record"]["recorded_by_hand"], 0, "the example is signed by the tool: {out}");
     let (out, _) = run(&repo, &["archive", "--year", "2026", "--as-of", AS_OF], 0);
     let line = out.lines().find(|line| line.contains(ID)).unwrap_or_default();
     assert!(line.contains("tool, 1 correction"), "{out}");
@@ -175,4 +175,63 @@ fn hand_signed_items_still_publish_and_are_counted_apart() {
     let line = out.lines().find(|line| line.contains(ID)).unwrap_or_default();
     assert!(line.contains("by hand"), "{out}");
     assert_eq!(check_codes(&repo), (0, Vec::new()));
+}
+
+/// Adds a referenced attachment `name` with `bytes` to the item.
+fn attach(repo: &Repo, name: &str, bytes: &str) {
+    let folder = ITEM.trim_end_matches(".md");
+    repo.write(&format!("{folder}/{name}"), bytes);
+    if !repo.read(ITEM).contains(&format!("{ID}/{name}")) {
+        let text = format!("{}\n[附件：{name}]({ID}/{name})\n", repo.read(ITEM));
+        repo.write(ITEM, &text);
+    }
+}
+
+#[test]
+fn an_attachment_changed_or_added_after_approval_voids_the_signature() {
+    let repo = Repo::example();
+    attach(&repo, "明细.csv", "月份,人数\n10月,26\n");
+    run(&repo, &["review", ID, "--by", "廖敏", "--on", "2026-11-26", "--as-of", AS_OF], 0);
+    run(&repo, &["approve", ID, "--by", "舒军", "--as-of", AS_OF], 0);
+    assert_eq!(check_codes(&repo), (0, Vec::new()));
+
+    attach(&repo, "明细.csv", "月份,人数\n10月,25\n");
+    let (code, codes) = check_codes(&repo);
+    assert_eq!(code, 1);
+    assert!(has(&codes, "changed-after-approval"), "a changed attachment: {codes:?}");
+
+    attach(&repo, "明细.csv", "月份,人数\n10月,26\n");
+    assert_eq!(check_codes(&repo), (0, Vec::new()), "the approved file again");
+    attach(&repo, "签到表.csv", "姓名\n");
+    let (code, codes) = check_codes(&repo);
+    assert_eq!(code, 1);
+    assert!(has(&codes, "changed-after-approval"), "an added attachment: {codes:?}");
+}
+
+#[test]
+fn an_attachment_changed_after_publication_needs_a_correction() {
+    let repo = Repo::example();
+    attach(&repo, "明细.csv", "月份,人数\n10月,26\n");
+    sign_and_publish(&repo);
+    assert_eq!(check_codes(&repo), (0, Vec::new()));
+    attach(&repo, "明细.csv", "月份,人数\n10月,25\n");
+    let (code, codes) = check_codes(&repo);
+    assert_eq!(code, 1);
+    assert!(has(&codes, "changed-after-publication"), "{codes:?}");
+    run(&repo, &["correct", ID, "--reason", "10月参学人数应为25人", "--as-of", AS_OF], 0);
+    assert_eq!(check_codes(&repo), (0, Vec::new()));
+}
+
+#[test]
+fn a_digest_of_the_text_alone_covers_no_attachment() {
+    // Signed before attachments counted (the digest of the text alone): accepted while
+    // the item has no attachments, not once it has one.
+    let repo = Repo::example();
+    let link = format!("\n[附件：明细.csv]({ID}/明细.csv)\n");
+    repo.write(ITEM, &format!("{}{link}", repo.read(ITEM)));
+    run(&repo, &["review", ID, "--by", "廖敏", "--on", "2026-11-26", "--as-of", AS_OF], 0);
+    let (_, codes) = check_codes(&repo);
+    assert!(!has(&codes, "changed-after-approval"), "{codes:?}");
+    attach(&repo, "明细.csv", "月份,人数\n");
+    assert!(has(&check_codes(&repo).1, "changed-after-approval"));
 }

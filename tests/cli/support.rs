@@ -42,10 +42,42 @@ impl Repo {
         repo
     }
 
-    /// A fresh `disclose init` repository.
+    /// The example with its signatures as if written by hand (no digests), for tests that
+    /// edit a published item to see what the board rebuilds, not the record.
+    pub fn example_hand_signed() -> Repo {
+        let repo = Repo::example();
+        for entry in walkdir::WalkDir::new(repo.path().join("items")) {
+            let entry = entry.expect("walk items");
+            if entry.path().extension().is_some_and(|e| e == "md") {
+                let text = fs::read_to_string(entry.path()).expect("read item");
+                fs::write(entry.path(), without_digests(&text)).expect("write item");
+            }
+        }
+        repo
+    }
+
+    /// A fresh `disclose init` repository, the seed branch's identity given as flags.
     pub fn init() -> Repo {
         let repo = Repo::empty();
-        repo.cmd(&["init"]).assert().success();
+        repo.cmd(&[
+            "init",
+            "--name",
+            "中共绵竹市孝德镇卫生院支部委员会",
+            "--short-name",
+            "孝德镇卫生院党支部",
+            "--address",
+            "四川省绵竹市孝德镇",
+            "--leader",
+            "舒军",
+            "--deputy",
+            "叶成刚",
+            "--deputy",
+            "廖敏",
+            "--hotline",
+            "6251071",
+        ])
+        .assert()
+        .success();
         repo
     }
 

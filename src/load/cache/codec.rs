@@ -88,6 +88,7 @@ struct CorrectionCodec {
 #[serde(remote = "SignedRecord")]
 struct SignedRecordCodec {
     content: CompactString,
+    text: CompactString,
     reviewed: Option<CompactString>,
     approved: Option<CompactString>,
     published: Option<CompactString>,
