@@ -7,57 +7,32 @@
 //! no alias is passed on as typed, for the command to accept (a channel named in
 //! disclose.toml) or to refuse with its own help. No argument takes a scope or a cadence
 //! today (they are written in the catalogue, whose reader accepts its own words); an
-//! argument that does gets its parser here.
+//! argument that does gets its parser here. The Chinese words themselves live with the
+//! values in the model (`from_user_text`, [`channel_word`]): one home for each word.
 
-/// `--rating`: 满意, 基本满意, 不满意.
+use crate::model::feedback::{channel_word, Rating, Sender};
+use crate::model::meeting::MeetingKind;
+
+/// `--rating`: 满意, 基本满意, 不满意 ([`Rating::from_user_text`]).
 pub fn rating(text: &str) -> Result<String, String> {
-    Ok(alias(text, &[("满意", "satisfied"), ("基本满意", "partly"), ("不满意", "unsatisfied")]))
+    Ok(Rating::from_user_text(text).map_or_else(|| text.to_string(), |rating| rating.as_str().to_string()))
 }
 
-/// `--channel`: 热线电话 (热线, 电话, 意见热线), 意见箱, 接待日 (来访接待日), 来信 (信件).
+/// `--channel`: 热线电话 (热线, 电话, 意见热线), 意见箱, 接待日 (来访接待日), 来信 (信件)
+/// ([`channel_word`]).
 pub fn channel(text: &str) -> Result<String, String> {
-    Ok(alias(
-        text,
-        &[
-            ("热线电话", "hotline"),
-            ("热线", "hotline"),
-            ("电话", "hotline"),
-            ("意见热线", "hotline"),
-            ("意见箱", "suggestion-box"),
-            ("接待日", "reception-day"),
-            ("来访接待日", "reception-day"),
-            ("来信", "letter"),
-            ("信件", "letter"),
-        ],
-    ))
+    Ok(channel_word(text).to_string())
 }
 
-/// `--from`: 群众 (公众), 党员.
+/// `--from`: 群众, 党员 ([`Sender::from_user_text`]).
 pub fn sender(text: &str) -> Result<String, String> {
-    Ok(alias(text, &[("群众", "public"), ("公众", "public"), ("党员", "member")]))
+    Ok(Sender::from_user_text(text).map_or_else(|| text.to_string(), |sender| sender.as_str().to_string()))
 }
 
-/// `meeting record --kind`: 党员大会, 领导小组 (领导小组会议, 领导小组会).
+/// `meeting record --kind`: 党员大会, 领导小组 (领导小组会议, 领导小组会)
+/// ([`MeetingKind::from_user_text`]).
 pub fn meeting_kind(text: &str) -> Result<String, String> {
-    Ok(alias(
-        text,
-        &[
-            ("党员大会", "members"),
-            ("领导小组", "leading-group"),
-            ("领导小组会议", "leading-group"),
-            ("领导小组会", "leading-group"),
-        ],
-    ))
-}
-
-/// The file word for `text` when it is one of `aliases` (surrounding spaces ignored),
-/// else `text` as typed.
-fn alias(text: &str, aliases: &[(&str, &str)]) -> String {
-    let trimmed = text.trim();
-    aliases
-        .iter()
-        .find(|(word, _)| *word == trimmed)
-        .map_or_else(|| text.to_string(), |(_, file_word)| (*file_word).to_string())
+    Ok(MeetingKind::from_user_text(text).map_or_else(|| text.to_string(), |kind| kind.as_str().to_string()))
 }
 
 #[cfg(test)]

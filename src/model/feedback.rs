@@ -42,19 +42,28 @@ impl Sender {
 }
 
 /// The Chinese labels of the usual feedback channels, and the channel word each stands for.
-const CHANNEL_LABELS: [(&str, &str); 5] = [
+pub const CHANNEL_LABELS: [(&str, &str); 9] = [
     ("热线电话", "hotline"),
+    ("热线", "hotline"),
     ("电话", "hotline"),
+    ("意见热线", "hotline"),
     ("意见箱", "suggestion-box"),
     ("接待日", "reception-day"),
+    ("来访接待日", "reception-day"),
     ("来信", "letter"),
+    ("信件", "letter"),
 ];
 
-/// The channel of disclose.toml that `text` names: the word itself, or its Chinese label
-/// (热线电话/电话, 意见箱, 接待日, 来信) when that channel is listed.
-pub fn channel_from_user_text<'a>(text: &str, channels: &'a [Channel]) -> Option<&'a Channel> {
+/// The channel word a Chinese label stands for (`电话` → `hotline`), or `text` itself.
+pub fn channel_word(text: &str) -> &str {
     let text = text.trim();
-    let word = CHANNEL_LABELS.iter().find(|(label, _)| *label == text).map_or(text, |(_, word)| *word);
+    CHANNEL_LABELS.iter().find(|(label, _)| *label == text).map_or(text, |(_, word)| *word)
+}
+
+/// The channel of disclose.toml that `text` names: the word itself, or its Chinese label
+/// ([`CHANNEL_LABELS`]) when that channel is listed.
+pub fn channel_from_user_text<'a>(text: &str, channels: &'a [Channel]) -> Option<&'a Channel> {
+    let word = channel_word(text);
     channels.iter().find(|channel| channel.as_str() == word)
 }
 

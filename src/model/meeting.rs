@@ -33,6 +33,16 @@ impl MeetingKind {
         MeetingKind::ALL.into_iter().find(|kind| kind.as_str() == word)
     }
 
+    /// The kind `text` names, as the user types it: the file word, or 党员大会,
+    /// 领导小组 / 领导小组会 / 领导小组会议 / 党务公开工作领导小组会议.
+    pub fn from_user_text(text: &str) -> Option<MeetingKind> {
+        match text.trim() {
+            "党员大会" => Some(MeetingKind::Members),
+            "领导小组" | "领导小组会" | "领导小组会议" | "党务公开工作领导小组会议" => Some(MeetingKind::LeadingGroup),
+            word => MeetingKind::from_word(word),
+        }
+    }
+
     /// The name in Chinese, as minutes write it.
     pub fn chinese(self) -> &'static str {
         match self {

@@ -83,7 +83,7 @@ fn check_item(item: &Item, per_file: u64, per_item: u64, findings: &mut Findings
         for part in attachment.name.split('/') {
             if let Some(why) = unsafe_name(part) {
                 findings.push(
-                    Finding::new(Code::AttachmentName, crate::t!("attachment-name", part = part, why = why.to_string()))
+                    Finding::new(Code::AttachmentName, crate::t!("attachment-name", part = part, why = why.clone()))
                         .at(&at)
                         .help(crate::t!("attachment-name-help")),
                 );

@@ -169,7 +169,7 @@ fn check_state(case: &Case, findings: &mut Findings) {
                     what = what,
                     on = step.on().to_string(),
                     from = from.to_string(),
-                    rule = why.rule().to_string()
+                    rule = why.rule()
                 ),
             )
             .at(&at)

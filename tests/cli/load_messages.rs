@@ -140,7 +140,8 @@ fn every_wrong_date_gets_one_message_with_the_right_form() {
             format!("error[invalid-value]: the date in `approved_on` is written wrongly: {written}"),
             "{stdout}"
         );
-        assert!(stdout.contains(&format!("--> {ITEM}:8:15")), "{written}: {stdout}");
+        let line = repo.read(ITEM).lines().position(|l| l.starts_with("approved_on =")).expect("approved_on") + 1;
+        assert!(stdout.contains(&format!("--> {ITEM}:{line}:15")), "{written}: {stdout}");
         assert!(
             stdout.contains("help: write it as `approved_on = 2026-01-14` (no quotes, year-month-day as YYYY-MM-DD)"),
             "{written}: {stdout}"
