@@ -139,7 +139,11 @@ pub fn text_finding(finding: &Finding, paint: Paint) -> String {
         let _ = writeln!(out, "   = {}", context.join(&crate::t!("list-separator")));
     }
     if let Some(help) = &finding.help {
-        let _ = writeln!(out, "   = {} {help}", paint.hint(&crate::t!("finding-help")));
+        let _ = writeln!(
+            out,
+            "   = {}",
+            crate::t!("labelled", label = paint.hint(&crate::t!("finding-help")), text = help.as_str())
+        );
     }
     if let Some(cause) = &finding.caused_by {
         let _ = writeln!(out, "   = {}", crate::t!("finding-caused-by", file = cause.as_str()));

@@ -13,7 +13,7 @@
 //!   `obligation-overdue` findings of the entry its front matter names (`entry = "…"`,
 //!   read line by line from the file as it is, even when it is GBK or not valid TOML),
 //!   for the period it names (every period of that entry when it names none that can be
-//!   read), and `unknown-reference` findings of items whose `supersedes`, or feedback
+//!   read, or one of the wrong kind, such as a month on a quarterly entry), and `unknown-reference` findings of items whose `supersedes`, or feedback
 //!   cases whose `about`, names it;
 //! - of a catalogue file that did not load: `catalogue-changed` (its entries are missing
 //!   from the catalogue's meaning), `unknown-entry` findings of items that name one of
@@ -74,8 +74,15 @@ fn causes(repo: &Repo, findings: &Findings) -> (Vec<Cause>, Vec<Cause>) {
             });
         }
     }
+    // A period of the wrong kind (`2026-03` on a quarterly entry) hides the period meant
+    // as surely as one that is no period: its entry's overdue periods follow from it too.
+    let wrong_kind: BTreeSet<&str> = findings
+        .iter()
+        .filter(|f| f.level == Level::Error && matches!(f.code, Code::BadPeriod | Code::CadenceMismatch))
+        .filter_map(|f| f.file.as_deref())
+        .collect();
     for item in &repo.items {
-        if item.period.is_none() && item.period_text.is_some() {
+        if (item.period.is_none() && item.period_text.is_some()) || wrong_kind.contains(item.file.as_str()) {
             items.push(Cause {
                 file: item.file.clone(),
                 entries: vec![item.entry.to_string()],

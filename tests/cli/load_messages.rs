@@ -168,3 +168,20 @@ fn with_no_language_set_load_findings_are_chinese_with_the_same_codes() {
     assert!(stdout.starts_with("错误[invalid-value]: `approved_on` 的日期写法不对：2026/01/14"), "{stdout}");
     assert!(stdout.contains("请写成 `approved_on = 2026-01-14`"), "{stdout}");
 }
+
+/// The README's broken example: a month on a quarterly entry is a period of the wrong
+/// kind; the obligation it was meant to meet is listed after it, as its consequence.
+#[test]
+fn a_period_of_the_wrong_kind_is_reported_before_the_obligation_it_would_meet() {
+    let repo = Repo::example();
+    let file = "items/2026/2026-Q1-3.5.md";
+    repo.edit(file, "period = \"2026-Q1\"", "period = \"2026-03\"");
+    let stdout = check(&repo);
+    let heads = heads(&stdout);
+    assert!(heads[0].starts_with("error[bad-period]"), "{stdout}");
+    let overdue = stdout.find("error[obligation-overdue]: entry 3.5").expect("the consequence is still listed");
+    assert!(
+        stdout[overdue..].contains(&format!("note: this follows from the problem in {file}")),
+        "{stdout}"
+    );
+}
