@@ -34,7 +34,10 @@ as_of=2026-11-28
 export WINEDEBUG=-all
 export WINEPREFIX="${WINEPREFIX:-$HOME/.wine-disclose}"
 export NO_COLOR=1
-unset EDITOR VISUAL
+unset EDITOR VISUAL DISCLOSE_LANG LC_ALL LC_MESSAGES
+# Wine reads Unix file names in the locale's encoding: UTF-8, so that the example's
+# 党费收缴明细.pdf keeps its name. C.UTF-8 names no language: both binaries speak zh-CN.
+export LANG=C.UTF-8
 
 work=$(mktemp -d)
 

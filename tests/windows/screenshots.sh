@@ -16,7 +16,10 @@ dest=docs/screenshots
 export WINEDEBUG=-all
 export WINEPREFIX="${WINEPREFIX:-$HOME/.wine-disclose}"
 export NO_COLOR=1
-unset DISCLOSE_LANG LC_ALL LC_MESSAGES LANG
+unset DISCLOSE_LANG LC_ALL LC_MESSAGES
+# Wine reads Unix file names in the locale's encoding: UTF-8, so that 党费收缴明细.pdf stays
+# itself. C.UTF-8 names no language, so the tool speaks its default, zh-CN.
+export LANG=C.UTF-8
 work=$(mktemp -d)
 trap 'wineserver -k >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 mkdir -p "$work/bin" "$dest"
