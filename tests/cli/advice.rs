@@ -23,14 +23,6 @@ fn with_a_draft_for_7_2() -> Repo {
     repo
 }
 
-fn without_language(repo: &Repo, args: &[&str]) -> assert_cmd::Command {
-    let mut cmd = repo.cmd(args);
-    for name in ["DISCLOSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(name);
-    }
-    cmd
-}
-
 fn output_of(mut cmd: assert_cmd::Command) -> (i32, String, String) {
     let output = cmd.output().expect("run disclose");
     (
@@ -132,7 +124,7 @@ fn check_asks_did_you_mean_for_an_items_entry() {
 #[test]
 fn with_no_language_set_rules_and_new_speak_chinese_with_the_same_codes() {
     let repo = with_a_draft_for_7_2();
-    let (code, out, _) = output_of(without_language(&repo, &["check", "--as-of", AS_OF]));
+    let (code, out, _) = output_of(repo.cmd_without_language(&["check", "--as-of", AS_OF]));
     assert_eq!(code, 1);
     let finding = out
         .split("\n\n")
@@ -142,7 +134,7 @@ fn with_no_language_set_rules_and_new_speak_chinese_with_the_same_codes() {
     assert!(finding.contains("2026-Q3 期次应于 2026-10-15 前公开，至今尚未公开"), "{finding}");
     assert!(finding.contains("已有公开内容 2026-Q3-7.2 的草稿"), "{finding}");
 
-    let (code, out, err) = output_of(without_language(&repo, &["new", "7.2", "--period", "2026-Q3", "--as-of", AS_OF]));
+    let (code, out, err) = output_of(repo.cmd_without_language(&["new", "7.2", "--period", "2026-Q3", "--as-of", AS_OF]));
     assert_eq!((code, out.as_str()), (2, ""), "{err}");
     assert!(
         err.contains("事项 7.2 的 2026-Q3 期次已有公开内容 2026-Q3-7.2（items/2026/2026-Q3-7.2.md），尚未公开"),
@@ -153,7 +145,7 @@ fn with_no_language_set_rules_and_new_speak_chinese_with_the_same_codes() {
         "{err}"
     );
 
-    let (code, out, err) = output_of(without_language(&Repo::example(), &["new", "3.5", "--period", "2026-Q5", "--as-of", AS_OF]));
+    let (code, out, err) = output_of(Repo::example().cmd_without_language(&["new", "3.5", "--period", "2026-Q5", "--as-of", AS_OF]));
     assert_eq!((code, out.as_str()), (2, ""), "{err}");
     assert!(err.contains("“2026-Q5”不是期次"), "{err}");
     assert!(err.contains("事项 3.5 每季度公开一次"), "{err}");

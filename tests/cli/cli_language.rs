@@ -5,15 +5,6 @@ use crate::support::{project_root, Repo};
 
 const AS_OF: &str = "2026-11-28";
 
-/// The binary with no language chosen anywhere in its environment.
-fn without_language(repo: &Repo, args: &[&str]) -> assert_cmd::Command {
-    let mut cmd = repo.cmd(args);
-    for name in ["DISCLOSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(name);
-    }
-    cmd
-}
-
 fn output_of(mut cmd: assert_cmd::Command) -> (i32, String, String) {
     let output = cmd.output().expect("run disclose");
     (
@@ -25,14 +16,14 @@ fn output_of(mut cmd: assert_cmd::Command) -> (i32, String, String) {
 
 #[test]
 fn help_is_chinese_with_no_language_set() {
-    let (code, stdout, _) = output_of(without_language(&Repo::empty(), &["--help"]));
+    let (code, stdout, _) = output_of(Repo::empty().cmd_without_language(&["--help"]));
     assert_eq!(code, 0);
     insta::assert_snapshot!("help_zh", stdout);
 }
 
 #[test]
 fn subcommand_help_is_chinese_too() {
-    let (code, stdout, _) = output_of(without_language(&Repo::empty(), &["feedback", "rate", "-h"]));
+    let (code, stdout, _) = output_of(Repo::empty().cmd_without_language(&["feedback", "rate", "-h"]));
     assert_eq!(code, 0);
     assert!(stdout.starts_with("记录反映人对答复的评价（回访）\n\n用法：disclose feedback rate"), "{stdout}");
     assert!(stdout.contains("参数：\n"), "{stdout}");
@@ -45,7 +36,7 @@ fn subcommand_help_is_chinese_too() {
 #[test]
 fn english_help_on_request() {
     let repo = Repo::empty();
-    let mut cmd = without_language(&repo, &["feedback", "rate", "-h"]);
+    let mut cmd = repo.cmd_without_language(&["feedback", "rate", "-h"]);
     cmd.env("LANG", "en_US.UTF-8");
     let (_, stdout, _) = output_of(cmd);
     assert!(
@@ -56,20 +47,20 @@ fn english_help_on_request() {
 
 #[test]
 fn clap_errors_are_chinese_with_no_language_set() {
-    let (code, _, stderr) = output_of(without_language(&Repo::empty(), &["check", "--strcit"]));
+    let (code, _, stderr) = output_of(Repo::empty().cmd_without_language(&["check", "--strcit"]));
     assert_eq!(code, 2);
     assert!(stderr.starts_with("错误：无法识别的参数“--strcit”"), "{stderr}");
     assert!(stderr.contains("提示：有相近的参数：“--strict”"), "{stderr}");
     assert!(stderr.contains("用法：disclose check"), "{stderr}");
-    let (code, _, stderr) = output_of(without_language(&Repo::empty(), &["reviw"]));
+    let (code, _, stderr) = output_of(Repo::empty().cmd_without_language(&["reviw"]));
     assert_eq!(code, 2);
     assert!(stderr.contains("没有“reviw”这个命令"), "{stderr}");
     assert!(stderr.contains("有相近的命令：“review”"), "{stderr}");
-    let (_, _, stderr) = output_of(without_language(&Repo::empty(), &["review", "x"]));
+    let (_, _, stderr) = output_of(Repo::empty().cmd_without_language(&["review", "x"]));
     assert!(stderr.contains("缺少必需的参数：\n  --by <BY>"), "{stderr}");
-    let (_, _, stderr) = output_of(without_language(&Repo::empty(), &["--format", "xml", "check"]));
+    let (_, _, stderr) = output_of(Repo::empty().cmd_without_language(&["--format", "xml", "check"]));
     assert!(stderr.contains("“--format <FORMAT>”的值“xml”无效"), "{stderr}");
-    let (_, _, stderr) = output_of(without_language(&Repo::empty(), &["check", "--as-of", "2026/10/12"]));
+    let (_, _, stderr) = output_of(Repo::empty().cmd_without_language(&["check", "--as-of", "2026/10/12"]));
     assert!(stderr.contains("“2026/10/12”不是日期：请写成 YYYY-MM-DD"), "{stderr}");
 }
 
@@ -85,7 +76,7 @@ fn clap_errors_in_english_read_as_before() {
 
 #[test]
 fn a_refusal_is_chinese_with_no_language_set() {
-    let (code, _, stderr) = output_of(without_language(&Repo::empty(), &["check"]));
+    let (code, _, stderr) = output_of(Repo::empty().cmd_without_language(&["check"]));
     assert_eq!(code, 2);
     assert!(stderr.contains("处理：运行 `disclose init` 在这里新建仓库"), "{stderr}");
 }

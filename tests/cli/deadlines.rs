@@ -11,15 +11,6 @@ use crate::support::Repo;
 
 const AS_OF: &str = "2026-11-28";
 
-/// The binary with no language chosen anywhere in its environment.
-fn without_language(repo: &Repo, args: &[&str]) -> assert_cmd::Command {
-    let mut cmd = repo.cmd(args);
-    for name in ["DISCLOSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(name);
-    }
-    cmd
-}
-
 fn stdout_of(mut cmd: assert_cmd::Command) -> String {
     let output = cmd.output().expect("run disclose");
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
@@ -121,7 +112,7 @@ fn two_organisations_get_different_uids_and_each_keeps_its_own() {
     // Stable: the same deadline has the same UID on another day and in another language.
     let later = uids(&ours, "2026-11-30");
     assert!(a.intersection(&later).count() >= a.len() - 2, "{a:?}\n{later:?}");
-    let chinese = stdout_of(without_language(&ours, &["next", "--as-of", AS_OF, "--format", "ics"]));
+    let chinese = stdout_of(ours.cmd_without_language(&["next", "--as-of", AS_OF, "--format", "ics"]));
     let chinese: BTreeSet<String> = events(&chinese).iter().map(|event| property(event, "UID").to_string()).collect();
     assert_eq!(chinese, a);
 }
@@ -129,7 +120,7 @@ fn two_organisations_get_different_uids_and_each_keeps_its_own() {
 #[test]
 fn the_ics_speaks_the_terminal_language() {
     let repo = many_deadlines();
-    let ics = stdout_of(without_language(&repo, &["next", "--as-of", AS_OF, "--format", "ics", "--limit", "1"]));
+    let ics = stdout_of(repo.cmd_without_language(&["next", "--as-of", AS_OF, "--format", "ics", "--limit", "1"]));
     let event = &events(&ics)[0];
     let description = unescape(property(event, "DESCRIPTION"));
     assert!(description.starts_with("期限 "), "{description}");
@@ -141,11 +132,11 @@ fn the_ics_speaks_the_terminal_language() {
 #[test]
 fn status_and_next_print_chinese_with_no_language_set() {
     let repo = many_deadlines();
-    let status = stdout_of(without_language(&repo, &["status", "--as-of", AS_OF]));
+    let status = stdout_of(repo.cmd_without_language(&["status", "--as-of", AS_OF]));
     assert!(status.starts_with("孝德镇卫生院党支部 · 截至 2026-11-28 的待办\n"), "{status}");
     assert!(status.contains("\n逾期（"), "{status}");
     assert!(!status.contains("Overdue") && !status.contains("status as of"), "{status}");
-    let next = stdout_of(without_language(&repo, &["next", "--as-of", AS_OF]));
+    let next = stdout_of(repo.cmd_without_language(&["next", "--as-of", AS_OF]));
     assert!(next.starts_with("截至 2026-11-28 尚未完成的公开期限\n"), "{next}");
     assert!(next.contains("  逾期    "), "{next}");
     assert!(next.contains("另有 ") && next.contains("（用 --limit 查看）"), "{next}");
@@ -163,7 +154,7 @@ fn column_of(line: &str, needle: &str) -> usize {
 #[test]
 fn next_columns_line_up_under_chinese_states() {
     let repo = many_deadlines();
-    let next = stdout_of(without_language(&repo, &["next", "--as-of", "2026-11-05", "--limit", "100"]));
+    let next = stdout_of(repo.cmd_without_language(&["next", "--as-of", "2026-11-05", "--limit", "100"]));
     let rows: Vec<&str> = next.lines().filter(|line| line.starts_with("  20")).collect();
     let states: BTreeSet<&str> = rows
         .iter()
@@ -196,7 +187,7 @@ fn split_at_column(line: &str, column: usize) -> (&str, &str) {
 #[test]
 fn explain_and_calendar_line_up_under_chinese_labels() {
     let repo = Repo::example();
-    let explain = stdout_of(without_language(&repo, &["explain", "3.5", "2026-Q3", "--as-of", AS_OF]));
+    let explain = stdout_of(repo.cmd_without_language(&["explain", "3.5", "2026-Q3", "--as-of", AS_OF]));
     assert!(explain.starts_with("事项 3.5 "), "{explain}");
     // Every labelled line puts its value in display column 11, whatever the label's width.
     let labelled: Vec<&str> = explain.lines().skip(1).filter(|line| !line.starts_with("   ")).collect();
@@ -215,7 +206,7 @@ fn explain_and_calendar_line_up_under_chinese_labels() {
     ] {
         assert!(explain.contains(label), "{label:?} in\n{explain}");
     }
-    let calendar = stdout_of(without_language(&repo, &["calendar", "show", "2026"]));
+    let calendar = stdout_of(repo.cmd_without_language(&["calendar", "show", "2026"]));
     assert!(
         calendar.contains("\n一 二 三 四 五 六 日   一 二 三 四 五 六 日   一 二 三 四 五 六 日\n"),
         "{calendar}"
@@ -226,7 +217,7 @@ fn explain_and_calendar_line_up_under_chinese_labels() {
         (9, 32, 55),
         "{titles:?}"
     );
-    let years = stdout_of(without_language(&repo, &["calendar", "years"]));
+    let years = stdout_of(repo.cmd_without_language(&["calendar", "years"]));
     let rows: Vec<&str> = years.lines().take_while(|line| !line.is_empty()).collect();
     let notices: BTreeSet<usize> = rows
         .iter()

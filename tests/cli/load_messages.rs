@@ -8,15 +8,6 @@ use crate::support::Repo;
 const AS_OF: &str = "2026-11-28";
 const ITEM: &str = "items/2026/2026-01-09-3.1.md";
 
-/// The binary with no language variable at all, as a secretary's terminal may be.
-fn without_language(repo: &Repo, args: &[&str]) -> assert_cmd::Command {
-    let mut cmd = repo.cmd(args);
-    for name in ["DISCLOSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(name);
-    }
-    cmd
-}
-
 /// The head lines (`error[code]: …`) of a text report, in order.
 fn heads(stdout: &str) -> Vec<&str> {
     stdout
@@ -154,7 +145,7 @@ fn every_wrong_date_gets_one_message_with_the_right_form() {
 fn with_no_language_set_load_findings_are_chinese_with_the_same_codes() {
     let repo = Repo::example();
     repo.edit(ITEM, "prepared_by", "prepard_by");
-    let output = without_language(&repo, &["check", "--as-of", AS_OF]).output().expect("run disclose");
+    let output = repo.cmd_without_language(&["check", "--as-of", AS_OF]).output().expect("run disclose");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(1), "{stdout}");
     assert!(stdout.starts_with("错误[unknown-key]: 未知的键“prepard_by”，可用的键有："), "{stdout}");
@@ -163,7 +154,7 @@ fn with_no_language_set_load_findings_are_chinese_with_the_same_codes() {
 
     repo.edit(ITEM, "prepard_by", "prepared_by");
     repo.edit(ITEM, "approved_on = 2026-01-14", "approved_on = 2026/01/14");
-    let output = without_language(&repo, &["check", "--as-of", AS_OF]).output().expect("run disclose");
+    let output = repo.cmd_without_language(&["check", "--as-of", AS_OF]).output().expect("run disclose");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(stdout.starts_with("错误[invalid-value]: `approved_on` 的日期写法不对：2026/01/14"), "{stdout}");
     assert!(stdout.contains("请写成 `approved_on = 2026-01-14`"), "{stdout}");

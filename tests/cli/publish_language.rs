@@ -6,15 +6,6 @@ use crate::support::Repo;
 
 const AS_OF: &str = "2026-11-28";
 
-/// The binary with no language chosen anywhere in its environment.
-fn without_language(repo: &Repo, args: &[&str]) -> assert_cmd::Command {
-    let mut cmd = repo.cmd(args);
-    for name in ["DISCLOSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(name);
-    }
-    cmd
-}
-
 /// Exit code, stdout and stderr.
 fn output_of(mut cmd: assert_cmd::Command) -> (i32, String, String) {
     let output = cmd.output().expect("run disclose");
@@ -28,11 +19,11 @@ fn output_of(mut cmd: assert_cmd::Command) -> (i32, String, String) {
 #[test]
 fn publish_speaks_chinese_with_no_language_set() {
     let repo = Repo::example();
-    let (code, dry, stderr) = output_of(without_language(&repo, &["--as-of", AS_OF, "publish", "--dry-run"]));
+    let (code, dry, stderr) = output_of(repo.cmd_without_language(&["--as-of", AS_OF, "publish", "--dry-run"]));
     assert_eq!(code, 0, "{stderr}");
     assert!(dry.contains("试运行：没有改动任何文件。`disclose publish` 将会："), "{dry}");
     assert!(!dry.contains("Dry run"), "{dry}");
-    let (code, out, stderr) = output_of(without_language(&repo, &["--as-of", AS_OF, "publish"]));
+    let (code, out, stderr) = output_of(repo.cmd_without_language(&["--as-of", AS_OF, "publish"]));
     assert_eq!(code, 0, "{stderr}");
     assert!(out.contains("公开栏：site/"), "{out}");
     assert!(out.contains("季度通报："), "{out}");
@@ -40,7 +31,7 @@ fn publish_speaks_chinese_with_no_language_set() {
     // The board keeps the organisation's words whatever the terminal speaks.
     assert!(repo.read("site/index.html").contains("lang=\"zh-CN\""));
     // And English on request, as it always was.
-    let (code, out, _) = output_of(without_language(&repo, &["--lang", "en", "--as-of", AS_OF, "publish"]));
+    let (code, out, _) = output_of(repo.cmd_without_language(&["--lang", "en", "--as-of", AS_OF, "publish"]));
     assert_eq!(code, 0);
     assert!(out.contains("Board: site/ is up to date"), "{out}");
 }
@@ -48,7 +39,7 @@ fn publish_speaks_chinese_with_no_language_set() {
 #[test]
 fn bulletin_refusals_speak_chinese_with_no_language_set() {
     let repo = Repo::example();
-    let (code, _, stderr) = output_of(without_language(&repo, &["--as-of", AS_OF, "bulletin", "2026-13"]));
+    let (code, _, stderr) = output_of(repo.cmd_without_language(&["--as-of", AS_OF, "bulletin", "2026-13"]));
     assert_ne!(code, 0);
     assert!(stderr.contains("“2026-13”不是季度"), "{stderr}");
     assert!(stderr.contains("2026-Q1"), "{stderr}");
@@ -58,7 +49,7 @@ fn bulletin_refusals_speak_chinese_with_no_language_set() {
 fn csv_headers_follow_the_terminal_language() {
     let repo = Repo::example();
     let first_line = |args: &[&str], english: bool| {
-        let cmd = if english { repo.cmd(args) } else { without_language(&repo, args) };
+        let cmd = if english { repo.cmd(args) } else { repo.cmd_without_language(args) };
         let (code, out, stderr) = output_of(cmd);
         assert_eq!(code, 0, "{stderr}");
         out.lines().next().unwrap_or_default().to_string()

@@ -274,21 +274,11 @@ fn the_report_counts_requests_and_correction_requests_apart() {
     assert!(text.contains("corrected 0 / refused 1"), "{text}");
 }
 
-/// The command with no language set in its environment.
-fn without_language(repo: &Repo, args: &[&str]) -> assert_cmd::Command {
-    let mut cmd = repo.cmd(args);
-    for name in ["DISCLOSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
-        cmd.env_remove(name);
-    }
-    cmd
-}
-
 #[test]
 fn with_no_language_set_feedback_speaks_chinese() {
     let repo = Repo::example();
-    let output = without_language(
-        &repo,
-        &[
+    let output = repo
+        .cmd_without_language(&[
             "feedback",
             "add",
             "--kind",
@@ -301,11 +291,10 @@ fn with_no_language_set_feedback_speaks_chinese() {
             "2026-11-20",
             "--as-of",
             AS_OF,
-        ],
-    )
-    .write_stdin("原文。\n")
-    .output()
-    .expect("run");
+        ])
+        .write_stdin("原文。\n")
+        .output()
+        .expect("run");
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
     assert!(
@@ -314,13 +303,14 @@ fn with_no_language_set_feedback_speaks_chinese() {
     );
     assert!(stdout.contains("到期日 2026-11-25：2026-11-20 后 3 个工作日，收到当日不计。"), "{stdout}");
 
-    let output = without_language(&repo, &["check", "--as-of", AS_OF]).output().expect("run");
+    let output = repo.cmd_without_language(&["check", "--as-of", AS_OF]).output().expect("run");
     let all = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
     assert_eq!(output.status.code(), Some(1), "{all}");
     assert!(all.contains("request-overdue"), "{all}");
     assert!(all.contains("依申请公开件 2026-11-20-1 已于 2026-11-25 到期，仍为 received"), "{all}");
 
-    let output = without_language(&repo, &["feedback", "rate", "2026-11-20-1", "--rating", "满意", "--as-of", AS_OF])
+    let output = repo
+        .cmd_without_language(&["feedback", "rate", "2026-11-20-1", "--rating", "满意", "--as-of", AS_OF])
         .output()
         .expect("run");
     let stderr = String::from_utf8_lossy(&output.stderr);

@@ -139,6 +139,17 @@ impl Repo {
         cmd
     }
 
+    /// The binary as [`Repo::cmd`] makes it, but with no language chosen anywhere in its
+    /// environment (`DISCLOSE_LANG`, `LC_ALL`, `LC_MESSAGES`, `LANG` removed): the terminal
+    /// speaks the default, zh-CN.
+    pub fn cmd_without_language(&self, args: &[&str]) -> Command {
+        let mut cmd = self.cmd(args);
+        for name in ["DISCLOSE_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+            cmd.env_remove(name);
+        }
+        cmd
+    }
+
     /// Runs and returns (exit code, stdout, stderr).
     pub fn run(&self, args: &[&str]) -> (i32, String, String) {
         let output = self.cmd(args).output().expect("run disclose");
