@@ -664,7 +664,11 @@ status-obligation = { $entry } { $label }  { $title } · due { $due }, { $when -
 }
 status-item = { $id }  { $title } (entry { $entry })
 status-item-when = { $id }  { $title } (entry { $entry }, { $when })
-status-feedback = { $id }  { $summary } · { $status }, due { $due }, { $when ->
+status-feedback = { $id }  { $kind ->
+    [request] [request to disclose]{" "}
+    [correction] [correction request]{" "}
+   *[other] {""}
+}{ $summary } · { $status }, due { $due }, { $when ->
     [overdue] overdue by { $days } { $days ->
         [one] day
        *[other] days
@@ -1671,6 +1675,11 @@ archive-col-size = size
 archive-col-sha256 = sha256
 archive-col-on = on
 archive-col-note = note
+archive-case-summary = { $kind ->
+    [request] [request to disclose]{" "}
+    [correction] [correction request]{" "}
+   *[other] {""}
+}{ $summary }
 archive-cases-heading = Feedback cases (summaries only)
 archive-case-public = public
 archive-case-internal = internal

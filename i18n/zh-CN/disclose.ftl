@@ -643,7 +643,11 @@ status-obligation = { $entry } { $label }  { $title } · 期限 { $due }，{ $wh
 }
 status-item = { $id }  { $title }（事项 { $entry }）
 status-item-when = { $id }  { $title }（事项 { $entry }，{ $when }）
-status-feedback = { $id }  { $summary } · { $status }，期限 { $due }，{ $when ->
+status-feedback = { $id }  { $kind ->
+    [request] 【依申请公开】
+    [correction] 【更正申请】
+   *[other] {""}
+}{ $summary } · { $status }，期限 { $due }，{ $when ->
     [overdue] 已逾期 { $days } 天
     [today] 今天到期
    *[left] 还剩 { $days } 个工作日
@@ -1585,6 +1589,11 @@ archive-col-size = 大小
 archive-col-sha256 = SHA-256
 archive-col-on = 日期
 archive-col-note = 说明
+archive-case-summary = { $kind ->
+    [request] 【依申请公开】
+    [correction] 【更正申请】
+   *[other] {""}
+}{ $summary }
 archive-cases-heading = 意见件（仅摘要）
 archive-case-public = 公开
 archive-case-internal = 内部

@@ -179,6 +179,7 @@ fn feedback_line(repo: &Repo, case: &Case, as_of: NaiveDate) -> String {
     };
     crate::t!(
         "status-feedback",
+        kind = case.kind.as_str(),
         id = case.id.as_str(),
         summary = case.summary.as_str(),
         status = case.status.to_string(),
@@ -189,7 +190,7 @@ fn feedback_line(repo: &Repo, case: &Case, as_of: NaiveDate) -> String {
 }
 
 fn feedback_command(case: &Case) -> String {
-    format!("disclose feedback respond {} --text \"…\"", case.id)
+    case.kind.answer_command(&case.id)
 }
 
 fn to_text(repo: &Repo, status: &Status, as_of: NaiveDate, paint: Paint) -> String {
@@ -306,6 +307,7 @@ fn to_json(repo: &Repo, status: &Status, as_of: NaiveDate) -> Value {
         .map(|case| {
             json!({
                 "id": case.id,
+                "kind": case.kind.as_str(),
                 "file": case.file,
                 "summary": case.summary,
                 "status": case.status.as_str(),

@@ -86,11 +86,29 @@ fn causes(repo: &Repo, findings: &Findings) -> (Vec<Cause>, Vec<Cause>) {
             items.push(Cause {
                 file: item.file.clone(),
                 entries: vec![item.entry.to_string()],
-                period: None,
+                period: item
+                    .period
+                    .map(|period| period.to_string())
+                    .or_else(|| item.period_text.as_ref().map(ToString::to_string)),
             });
         }
     }
     (items, catalogues)
+}
+
+/// Whether a period written as `written` may have been meant for the obligation of
+/// `due`: the same period; one that is no period at all (meant for any); or one of the
+/// wrong kind that begins inside it (`2026-03` on a quarterly entry means 2026-Q1).
+fn may_mean(written: &str, due: &str) -> bool {
+    use crate::obligations::period::Period;
+    if written == due {
+        return true;
+    }
+    match (written.parse::<Period>(), due.parse::<Period>()) {
+        (Err(_), _) => true,
+        (Ok(written), Ok(due)) => due.contains(written.start()),
+        (Ok(_), Err(_)) => false,
+    }
 }
 
 /// The file `finding` follows from, if any.
@@ -99,15 +117,16 @@ fn cause_of(repo: &Repo, items: &[Cause], catalogues: &[Cause], finding: &Findin
     match finding.code {
         Code::ObligationOverdue => {
             let entry = finding.entry.as_deref()?;
-            items
-                .iter()
-                .filter(own)
-                .find(|cause| {
-                    cause.entries.iter().any(|e| e == entry)
-                        && match (&cause.period, &finding.period) {
-                            (Some(written), Some(due)) => written == due || written.parse::<crate::obligations::period::Period>().is_err(),
-                            _ => true,
-                        }
+            let of_entry = || items.iter().filter(own).filter(|cause| cause.entries.iter().any(|e| e == entry));
+            // The file written for this very period first; then one whose period cannot
+            // be read or is of the wrong kind, which may have been meant for any period.
+            of_entry()
+                .find(|cause| cause.period.is_some() && cause.period == finding.period)
+                .or_else(|| {
+                    of_entry().find(|cause| match (&cause.period, &finding.period) {
+                        (Some(written), Some(due)) => may_mean(written, due),
+                        _ => true,
+                    })
                 })
                 .map(|cause| cause.file.clone())
         }

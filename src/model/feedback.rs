@@ -108,6 +108,17 @@ impl CaseKind {
         }
     }
 
+    /// The command that answers an open case of this kind: `feedback respond` for an
+    /// opinion, `feedback decide` for a request or a correction request (one home, for
+    /// `status` and the advice of every output).
+    pub fn answer_command(self, id: &str) -> String {
+        match self {
+            CaseKind::Opinion => format!("disclose feedback respond {id} --text \"…\""),
+            CaseKind::Request => format!("disclose feedback decide {id} --outcome disclosed|not-disclosed|not-held"),
+            CaseKind::Correction => format!("disclose feedback decide {id} --outcome corrected|refused"),
+        }
+    }
+
     /// True for the kinds answered by a decision ([`Outcome`]).
     pub fn is_decided(self) -> bool {
         self != CaseKind::Opinion

@@ -308,13 +308,7 @@ fn requests_note(locale: Locale, requests: usize, corrections: usize) -> String 
 /// the organisation's language (nothing for an opinion).
 fn kind_words(locale: Locale, kind: CaseKind, outcome: Option<Outcome>) -> (&'static str, Option<&'static str>) {
     let zh = locale == Locale::ZhCn;
-    let kind = match (kind, zh) {
-        (CaseKind::Opinion, _) => "",
-        (CaseKind::Request, true) => "依申请公开",
-        (CaseKind::Request, false) => "Request to disclose",
-        (CaseKind::Correction, true) => "更正申请",
-        (CaseKind::Correction, false) => "Correction request",
-    };
+    let kind = crate::render::locale::case_kind(locale, kind);
     let decision = outcome.map(|outcome| match (outcome, zh) {
         (Outcome::Disclosed, true) => "予以公开",
         (Outcome::NotDisclosed, true) => "不予公开",

@@ -5,7 +5,7 @@
 use chrono::{Datelike, NaiveDate};
 
 use crate::model::config::Locale;
-use crate::model::{Cadence, CaseStatus, Rating, Scope};
+use crate::model::{Cadence, CaseKind, CaseStatus, Rating, Scope};
 use crate::obligations::deadline::Limit;
 use crate::obligations::period::{Period, PeriodKind};
 use crate::obligations::State;
@@ -159,6 +159,18 @@ pub fn case_status(locale: Locale, status: CaseStatus) -> &'static str {
         (Locale::ZhCn, CaseStatus::Closed) => "已办结",
         (Locale::ZhCn, CaseStatus::Rejected) => "不予受理",
         (Locale::En, status) => status.as_str(),
+    }
+}
+
+/// A case's kind, as the bulletin and the archive register mark it (nothing for an
+/// opinion, the usual kind).
+pub fn case_kind(locale: Locale, kind: CaseKind) -> &'static str {
+    match (kind, locale) {
+        (CaseKind::Opinion, _) => "",
+        (CaseKind::Request, Locale::ZhCn) => "依申请公开",
+        (CaseKind::Request, Locale::En) => "Request to disclose",
+        (CaseKind::Correction, Locale::ZhCn) => "更正申请",
+        (CaseKind::Correction, Locale::En) => "Correction request",
     }
 }
 

@@ -13,7 +13,7 @@ use super::locale::{labels, state_word};
 use super::table::{Align, Table};
 use crate::model::catalogue::natural_cmp;
 use crate::model::config::Locale;
-use crate::model::{ActionKind, Case, CaseStatus, Item, ItemState, Repo, Scope};
+use crate::model::{ActionKind, Case, CaseKind, CaseStatus, Item, ItemState, Repo, Scope};
 use crate::render::locale::{case_status as status_word, scope as scope_word};
 
 /// The year an item is filed under: the year it was published; for an item not yet
@@ -67,6 +67,24 @@ pub struct ItemRow {
     pub file: String,
 }
 
+impl CaseRow {
+    /// The summary, marked 【依申请公开】 or 【更正申请】 (in the terminal's language) for the
+    /// two kinds that are decided rather than answered, so the register tells them apart.
+    pub fn labelled_summary(&self) -> String {
+        crate::t!("archive-case-summary", kind = self.kind.as_str(), summary = self.summary.as_str())
+    }
+
+    /// The summary marked the same way in the organisation's language, for the register
+    /// saved in archive/ (a document of the organisation, like the bulletin).
+    pub fn summary_in(&self, locale: Locale) -> String {
+        match crate::render::locale::case_kind(locale, self.kind) {
+            "" => self.summary.clone(),
+            kind if locale == Locale::ZhCn => format!("【{kind}】{}", self.summary),
+            kind => format!("[{kind}] {}", self.summary),
+        }
+    }
+}
+
 /// One feedback case in the register: its summary and dates, nothing private.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CaseRow {
@@ -82,6 +100,8 @@ pub struct CaseRow {
     pub id: String,
     /// The publishable summary.
     pub summary: String,
+    /// An opinion, a request to disclose or a correction request: counted apart.
+    pub kind: CaseKind,
     /// Summary and answer are shown on the board.
     pub public: bool,
     /// Where it stands.
@@ -225,6 +245,7 @@ fn case_row(repo: &Repo, case: &Case, as_of: NaiveDate) -> CaseRow {
         entry_title: entry.map(|e| e.title.clone()).unwrap_or_default(),
         id: case.id.clone(),
         summary: case.summary.clone(),
+        kind: case.kind,
         public: case.public_answer(as_of).is_some(),
         status: case.status_on(as_of),
         received: case.received_on,
@@ -353,7 +374,7 @@ impl Register {
                 table.row(vec![
                     if row.entry.is_empty() { "—".to_string() } else { row.entry.clone() },
                     row.id.clone(),
-                    row.summary.clone(),
+                    row.labelled_summary(),
                     if row.public {
                         crate::t!("archive-case-public")
                     } else {
@@ -444,6 +465,7 @@ impl Register {
                     "entry": (!row.entry.is_empty()).then_some(&row.entry),
                     "id": row.id,
                     "summary": row.summary,
+                    "kind": row.kind.as_str(),
                     "public": row.public,
                     "status": row.status.as_str(),
                     "extended": row.extended,
@@ -542,7 +564,7 @@ impl Register {
                     "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
                     if row.entry.is_empty() { md(l.no_entry) } else { md(&row.entry) },
                     md(&row.id),
-                    md(&row.summary),
+                    md(&row.summary_in(locale)),
                     if row.public { l.yes } else { l.no },
                     status_word(locale, row.status),
                     row.received,

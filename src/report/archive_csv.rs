@@ -3,6 +3,7 @@
 
 use super::archive::{date, Register};
 use super::csv::to_csv;
+use crate::model::CaseKind;
 
 impl Register {
     /// The columns of the CSV register.
@@ -70,7 +71,12 @@ impl Register {
         for row in &self.cases {
             rows.push(vec![
                 year.clone(),
-                "feedback".to_string(),
+                match row.kind {
+                    CaseKind::Opinion => "feedback",
+                    CaseKind::Request => "request",
+                    CaseKind::Correction => "correction-request",
+                }
+                .to_string(),
                 row.category.clone(),
                 row.category_title.clone(),
                 row.entry.clone(),

@@ -317,3 +317,75 @@ fn with_no_language_set_feedback_speaks_chinese() {
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr.contains("意见件 2026-11-20-1 尚未答复，没有可评价的答复"), "{stderr}");
 }
+
+/// `status` tells a request from an opinion and names the command that answers each:
+/// `feedback decide` for a request (`feedback respond` refuses one).
+#[test]
+fn status_tells_a_request_apart_and_names_decide() {
+    let repo = Repo::example();
+    add(
+        &repo,
+        &[
+            "--kind",
+            "request",
+            "--channel",
+            "hotline",
+            "--summary",
+            "群众申请公开党费使用情况",
+            "--received",
+            "2026-11-26",
+        ],
+    );
+    let (out, _) = run(&repo, &["status", "--as-of", AS_OF], 0);
+    let line = out
+        .lines()
+        .find(|line| line.contains("群众申请公开党费使用情况"))
+        .unwrap_or_else(|| panic!("{out}"));
+    assert!(line.contains("[request to disclose]"), "{out}");
+    assert!(
+        out.contains("disclose feedback decide 2026-11-26-1 --outcome disclosed|not-disclosed|not-held"),
+        "{out}"
+    );
+    assert!(!out.contains("disclose feedback respond 2026-11-26-1"), "{out}");
+    let (json, _) = run(&repo, &["status", "--format", "json", "--as-of", AS_OF], 0);
+    let json: Value = serde_json::from_str(&json).expect("json");
+    let rows = json["feedback"].as_array().cloned().unwrap_or_default();
+    let row = rows.iter().find(|row| row["id"] == "2026-11-26-1").unwrap_or_else(|| panic!("{json}"));
+    assert_eq!(row["kind"], "request");
+}
+
+/// The archive register counts the kinds apart: a request and a correction request are
+/// marked in the text, named in the JSON and typed in the CSV.
+#[test]
+fn the_archive_register_tells_the_kinds_apart() {
+    let repo = Repo::example();
+    let (text, _) = run(&repo, &["archive", "--year", "2026", "--as-of", AS_OF], 0);
+    assert!(
+        text.lines().any(|l| l.contains("2026-07-15-1") && l.contains("[request to disclose]")),
+        "{text}"
+    );
+    assert!(text.lines().any(|l| l.contains("2026-10-20-1") && l.contains("[correction request]")), "{text}");
+    let (json, _) = run(&repo, &["archive", "--year", "2026", "--format", "json", "--as-of", AS_OF], 0);
+    let json: Value = serde_json::from_str(&json).expect("json");
+    let kinds: Vec<(String, String)> = json["cases"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .iter()
+        .map(|case| {
+            (
+                case["id"].as_str().unwrap_or_default().to_string(),
+                case["kind"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    assert!(kinds.contains(&("2026-07-15-1".to_string(), "request".to_string())), "{kinds:?}");
+    assert!(kinds.contains(&("2026-10-20-1".to_string(), "correction".to_string())), "{kinds:?}");
+    assert!(kinds.iter().any(|(_, kind)| kind == "opinion"), "{kinds:?}");
+    let (csv, _) = run(&repo, &["archive", "--year", "2026", "--format", "csv", "--as-of", AS_OF], 0);
+    assert!(csv.lines().any(|l| l.starts_with("2026,request,") && l.contains("2026-07-15-1")), "{csv}");
+    assert!(
+        csv.lines().any(|l| l.starts_with("2026,correction-request,") && l.contains("2026-10-20-1")),
+        "{csv}"
+    );
+}
