@@ -647,7 +647,14 @@ status-feedback = { $id }  { $kind ->
     [request] 【依申请公开】
     [correction] 【更正申请】
    *[other] {""}
-}{ $summary } · { $status }，期限 { $due }，{ $when ->
+}{ $summary } · { $status ->
+    [received] 已受理
+    [handling] 办理中
+    [answered] 已答复
+    [closed] 已办结
+    [rejected] 不予受理
+   *[other] { $status }
+}，期限 { $due }，{ $when ->
     [overdue] 已逾期 { $days } 天
     [today] 今天到期
    *[left] 还剩 { $days } 个工作日
