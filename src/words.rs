@@ -1,6 +1,6 @@
-//! English words for the terminal, in one place for every command: counts ("1 item",
-//! "2 items"; Chinese needs no plural), weekdays and the days a count crossed. The
-//! board's and bulletin's words in both locales are in [`crate::render::locale`].
+//! Words for the terminal, in one place for every command: weekdays and the days a count
+//! crossed (counts are Fluent selectors in the catalogue); `plural` is the English ending
+//! the board's words use. The board's and bulletin's words in both locales are in [`crate::render::locale`].
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
@@ -14,11 +14,6 @@ pub fn plural<N: PartialEq + From<u8> + Copy>(n: N) -> &'static str {
     } else {
         "s"
     }
-}
-
-/// `n` and the noun, in the plural where `n` is not one: "1 item", "3 items".
-pub fn count_of(n: usize, noun: &str) -> String {
-    format!("{n} {noun}{}", plural(n))
 }
 
 /// The name of a date's weekday, in the terminal's language.
@@ -66,9 +61,6 @@ mod tests {
 
     #[test]
     fn one_is_singular_and_every_other_count_plural() {
-        assert_eq!(count_of(1, "item"), "1 item");
-        assert_eq!(count_of(0, "item"), "0 items");
-        assert_eq!(count_of(2, "day"), "2 days");
         assert_eq!(plural(1_usize), "");
         assert_eq!(plural(11_usize), "s");
         assert_eq!(plural(1_u32), "");

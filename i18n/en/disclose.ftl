@@ -1032,6 +1032,39 @@ catalogue-show-defined = defined in { $file }:{ $line }
 catalogue-show-items = items      { $count }
 catalogue-show-draft = draft
 catalogue-show-published = published { $on }
+sign-words-review = 审核 (review, with the secrecy review)
+sign-words-approve = 审批 (approval)
+sign-by-empty = --by is empty
+sign-by-empty-help = say who signs, e.g. `disclose { $command } ID --by 舒军`
+sign-not-allowed = { $by } may not sign { $step }: { $config } [roles] names who may
+sign-not-allowed-add-help = add the signer to `{ $key }` in [roles] of { $config }
+sign-not-allowed-give-help = give --by one of: { $allowed }
+sign-on-future = --on { $on } is after today ({ $today })
+sign-on-future-help = a signature records what was done: give the day it was done
+sign-approve-errors = Nothing was approved: an item with errors cannot be approved. Fix the errors above, then approve again.
+sign-review-refused-help = nothing was written to any item; leave those items out, or fix what is said above
+sign-approve-refused-help = nothing was written; review the items first (`disclose review ID --by NAME`), or fix the dates
+sign-no-item = there is no item "{ $id }"
+sign-no-item-did-you-mean = there is no item "{ $id }" (did you mean { $meant }?)
+sign-no-item-help = nothing was written; an item's id is its file name without .md (`disclose status` lists the items waiting for review and approval)
+sign-unreadable = Nothing was written: fix the errors above first.
+sign-published = it was published on { $published }; the record of a published item is not re-signed (write a new item, or correct the file by hand if the record is wrong)
+sign-review-after-approval = it was approved on { $approved }, and a review on { $on } would come after the approval; pass --on { $approved } or earlier, or remove approved_by/approved_on first if the item changed after its approval
+sign-not-reviewed = it has not been reviewed (审核), which disclose.toml requires before approval: run `disclose review { $id } --by NAME` first
+sign-approve-before-review = it was reviewed on { $reviewed }, so it cannot be approved on { $on }, before its review
+sign-placeholder = it still holds the template's placeholder text ({ $file }:{ $line }); write the content first
+sign-nothing-changed = Nothing changed: { $step } by { $by } on { $on } is already recorded on { $n ->
+    [one] { $n } item
+   *[other] { $n } items
+}.
+sign-recorded = Recorded { $step } by { $by } on { $on } on { $n ->
+    [one] { $n } item
+   *[other] { $n } items
+}:
+sign-already-recorded = (already recorded)
+sign-replaces = (replaces { $by }, { $on })
+sign-check-attachment = check this file by eye, it is published and not searched for personal data: { $file }
+sign-next-publish = disclose publish --dry-run   # see what publishing will do, then `disclose publish`
 
 ## feedback
 

@@ -992,6 +992,33 @@ catalogue-show-defined = 定义于 { $file }:{ $line }
 catalogue-show-items = 公开内容 { $count }
 catalogue-show-draft = 草稿
 catalogue-show-published = { $on } 公开
+sign-words-review = 审核（含保密审查）
+sign-words-approve = 审批
+sign-by-empty = --by 是空的
+sign-by-empty-help = 写明由谁签字，例如 `disclose { $command } ID --by 舒军`
+sign-not-allowed = { $by } 不能签{ $step }：{ $config } 的 [roles] 规定了谁可以签
+sign-not-allowed-add-help = 在 { $config } 的 [roles] 中把签字人加到 `{ $key }`
+sign-not-allowed-give-help = --by 请写以下之一：{ $allowed }
+sign-on-future = --on { $on } 晚于今天（{ $today }）
+sign-on-future-help = 签字记录的是已经做过的事：请写实际办理的日期
+sign-approve-errors = 没有审批：有错误的公开内容不能审批。请先改正上面的错误，再审批。
+sign-review-refused-help = 没有写入任何公开内容；请去掉这些公开内容，或按上面所说改正
+sign-approve-refused-help = 没有写入；请先审核这些公开内容（`disclose review ID --by NAME`），或改正日期
+sign-no-item = 没有公开内容“{ $id }”
+sign-no-item-did-you-mean = 没有公开内容“{ $id }”（是不是 { $meant }？）
+sign-no-item-help = 没有写入；公开内容的编号就是去掉 .md 的文件名（`disclose status` 列出等待审核和审批的公开内容）
+sign-unreadable = 没有写入：请先改正上面的错误。
+sign-published = 它已于 { $published } 公开；已公开内容的记录不再重新签字（请写一份新的公开内容；记录有误时请手工更正文件）
+sign-review-after-approval = 它已于 { $approved } 审批，{ $on } 的审核会晚于审批；请用 --on { $approved } 或更早的日期；如果审批后内容有改动，请先删除 approved_by/approved_on
+sign-not-reviewed = 它还没有审核，而 disclose.toml 要求审批前先审核：请先运行 `disclose review { $id } --by NAME`
+sign-approve-before-review = 它于 { $reviewed } 审核，不能在审核之前的 { $on } 审批
+sign-placeholder = 它还留着模板的占位文字（{ $file }:{ $line }）；请先写好内容
+sign-nothing-changed = 没有改动：{ $by } 于 { $on } 的{ $step }已记录在 { $n } 份公开内容上。
+sign-recorded = 已记录 { $by } 于 { $on } 的{ $step }，共 { $n } 份公开内容：
+sign-already-recorded = （已记录）
+sign-replaces = （替换 { $by }，{ $on }）
+sign-check-attachment = 请人工核对这个文件，它会公开，且不做个人信息检查：{ $file }
+sign-next-publish = disclose publish --dry-run   # 先看公开会做什么，再运行 `disclose publish`
 
 ## feedback
 
@@ -1222,7 +1249,13 @@ feedback-show-kind = { $kind ->
 }
 feedback-show-not-given = （未提供）
 feedback-show-private = { $value }（不公开）
-feedback-show-received-by = { $on } 经 { $channel } 收到，来自{ $from ->
+feedback-show-received-by = { $on } 经{ $channel ->
+    [hotline] 热线电话
+    [suggestion-box] 意见箱
+    [reception-day] 接待日
+    [letter] 来信
+   *[other] { $channel }
+}收到，来自{ $from ->
     [member] 党员
    *[public] 群众
 }
@@ -1235,10 +1268,30 @@ feedback-show-board-later = 再次答复后公开
 feedback-show-board-public = 公开
 feedback-show-board-private = 不公开
 feedback-show-not-rated = 未评价
-feedback-show-rated = 评价 { $rating }
-feedback-show-rated-on = { $on } 评价 { $rating }
-feedback-show-rated-by = 评价 { $rating }，记录人 { $by }
-feedback-show-rated-on-by = { $on } 评价 { $rating }，记录人 { $by }
+feedback-show-rated = 评价{ $rating ->
+    [satisfied] 满意
+    [partly] 基本满意
+    [unsatisfied] 不满意
+   *[other] { $rating }
+}
+feedback-show-rated-on = { $on } 评价{ $rating ->
+    [satisfied] 满意
+    [partly] 基本满意
+    [unsatisfied] 不满意
+   *[other] { $rating }
+}
+feedback-show-rated-by = 评价{ $rating ->
+    [satisfied] 满意
+    [partly] 基本满意
+    [unsatisfied] 不满意
+   *[other] { $rating }
+}，记录人 { $by }
+feedback-show-rated-on-by = { $on } 评价{ $rating ->
+    [satisfied] 满意
+    [partly] 基本满意
+    [unsatisfied] 不满意
+   *[other] { $rating }
+}，记录人 { $by }
 feedback-show-answer-heading = { $on } 的{ $earlier ->
     [yes] 原答复
    *[no] 答复

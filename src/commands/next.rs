@@ -19,6 +19,7 @@ use crate::diag::Paint;
 use crate::model::Repo;
 use crate::obligations::advice::obligation_command;
 use crate::obligations::notice::{describe, ending_soon, ENDING_SOON_WORKING_DAYS};
+use crate::obligations::terms;
 use crate::obligations::{obligations, Obligation, ObligationKind, State, DUE_SOON_DAYS};
 use crate::table::{column_width, pad_right};
 use crate::EXIT_OK;
@@ -121,7 +122,7 @@ fn to_text(repo: &Repo, upcoming: &[&Obligation], total: usize, changes: Option<
             "  {}  {state}  {} {}  {}",
             obligation.due(),
             pad_right(&obligation.entry, 5),
-            obligation.label(),
+            terms::obligation(obligation),
             title_of(repo, &obligation.entry)
         );
         let _ = writeln!(out, "      {} {}", paint.hint("→"), paint.hint(&obligation_command(repo, obligation, as_of)));
@@ -141,7 +142,7 @@ fn to_text(repo: &Repo, upcoming: &[&Obligation], total: usize, changes: Option<
                 let line = crate::t!(
                     "next-change-line",
                     entry = pad_right(&obligation.entry, 5),
-                    label = obligation.label(),
+                    label = terms::obligation(obligation),
                     state = becomes.as_str(),
                     due = obligation.due().to_string()
                 );
@@ -262,7 +263,12 @@ fn to_ics(repo: &Repo, upcoming: &[&Obligation], as_of: NaiveDate) -> String {
             state = state_word(obligation.state),
             next = obligation_command(repo, obligation, as_of)
         );
-        let summary = crate::t!("next-ics-summary", entry = obligation.entry.as_str(), label = obligation.label(), title = title);
+        let summary = crate::t!(
+            "next-ics-summary",
+            entry = obligation.entry.as_str(),
+            label = terms::obligation(obligation),
+            title = title
+        );
         ics_line(&mut out, "BEGIN:VEVENT");
         ics_line(&mut out, &format!("UID:{}", uid(repo, obligation)));
         ics_line(&mut out, &format!("DTSTAMP:{stamp}"));

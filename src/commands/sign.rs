@@ -21,7 +21,6 @@ use crate::rules::file_errors;
 use crate::store::edit::{date_value, set_item_key, FrontMatterDocument};
 use crate::store::readback::{text_value, Shape};
 use crate::store::write_atomic;
-use crate::words::count_of as plural;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
 /// Which signature.
@@ -41,10 +40,10 @@ impl Step {
         }
     }
 
-    fn words(self) -> &'static str {
+    fn words(self) -> String {
         match self {
-            Step::Review => "审核 (review, with the secrecy review)",
-            Step::Approve => "审批 (approval)",
+            Step::Review => crate::t!("sign-words-review"),
+            Step::Approve => crate::t!("sign-words-approve"),
         }
     }
 
@@ -88,16 +87,16 @@ pub fn run(cx: &Context, step: Step, args: &SignArgs) -> Result<i32> {
     let (repo, load_findings) = cx.load()?;
     let by = args.by.trim();
     if by.is_empty() {
-        return Err(Refusal::new("--by is empty", format!("say who signs, e.g. `disclose {} ID --by 舒军`", step.command())).into());
+        return Err(Refusal::new(crate::t!("sign-by-empty"), crate::t!("sign-by-empty-help", command = step.command())).into());
     }
     if let Some(allowed) = allowed_signers(&repo, step) {
         if !allowed.iter().any(|name| name == by) {
             return Err(Refusal::new(
-                format!("{by} may not sign {}: {CONFIG_FILE} [roles] names who may", step.words()),
+                crate::t!("sign-not-allowed", by = by, step = step.words(), config = CONFIG_FILE),
                 if allowed.is_empty() {
-                    format!("add the signer to `{}` in [roles] of {CONFIG_FILE}", step.role_key())
+                    crate::t!("sign-not-allowed-add-help", key = step.role_key(), config = CONFIG_FILE)
                 } else {
-                    format!("give --by one of: {}", allowed.join(", "))
+                    crate::t!("sign-not-allowed-give-help", allowed = allowed.join(&crate::t!("list-separator")))
                 },
             )
             .into());
@@ -106,8 +105,8 @@ pub fn run(cx: &Context, step: Step, args: &SignArgs) -> Result<i32> {
     let on = args.on.unwrap_or(cx.as_of);
     if on > cx.as_of {
         return Err(Refusal::new(
-            format!("--on {on} is after today ({})", cx.as_of),
-            "a signature records what was done: give the day it was done",
+            crate::t!("sign-on-future", on = on.to_string(), today = cx.as_of.to_string()),
+            crate::t!("sign-on-future-help"),
         )
         .into());
     }
@@ -129,7 +128,7 @@ pub fn run(cx: &Context, step: Step, args: &SignArgs) -> Result<i32> {
         let errors = file_errors(&repo, &load_findings, &files);
         if errors.errors() > 0 {
             eprint!("{}", render_findings(&errors, OutputFormat::Text, cx.paint_stderr));
-            eprintln!("Nothing was approved: an item with errors cannot be approved. Fix the errors above, then approve again.");
+            eprintln!("{}", crate::t!("sign-approve-errors"));
             return Ok(EXIT_FINDINGS);
         }
     }
@@ -142,8 +141,8 @@ pub fn run(cx: &Context, step: Step, args: &SignArgs) -> Result<i32> {
     }
     if !problems.is_empty() {
         let help = match step {
-            Step::Review => "nothing was written to any item; leave those items out, or fix what is said above",
-            Step::Approve => "nothing was written; review the items first (`disclose review ID --by NAME`), or fix the dates",
+            Step::Review => crate::t!("sign-review-refused-help"),
+            Step::Approve => crate::t!("sign-approve-refused-help"),
         };
         return Err(Refusal::new(problems.join("\n  "), help).into());
     }
@@ -203,22 +202,21 @@ fn resolve<'a>(cx: &Context, repo: &'a Repo, load_findings: &Findings, ids: &[&s
         let mut lines = Vec::new();
         for id in &unknown {
             let near = near_matches(id, repo.items.iter().map(|item| item.id.as_str()));
-            let hint = if near.is_empty() {
-                String::new()
+            lines.push(if near.is_empty() {
+                crate::t!("sign-no-item", id = id.to_string())
             } else {
-                format!(" (did you mean {}?)", near.join(", "))
-            };
-            lines.push(format!("there is no item \"{id}\"{hint}"));
+                crate::t!(
+                    "sign-no-item-did-you-mean",
+                    id = id.to_string(),
+                    meant = near.join(&crate::t!("list-separator"))
+                )
+            });
         }
-        return Err(Refusal::new(
-            lines.join("\n  "),
-            "nothing was written; an item's id is its file name without .md (`disclose status` lists the items waiting for review and approval)",
-        )
-        .into());
+        return Err(Refusal::new(lines.join("\n  "), crate::t!("sign-no-item-help")).into());
     }
     if unreadable.errors() > 0 {
         eprint!("{}", render_findings(&unreadable, OutputFormat::Text, cx.paint_stderr));
-        eprintln!("Nothing was written: fix the errors above first.");
+        eprintln!("{}", crate::t!("sign-unreadable"));
         return Ok(Resolved::Unreadable(EXIT_FINDINGS));
     }
     Ok(Resolved::Items(items))
@@ -232,9 +230,7 @@ fn file_stem(file: &str) -> &str {
 /// Why this item cannot take this signature on `on`, if it cannot.
 fn refusal_for(repo: &Repo, step: Step, item: &Item, on: NaiveDate) -> Option<String> {
     if let Some(published) = item.published_on {
-        return Some(format!(
-            "it was published on {published}; the record of a published item is not re-signed (write a new item, or correct the file by hand if the record is wrong)"
-        ));
+        return Some(crate::t!("sign-published", published = published.to_string()));
     }
     match step {
         Step::Review => {
@@ -242,33 +238,21 @@ fn refusal_for(repo: &Repo, step: Step, item: &Item, on: NaiveDate) -> Option<St
             // reviewed again, then approved again.
             let approval_stale = item.record.approved.as_deref().is_some_and(|digest| digest != item.record.content);
             if let Some(approved) = item.approved.as_ref().filter(|a| on > a.on && !approval_stale) {
-                return Some(format!(
-                    "it was approved on {}, and a review on {on} would come after the approval; pass --on {} or earlier, or remove approved_by/approved_on first if the item changed after its approval",
-                    approved.on, approved.on
-                ));
+                return Some(crate::t!("sign-review-after-approval", approved = approved.on.to_string(), on = on.to_string()));
             }
         }
         Step::Approve => {
             match &item.reviewed {
                 None if repo.config.require_review => {
-                    return Some(format!(
-                        "it has not been reviewed (审核), which disclose.toml requires before approval: run `disclose review {} --by NAME` first",
-                        item.id
-                    ));
+                    return Some(crate::t!("sign-not-reviewed", id = item.id.as_str()));
                 }
                 Some(reviewed) if on < reviewed.on => {
-                    return Some(format!(
-                        "it was reviewed on {}, so it cannot be approved on {on}, before its review",
-                        reviewed.on
-                    ));
+                    return Some(crate::t!("sign-approve-before-review", reviewed = reviewed.on.to_string(), on = on.to_string()));
                 }
                 _ => {}
             }
             if let Some(line) = placeholder_line(repo, item) {
-                return Some(format!(
-                    "it still holds the template's placeholder text ({}:{line}); write the content first",
-                    item.file
-                ));
+                return Some(crate::t!("sign-placeholder", file = item.file.as_str(), line = line));
             }
         }
     }
@@ -318,32 +302,31 @@ fn report(cx: &Context, repo: &Repo, step: Step, planned: &[Planned<'_>], by: &s
     let written = planned.iter().filter(|p| p.text.is_some()).count();
     if written == 0 {
         println!(
-            "Nothing changed: {} by {by} on {on} is already recorded on {}.",
-            step.words(),
-            plural(planned.len(), "item")
+            "{}",
+            crate::t!("sign-nothing-changed", step = step.words(), by = by, on = on.to_string(), n = planned.len())
         );
     } else {
-        println!("Recorded {} by {by} on {on} on {}:", step.words(), plural(written, "item"));
+        println!("{}", crate::t!("sign-recorded", step = step.words(), by = by, on = on.to_string(), n = written));
     }
     for plan in planned {
         let note = match (&plan.text, &plan.replaces) {
-            (None, _) => "  (already recorded)".to_string(),
-            (Some(_), Some((old_by, old_on))) => format!("  (replaces {old_by}, {old_on})"),
+            (None, _) => format!("  {}", crate::t!("sign-already-recorded")),
+            (Some(_), Some((old_by, old_on))) => format!("  {}", crate::t!("sign-replaces", by = old_by.as_str(), on = old_on.to_string())),
             (Some(_), None) => String::new(),
         };
         println!("  {}  {}{note}", plan.item.file, plan.item.title);
         if step == Step::Review && repo.scope_of(plan.item) == crate::model::Scope::Public {
             for file in crate::render::attachments::referenced(plan.item) {
-                println!("    check this file by eye, it is published and not searched for personal data: {}", file.file);
+                println!("    {}", crate::t!("sign-check-attachment", file = file.file.as_str()));
             }
         }
     }
     let ids: Vec<&str> = planned.iter().map(|p| p.item.id.as_str()).collect();
     let next = match step {
         Step::Review if repo.config.require_approval => format!("disclose approve {} --by NAME", ids.join(" ")),
-        _ => "disclose publish --dry-run   # see what publishing will do, then `disclose publish`".to_string(),
+        _ => crate::t!("sign-next-publish"),
     };
-    println!("{} {next}", cx.paint.hint("Next:"));
+    println!("{} {next}", cx.paint.hint(&crate::t!("new-next-label")));
 }
 
 /// Up to five of `candidates` that look like `query` (same letters ignoring case, one
