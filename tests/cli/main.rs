@@ -34,4 +34,5 @@ mod random_repos;
 mod record;
 mod report;
 mod requests;
+mod schemas;
 mod workflow;
