@@ -17,6 +17,7 @@ pub mod obligations;
 pub mod render;
 pub mod report;
 pub mod rules;
+pub mod schema;
 pub mod store;
 pub mod suggest;
 pub mod table;

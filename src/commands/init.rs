@@ -5,6 +5,13 @@
 //! `check` reports as `placeholder-identity` errors and `publish` refuses, so nothing is
 //! ever published under the seed branch's name (the example at the project root keeps
 //! it). Each entry's owner (责任人) is the leader until the catalogue names another.
+//!
+//! The JSON Schemas (`crate::schema`) go to `schemas/`, and every TOML file `init`
+//! writes starts with a `#:schema` line naming its schema relative to the file
+//! (`#:schema ./schemas/disclose.schema.json`, `#:schema ../schemas/catalogue.schema.json`),
+//! which editors read and the loader takes for the comment it is. `schemas/` is not one
+//! of the folders the loader reads; the shipped copies are the ones the `schemas` test
+//! keeps in step with the loader.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -36,6 +43,9 @@ pub const FILES: &[(&str, &str)] = &[
     ("catalogue/06-integrity.toml", include_str!("../../assets/init/catalogue/06-integrity.toml")),
     ("catalogue/07-masses.toml", include_str!("../../assets/init/catalogue/07-masses.toml")),
     ("catalogue/08-other.toml", include_str!("../../assets/init/catalogue/08-other.toml")),
+    ("schemas/disclose.schema.json", include_str!("../../schemas/disclose.schema.json")),
+    ("schemas/catalogue.schema.json", include_str!("../../schemas/catalogue.schema.json")),
+    ("schemas/calendar.schema.json", include_str!("../../schemas/calendar.schema.json")),
     ("items/.gitkeep", ""),
     ("feedback/.gitkeep", ""),
     (".github/workflows/disclose.yml", include_str!("../../assets/init/github-workflow.yml")),

@@ -34,5 +34,6 @@ mod random_repos;
 mod record;
 mod report;
 mod requests;
+mod schemas;
 mod sweep_language;
 mod workflow;
