@@ -151,7 +151,9 @@ copy_example() {
 
 echo "== fresh repository"
 mkdir -p "$work/fresh/linux" "$work/fresh/windows"
-run fresh-init "$work/fresh" cwd init
+# A new branch's identity on the command line: a bare `init` writes placeholders that
+# `check` reports (placeholder-identity), so nothing is published under another name.
+run fresh-init "$work/fresh" cwd init --name 中共某某镇某某支部委员会 --short-name 某某支部 --leader 张三 --deputy 李四 --hotline 1234567
 same fresh-init
 for command in check publish status; do
   run "fresh-$command" "$work/fresh" cwd "$command" --as-of "$as_of"
@@ -201,7 +203,8 @@ else
   cat "$work/held/windows.out"
   fail "held: site/ is neither the old board nor the new one"
 fi
-if [ "$code" != 0 ] && ! grep -q '^error' "$work/held/windows.out"; then
+# The error line: 错误： in Chinese (the default), error: in English.
+if [ "$code" != 0 ] && ! grep -q -e '^error' -e '^错误' "$work/held/windows.out"; then
   cat "$work/held/windows.out"
   fail "held: exit code $code without an error line"
 fi
