@@ -3,7 +3,7 @@
 //! for a drafted period and offers the earliest period not yet written; ids written
 //! almost right get "did you mean"; with no language set the same codes come in Chinese.
 
-use crate::support::Repo;
+use crate::support::{output_of, Repo};
 
 const AS_OF: &str = "2026-11-28";
 
@@ -21,15 +21,6 @@ fn with_a_draft_for_7_2() -> Repo {
     }
     repo.write(file, &draft);
     repo
-}
-
-fn output_of(mut cmd: assert_cmd::Command) -> (i32, String, String) {
-    let output = cmd.output().expect("run disclose");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
 }
 
 #[test]

@@ -1,18 +1,9 @@
 //! The command line in the terminal's language: the help, clap's own errors, Chinese
 //! values, and the shell completions.
 
-use crate::support::{project_root, Repo};
+use crate::support::{output_of, project_root, Repo};
 
 const AS_OF: &str = "2026-11-28";
-
-fn output_of(mut cmd: assert_cmd::Command) -> (i32, String, String) {
-    let output = cmd.output().expect("run disclose");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn help_is_chinese_with_no_language_set() {

@@ -2,19 +2,9 @@
 //! language set, Chinese (summaries, refusals and the CSV headers); with `--lang en`
 //! the English they always printed. The board and the bulletin keep the organisation's.
 
-use crate::support::Repo;
+use crate::support::{output_of, Repo};
 
 const AS_OF: &str = "2026-11-28";
-
-/// Exit code, stdout and stderr.
-fn output_of(mut cmd: assert_cmd::Command) -> (i32, String, String) {
-    let output = cmd.output().expect("run disclose");
-    (
-        output.status.code().unwrap_or(-1),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn publish_speaks_chinese_with_no_language_set() {

@@ -199,3 +199,13 @@ pub fn without_digests(text: &str) -> String {
         })
         .collect()
 }
+
+/// Runs `cmd`; returns its exit code (-1 when killed by a signal), stdout and stderr.
+pub fn output_of(mut cmd: Command) -> (i32, String, String) {
+    let output = cmd.output().expect("run disclose");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
