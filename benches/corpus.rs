@@ -119,10 +119,25 @@ struct CatalogueFile {
     entry: Vec<Entry>,
 }
 
+/// A catalogue file of `init` with the seed branch's leader as every entry's owner, as
+/// `disclose init --leader 舒军` writes it (the assets hold `@OWNER@` placeholders).
+fn filled(text: &str) -> String {
+    let identity = disclose::commands::init::Identity {
+        name: None,
+        short_name: None,
+        address: None,
+        leader: Some("舒军".to_string()),
+        deputies: Vec::new(),
+        hotline: None,
+    };
+    disclose::commands::init::fill(text, &identity)
+}
+
 fn entries() -> Result<Vec<Entry>> {
     let mut all = Vec::new();
     for (name, text) in CATALOGUE {
-        let file: CatalogueFile = toml::from_str(text).with_context(|| format!("assets/init/catalogue/{name} does not parse"))?;
+        let text = filled(text);
+        let file: CatalogueFile = toml::from_str(&text).with_context(|| format!("assets/init/catalogue/{name} does not parse"))?;
         all.extend(file.entry);
     }
     Ok(all)
@@ -250,7 +265,7 @@ fn first_year(n: usize) -> i32 {
 fn write_catalogue(root: &Path, approved_on: NaiveDate) -> Result<()> {
     fs::create_dir_all(root.join("catalogue")).with_context(|| format!("cannot create {}", root.display()))?;
     for (name, text) in CATALOGUE {
-        fs::write(root.join("catalogue").join(name), text).with_context(|| format!("cannot write catalogue/{name}"))?;
+        fs::write(root.join("catalogue").join(name), filled(text)).with_context(|| format!("cannot write catalogue/{name}"))?;
     }
     fs::write(root.join("disclose.toml"), CONFIG).context("cannot write disclose.toml")?;
     let (repo, _) = load_repo(root).map_err(|e| anyhow::anyhow!("the generated repository does not load: {e}"))?;
