@@ -933,6 +933,15 @@ fn case_text(case: &CasePlan, rng: &mut Rng) -> String {
         "summary = \"{summary}\"\ndue_on = {}\nstatus = \"{status}\"\n\n[[action]]\non = {logged}\nby = \"叶成刚\"\nnote = \"登记后转相关科室核实\"\n",
         case.due
     );
+    if status == "closed" {
+        // The close is a step of the handling log, after the answer (the case's state
+        // machine replays it: without it the case would be `answered`).
+        let _ = write!(
+            text,
+            "\n[[action]]\non = {}\nby = \"叶成刚\"\nkind = \"close\"\nnote = \"回访后办结\"\n",
+            plus(answered, 1)
+        );
+    }
     if !case.open {
         let public = rng.chance(60);
         let _ = write!(text, "\n[response]\non = {answered}\ntext = \"{answer}\"\npublic = {public}\n");
