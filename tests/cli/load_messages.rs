@@ -79,11 +79,11 @@ fn a_misspelt_value_gets_a_suggestion() {
     );
 }
 
-#[test]
-fn a_wrong_period_is_reported_before_the_obligation_it_would_meet() {
+/// Writes `period` into the example's item `file` of entry 3.5: `check` reports the bad
+/// period first and the obligation it would have met after it, as its consequence.
+fn assert_bad_period_comes_first(file: &str, written: &str, period: &str) {
     let repo = Repo::example();
-    let file = "items/2026/2026-Q2-3.5.md";
-    repo.edit(file, "period = \"2026-Q2\"", "period = \"2026-Q5\"");
+    repo.edit(file, &format!("period = \"{written}\""), &format!("period = \"{period}\""));
     let stdout = check(&repo);
     let heads = heads(&stdout);
     assert!(heads[0].starts_with("error[bad-period]"), "{stdout}");
@@ -92,6 +92,11 @@ fn a_wrong_period_is_reported_before_the_obligation_it_would_meet() {
         stdout[overdue..].contains(&format!("note: this follows from the problem in {file}")),
         "{stdout}"
     );
+}
+
+#[test]
+fn a_wrong_period_is_reported_before_the_obligation_it_would_meet() {
+    assert_bad_period_comes_first("items/2026/2026-Q2-3.5.md", "2026-Q2", "2026-Q5");
 }
 
 #[test]
@@ -164,15 +169,5 @@ fn with_no_language_set_load_findings_are_chinese_with_the_same_codes() {
 /// kind; the obligation it was meant to meet is listed after it, as its consequence.
 #[test]
 fn a_period_of_the_wrong_kind_is_reported_before_the_obligation_it_would_meet() {
-    let repo = Repo::example();
-    let file = "items/2026/2026-Q1-3.5.md";
-    repo.edit(file, "period = \"2026-Q1\"", "period = \"2026-03\"");
-    let stdout = check(&repo);
-    let heads = heads(&stdout);
-    assert!(heads[0].starts_with("error[bad-period]"), "{stdout}");
-    let overdue = stdout.find("error[obligation-overdue]: entry 3.5").expect("the consequence is still listed");
-    assert!(
-        stdout[overdue..].contains(&format!("note: this follows from the problem in {file}")),
-        "{stdout}"
-    );
+    assert_bad_period_comes_first("items/2026/2026-Q1-3.5.md", "2026-Q1", "2026-03");
 }
