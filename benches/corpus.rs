@@ -202,6 +202,7 @@ pub fn generate(root: &Path, n: usize, seed: u64) -> Result<Generated> {
     let first_year = first_year(n);
     let approved_on = date(first_year, 1, 4);
     write_catalogue(root, approved_on)?;
+    write_annual_reports(root, first_year)?;
     let mut rng = Rng::new(seed, 0);
     let mut plans = Vec::with_capacity(n + 64);
     plan_periodic(&entries, approved_on, &mut rng, &mut plans);
@@ -223,10 +224,21 @@ pub fn generate(root: &Path, n: usize, seed: u64) -> Result<Generated> {
         .par_iter()
         .enumerate()
         .map(|(index, plan)| {
-            let text = item_text(plan, &entries[plan.entry], &mut Rng::new(seed, 1 + index as u64));
-            let path = root.join("items").join(plan.year.to_string()).join(format!("{}.md", plan.id));
+            let mut rng = Rng::new(seed, 1 + index as u64);
+            let mut text = item_text(plan, &entries[plan.entry], &mut rng);
+            let folder = root.join("items").join(plan.year.to_string());
+            let path = folder.join(format!("{}.md", plan.id));
+            let mut bytes = 0;
+            if index % PHOTO_EVERY == PHOTO_EVERY / 2 {
+                let _ = write!(text, "\n![{}现场照片]({}/{PHOTO_NAME})\n", plan.title, plan.id);
+                let photo = photo(&mut rng);
+                let own = folder.join(&*plan.id);
+                fs::create_dir_all(&own).with_context(|| format!("cannot create {}", own.display()))?;
+                fs::write(own.join(PHOTO_NAME), &photo).with_context(|| format!("cannot write a photo into {}", own.display()))?;
+                bytes += photo.len() as u64;
+            }
             fs::write(&path, &text).with_context(|| format!("cannot write {}", path.display()))?;
-            Ok(text.len() as u64)
+            Ok(bytes + text.len() as u64)
         })
         .sum::<Result<u64>>()?;
     let case_bytes: u64 = cases
@@ -251,6 +263,61 @@ pub fn generate(root: &Path, n: usize, seed: u64) -> Result<Generated> {
         bytes: item_bytes + case_bytes,
         touch,
     })
+}
+
+/// The annual reports (`reports/<year>.md`) of every year that ended before the as-of
+/// year but the last, whose report is not due yet on the as-of date.
+fn write_annual_reports(root: &Path, first_year: i32) -> Result<()> {
+    let folder = root.join("reports");
+    fs::create_dir_all(&folder).with_context(|| format!("cannot create {}", folder.display()))?;
+    for year in first_year..2025 {
+        let text = format!(
+            "# 孝德镇卫生院党支部{year}年度党务公开工作报告\n\n\
+             ## 基本情况\n\n{year}年，支部按照党务公开目录按时公开各类事项，公开情况见本年度各季度党务公开通报。\n\n\
+             ## 存在问题和改进措施\n\n个别事项公开内容不够具体。下一步将加强审核把关，提高公开质量。\n"
+        );
+        let path = folder.join(format!("{year}.md"));
+        fs::write(&path, text).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// One item in this many has a photo (every `PHOTO_EVERY`th, counted from the middle).
+const PHOTO_EVERY: usize = 20;
+
+/// The photo's file name in the item's attachment folder.
+const PHOTO_NAME: &str = "现场照片.jpg";
+
+/// The example's picture (320×200, baseline JPEG): its header segments are the photo's.
+const PHOTO_BASE: &[u8] = include_bytes!("../items/2024/2024-03-11-8.1/人才引进座谈会.jpg");
+
+/// A photo as a phone sends it after the board's size limit: 100–200 KB, with an EXIF
+/// block naming the camera (which the board strips), the example picture's header
+/// segments, and entropy-coded data of random bytes (no marker inside, so every reader
+/// takes it for one scan). The pixels are noise; the bytes the board reads, hashes,
+/// strips and writes are those of a real photo of that size.
+fn photo(rng: &mut Rng) -> Vec<u8> {
+    let scan = PHOTO_BASE
+        .windows(2)
+        .position(|w| w == [0xFF, 0xDA])
+        .unwrap_or(PHOTO_BASE.len().saturating_sub(2));
+    let header_length = usize::from(u16::from_be_bytes([PHOTO_BASE[scan + 2], PHOTO_BASE[scan + 3]]));
+    let size = rng.range(100_000, 200_000) as usize;
+    let mut out = Vec::with_capacity(size + 1024);
+    out.extend_from_slice(&PHOTO_BASE[..2]);
+    let camera = b"MM\0*\0\0\0\x08\0\x01\x01\x0f\0\x02\0\0\0\x10\0\0\0\x1a\0\0\0\0HUAWEI Mate 60\0\0";
+    let exif_length = u16::try_from(2 + 6 + camera.len()).unwrap_or(u16::MAX);
+    out.extend_from_slice(&[0xFF, 0xE1]);
+    out.extend_from_slice(&exif_length.to_be_bytes());
+    out.extend_from_slice(b"Exif\0\0");
+    out.extend_from_slice(camera);
+    out.extend_from_slice(&PHOTO_BASE[2..scan + 2 + header_length]);
+    while out.len() < size {
+        let word = rng.next_u64().to_le_bytes();
+        out.extend(word.iter().map(|b| if *b == 0xFF { 0xFE } else { *b }));
+    }
+    out.extend_from_slice(&[0xFF, 0xD9]);
+    out
 }
 
 /// Ten years (2016–2025) for a thousand items or more; fewer years for smaller corpora,
@@ -284,6 +351,9 @@ fn write_catalogue(root: &Path, approved_on: NaiveDate) -> Result<()> {
 }
 
 const PEOPLE: [&str; 5] = ["舒军", "叶成刚", "廖敏", "王建华", "刘晓燕"];
+
+/// The leader, who approves every item.
+const APPROVER: &str = "舒军";
 
 /// Review, approval and publication from `ready` on, all within `spread` days; left
 /// approved but unpublished (waiting for `disclose publish`) when publication would fall
@@ -342,8 +412,17 @@ fn plan_periodic(entries: &[Entry], approved_on: NaiveDate, rng: &mut Rng, plans
     }
 }
 
+/// Who prepares an entry's items: its owner, unless the owner is the leader who approves
+/// them (as in `init --leader`'s catalogue, where the leader owns every entry); then one
+/// of the other members, the same one for every item of the entry, so that no item is
+/// prepared and approved by one person (`same-signer`).
 fn owner(entry: &Entry) -> &'static str {
-    PEOPLE.iter().copied().find(|p| *p == entry.owner).unwrap_or(PEOPLE[1])
+    let named = PEOPLE.iter().copied().find(|p| *p == entry.owner).unwrap_or(PEOPLE[1]);
+    if named != APPROVER {
+        return named;
+    }
+    let spread = entry.id.bytes().map(usize::from).sum::<usize>();
+    PEOPLE[1 + spread % (PEOPLE.len() - 1)]
 }
 
 /// The entry title's last clause without its trailing "情况", for item titles.
@@ -596,7 +675,7 @@ fn item_text(plan: &Plan, entry: &Entry, rng: &mut Rng) -> String {
     let reviewer = if plan.prepared_by == "廖敏" { "叶成刚" } else { "廖敏" };
     let _ = write!(
         text,
-        "prepared_by = \"{}\"\nreviewed_by = \"{reviewer}\"\nreviewed_on = {}\napproved_by = \"舒军\"\napproved_on = {}\n",
+        "prepared_by = \"{}\"\nreviewed_by = \"{reviewer}\"\nreviewed_on = {}\napproved_by = \"{APPROVER}\"\napproved_on = {}\n",
         plan.prepared_by, plan.reviewed_on, plan.approved_on
     );
     if let Some(on) = plan.published_on {

@@ -1,8 +1,8 @@
 //! The floor: the least any implementation of the board on these libraries must pay. It
 //! reads every item, splits off the front matter, parses the TOML into a small struct
 //! (`toml::from_str`), renders the body with comrak (the options of
-//! src/render/markdown.rs), and writes one HTML file per published public item. Nothing
-//! else: no checks, no obligations, no index pages, no atomic writes. The same reading
+//! src/render/markdown.rs), writes one HTML file per published public item, and copies
+//! the files in that item's attachment folder (its photo) beside it. Nothing else: no checks, no obligations, no index pages, no atomic writes. The same reading
 //! code writes a Hugo site from a corpus (for benches/hugo.sh).
 
 use std::collections::HashMap;
@@ -140,10 +140,24 @@ pub fn run(root: &Path, out: &Path, threads: usize, as_of: &str) -> Result<usize
                 page.push_str("</body>\n</html>\n");
                 let target = out.join(format!("{}.html", item.id));
                 fs::write(&target, page).with_context(|| format!("cannot write {}", target.display()))?;
+                copy_attachments(&path.with_extension(""), &out.join(&item.id))?;
                 Ok(1)
             })
             .sum()
     })
+}
+
+/// Copies the files of an item's attachment folder (when it has one) into `to`.
+fn copy_attachments(folder: &Path, to: &Path) -> Result<()> {
+    let Ok(entries) = fs::read_dir(folder) else { return Ok(()) };
+    fs::create_dir_all(to).with_context(|| format!("cannot create {}", to.display()))?;
+    for entry in entries {
+        let from = entry.with_context(|| format!("cannot list {}", folder.display()))?.path();
+        let bytes = fs::read(&from).with_context(|| format!("cannot read {}", from.display()))?;
+        let target = to.join(from.file_name().unwrap_or_default());
+        fs::write(&target, bytes).with_context(|| format!("cannot write {}", target.display()))?;
+    }
+    Ok(())
 }
 
 const HUGO_CONFIG: &str = r#"baseURL = "/"
