@@ -1,6 +1,6 @@
 /* disclose: the board's search. Works from a folder opened from disk (file://) and from
-   any web server: the index is plain scripts (search/index-N.js), loaded when a search is
-   made, each calling window.discloseSearch.add(records). A record is
+   any web server: the index is plain scripts (search/<quarter>.js, one per quarter of
+   publication), loaded when a search is made, each calling window.discloseSearch.add(records). A record is
    t title, d date in words, i ISO date, c category, h page, x plain text.
    Matching is by substring after NFKC normalisation and lower case, so any two or more
    Chinese characters of a title or text find the item. Override by copying this file to

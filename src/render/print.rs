@@ -6,7 +6,7 @@
 //! notice laid out for A3, for a larger board. It prints without the site's navigation.
 
 use std::cell::OnceCell;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::Hash;
 
 use anyhow::Result;
@@ -18,15 +18,9 @@ use super::locale;
 use super::page::{head, EmitLazy, Fingerprint};
 use super::qr;
 use super::templates::to_value;
-use super::view::{add_body, BodyStyle, ItemView, LinkView};
+use super::view::{ItemView, LinkView};
 use crate::model::{Entry, Item, Repo};
 use crate::obligations::period::{Period, PeriodKind};
-
-/// The item bodies' headings on the print page (under each item's `<h2>`).
-const PRINT_BODY: BodyStyle = BodyStyle {
-    html_heading: 3,
-    markdown_heading: None,
-};
 
 /// One item of the notice.
 #[derive(Serialize)]
@@ -61,6 +55,18 @@ pub fn quarters(items: &[(&Item, &Entry)]) -> BTreeSet<Period> {
         .collect()
 }
 
+/// `items` grouped by the quarter of their publication, oldest quarter first (each
+/// group in the order of `items`).
+pub fn by_quarter<'a>(items: &[(&'a Item, &'a Entry)]) -> Vec<(Period, Vec<(&'a Item, &'a Entry)>)> {
+    let mut groups: BTreeMap<Period, Vec<(&Item, &Entry)>> = BTreeMap::new();
+    for (item, entry) in items {
+        if let Some(on) = item.published_on {
+            groups.entry(Period::containing(PeriodKind::Quarter, on)).or_default().push((item, entry));
+        }
+    }
+    groups.into_iter().collect()
+}
+
 /// Links to the notices of `year`'s quarters, first quarter first.
 pub fn links_of_year(repo: &Repo, quarters: &BTreeSet<Period>, year: i32) -> Vec<LinkView> {
     quarters
@@ -73,13 +79,18 @@ pub fn links_of_year(repo: &Repo, quarters: &BTreeSet<Period>, year: i32) -> Vec
         .collect()
 }
 
-/// Builds the notice of every quarter with a public publication (A4 and A3), through
-/// `emit`. `items` are the public items, `meta` and `digest_of` as for the board.
-pub fn emit_pages(
+/// Emits the A4 and the A3 notice of `quarter` through `emit`, unless their inputs are
+/// unchanged: `in_quarter` are the public items published in it, `meta` gives an item's
+/// view without body, `digest_of` its digest, and `body_html` its body as its item page
+/// shows it (headings from `<h2>`, files resolved from a page one folder deep, as
+/// `print/` is); the notice moves the headings one level down, under each item's `<h2>`.
+pub fn emit_quarter(
     repo: &Repo,
-    items: &[(&Item, &Entry)],
-    meta: &(dyn Fn(&Item, &Entry) -> ItemView + Sync),
-    digest_of: &(dyn Fn(&Item) -> [u8; 16] + Sync),
+    quarter: Period,
+    in_quarter: &[(&Item, &Entry)],
+    meta: &dyn Fn(&Item, &Entry) -> ItemView,
+    digest_of: &dyn Fn(&Item) -> [u8; 16],
+    body_html: &dyn Fn(&Item) -> Result<String>,
     emit: &EmitLazy,
 ) -> Result<()> {
     let locale = repo.config.locale;
@@ -93,60 +104,79 @@ pub fn emit_pages(
         .enumerate()
         .map(|(index, entry)| (entry.id.as_str(), index))
         .collect();
-    for quarter in quarters(items) {
-        let mut in_quarter: Vec<(&Item, &Entry)> = items
+    let mut in_quarter: Vec<(&Item, &Entry)> = in_quarter.to_vec();
+    in_quarter.sort_by_key(|(item, entry)| (order.get(entry.id.as_str()).copied().unwrap_or(usize::MAX), item.published_on, item.id.as_str()));
+    let shape = |digest: &mut Fingerprint| {
+        ("print", quarter, base_url).hash(digest);
+        in_quarter
             .iter()
-            .filter(|(item, _)| item.published_on.is_some_and(|on| quarter.contains(on)))
-            .copied()
-            .collect();
-        in_quarter.sort_by_key(|(item, entry)| (order.get(entry.id.as_str()).copied().unwrap_or(usize::MAX), item.published_on, item.id.as_str()));
-        let shape = |digest: &mut Fingerprint| {
-            ("print", quarter, base_url).hash(digest);
-            in_quarter
-                .iter()
-                .map(|(item, _)| (digest_of(item), item.body_hash))
-                .collect::<Vec<_>>()
-                .hash(digest);
-        };
-        // The items with their bodies, built once for both layouts (and only when one of
-        // them is rendered).
-        let built: OnceCell<Value> = OnceCell::new();
-        let items = || -> Result<Value> {
-            if let Some(items) = built.get() {
-                return Ok(items.clone());
-            }
-            let items = in_quarter
-                .iter()
-                .map(|(item, entry)| {
-                    let mut view = meta(item, entry);
-                    add_body(&mut view, item, PRINT_BODY)?;
-                    let address = base_url.map(|base| qr::address(base, &view.href));
-                    let qr = address.as_deref().and_then(|address| qr::svg(address, t.qr_item));
-                    Ok(PrintItem { item: view, address, qr })
-                })
-                .collect::<Result<Vec<PrintItem>>>()?;
-            Ok(built.get_or_init(|| to_value(items)).clone())
-        };
-        for a3 in [false, true] {
-            let body = || {
-                let items = items()?;
-                Ok(to_value(PrintBody {
-                    quarter: locale::period(locale, quarter),
-                    a3,
-                    a4_href: format!("{quarter}.html"),
-                    a3_href: format!("{quarter}-a3.html"),
-                    items,
-                    board_address: base_url.map(str::to_string),
-                    board_qr: base_url.and_then(|base| qr::svg(base, t.qr_board)),
-                }))
-            };
-            let title = format!("{}{}{}", t.print_title_before, locale::period(locale, quarter), t.print_title_after);
-            let a3_shape = |digest: &mut Fingerprint| {
-                a3.hash(digest);
-                shape(digest);
-            };
-            emit(&href(quarter, a3), "print.html", head("../", "", title), &a3_shape, &body)?;
+            .map(|(item, _)| (digest_of(item), item.body_hash))
+            .collect::<Vec<_>>()
+            .hash(digest);
+    };
+    // The items with their bodies, built once for both layouts (and only when one of
+    // them is rendered).
+    let built: OnceCell<Value> = OnceCell::new();
+    let items = || -> Result<Value> {
+        if let Some(items) = built.get() {
+            return Ok(items.clone());
         }
+        let items = in_quarter
+            .iter()
+            .map(|(item, entry)| {
+                let mut view = meta(item, entry);
+                view.body_html = deeper_headings(&body_html(item)?);
+                let address = base_url.map(|base| qr::address(base, &view.href));
+                let qr = address.as_deref().and_then(|address| qr::svg(address, t.qr_item));
+                Ok(PrintItem { item: view, address, qr })
+            })
+            .collect::<Result<Vec<PrintItem>>>()?;
+        Ok(built.get_or_init(|| to_value(items)).clone())
+    };
+    for a3 in [false, true] {
+        let body = || {
+            let items = items()?;
+            Ok(to_value(PrintBody {
+                quarter: locale::period(locale, quarter),
+                a3,
+                a4_href: format!("{quarter}.html"),
+                a3_href: format!("{quarter}-a3.html"),
+                items,
+                board_address: base_url.map(str::to_string),
+                board_qr: base_url.and_then(|base| qr::svg(base, t.qr_board)),
+            }))
+        };
+        let title = format!("{}{}{}", t.print_title_before, locale::period(locale, quarter), t.print_title_after);
+        let a3_shape = |digest: &mut Fingerprint| {
+            a3.hash(digest);
+            shape(digest);
+        };
+        emit(&href(quarter, a3), "print.html", head("../", "", title), &a3_shape, &body)?;
     }
     Ok(())
+}
+
+/// Body HTML with every heading one level lower (`<h2>` → `<h3>`, `<h6>` stays), as the
+/// renderer's heading shift would have placed it from one level further down. The
+/// renderer escapes raw HTML, so every `<hN>` in its output is a heading of its own.
+fn deeper_headings(html: &str) -> String {
+    let mut out = html.to_string();
+    for level in (2..=5).rev() {
+        out = out.replace(&format!("<h{level}>"), &format!("<h{}>", level + 1));
+        out = out.replace(&format!("</h{level}>"), &format!("</h{}>", level + 1));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The notice's headings are those the renderer gives from one level further down.
+    #[test]
+    fn deeper_headings_are_the_renderers_own() {
+        let body = "# 一\n\n## 二\n\n### 三\n\n#### 四\n\n##### 五\n\n###### 六\n\n正文 `<h2>` &lt;h3&gt;\n";
+        let page = super::super::markdown::to_html(body, 2);
+        assert_eq!(deeper_headings(&page), super::super::markdown::to_html(body, 3));
+    }
 }

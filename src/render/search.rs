@@ -11,25 +11,25 @@
 //! full-width and half-width forms match, and lower case): any run of two or more Chinese
 //! characters in a title or text finds the item, with no word segmentation to get wrong.
 //!
-//! Items are sharded oldest first, [`SHARD_ITEMS`] a shard, so a new publication changes
-//! the last shard only; each shard is fingerprinted from its items' view digests and body
-//! hashes, and one whose items are unchanged is kept without reading a body.
+//! The index is sharded by the quarter of publication (`search/<quarter>.js`), so a new
+//! publication changes its quarter's shard only. The shards are built in the same pass as
+//! the item pages and the quarter's printable notice, from the body each item page has
+//! just rendered (the text is taken from that HTML, see [`super::plain::html_text`]), so
+//! a body is read and parsed once for all three; each shard is fingerprinted from its
+//! items' view digests and body hashes, and one whose items are unchanged is kept
+//! without reading a body.
 
 use std::hash::Hash;
 
 use anyhow::{Context as _, Result};
-use rayon::prelude::*;
 use serde::Serialize;
 
 use super::board::PageSink;
 use super::page::Fingerprint;
-use super::plain::markdown_text;
+use super::plain::html_text;
 use super::view::ItemView;
-use crate::load::item::ItemFile;
 use crate::model::{Entry, Item};
-
-/// How many items one shard of the index holds.
-pub const SHARD_ITEMS: usize = 200;
+use crate::obligations::period::Period;
 
 /// The folder of the index in the site.
 pub const DIR: &str = "search";
@@ -55,52 +55,55 @@ struct Record<'a> {
 #[derive(Hash, Serialize)]
 pub struct SearchPage {}
 
-/// The path of shard `index` in the site.
-pub fn shard_path(index: usize) -> String {
-    format!("{DIR}/index-{index}.js")
+/// The path of a quarter's shard in the site.
+pub fn shard_path(quarter: Period) -> String {
+    format!("{DIR}/{quarter}.js")
 }
 
-/// Writes the index of `items` (public items only) into `sink`: the shards that changed
-/// and the manifest. `meta` gives an item's view without body, `digest_of` its digest.
-pub fn emit_index(
+/// Writes the shard of the public items published in `quarter` into `sink`, unless the
+/// one in place has the same inputs. `meta` gives an item's view without body,
+/// `digest_of` its digest, `body_html` its body as its page shows it.
+pub fn emit_shard(
     sink: &dyn PageSink,
+    quarter: Period,
     items: &[(&Item, &Entry)],
-    meta: &(dyn Fn(&Item, &Entry) -> ItemView + Sync),
-    digest_of: &(dyn Fn(&Item) -> [u8; 16] + Sync),
+    meta: &dyn Fn(&Item, &Entry) -> ItemView,
+    digest_of: &dyn Fn(&Item) -> [u8; 16],
+    body_html: &dyn Fn(&Item) -> Result<String>,
 ) -> Result<()> {
     let mut oldest: Vec<(&Item, &Entry)> = items.to_vec();
     oldest.sort_by(|(a, _), (b, _)| (a.published_on, &a.id).cmp(&(b.published_on, &b.id)));
-    let chunks: Vec<&[(&Item, &Entry)]> = oldest.chunks(SHARD_ITEMS).collect();
-    chunks.par_iter().enumerate().try_for_each(|(index, chunk)| {
-        let path = shard_path(index);
-        let mut digest = Fingerprint::new();
-        ("disclose search shard", env!("CARGO_PKG_VERSION"), index).hash(&mut digest);
-        for (item, _) in *chunk {
-            (digest_of(item), item.body_hash).hash(&mut digest);
-        }
-        let fingerprint = digest.finish_hex();
-        if sink.keep(&path, &fingerprint) {
-            return Ok(());
-        }
-        let views: Vec<ItemView> = chunk.iter().map(|(item, entry)| meta(item, entry)).collect();
-        let records = chunk
-            .iter()
-            .zip(&views)
-            .map(|((item, _), view)| {
-                let body = item.body_text().with_context(|| crate::t!("store-could-not-read", path = item.file.as_str()))?;
-                Ok(Record {
-                    t: &view.title,
-                    d: &view.published_on,
-                    i: &view.published_iso,
-                    c: &view.category_title,
-                    h: &view.href,
-                    x: markdown_text(&body),
-                })
+    let path = shard_path(quarter);
+    let mut digest = Fingerprint::new();
+    ("disclose search shard", env!("CARGO_PKG_VERSION"), quarter).hash(&mut digest);
+    for (item, _) in &oldest {
+        (digest_of(item), item.body_hash).hash(&mut digest);
+    }
+    let fingerprint = digest.finish_hex();
+    if sink.keep(&path, &fingerprint) {
+        return Ok(());
+    }
+    let views: Vec<ItemView> = oldest.iter().map(|(item, entry)| meta(item, entry)).collect();
+    let records = oldest
+        .iter()
+        .zip(&views)
+        .map(|((item, _), view)| {
+            Ok(Record {
+                t: &view.title,
+                d: &view.published_on,
+                i: &view.published_iso,
+                c: &view.category_title,
+                h: &view.href,
+                x: html_text(&body_html(item)?),
             })
-            .collect::<Result<Vec<Record>>>()?;
-        sink.put(&path, script("add", &records)?.as_bytes(), Some(&fingerprint))
-    })?;
-    let names: Vec<String> = (0..chunks.len()).map(|index| format!("index-{index}.js")).collect();
+        })
+        .collect::<Result<Vec<Record>>>()?;
+    sink.put(&path, script("add", &records)?.as_bytes(), Some(&fingerprint))
+}
+
+/// Writes the manifest that names the shards of `quarters` (oldest first).
+pub fn emit_manifest(sink: &dyn PageSink, quarters: &[Period]) -> Result<()> {
+    let names: Vec<String> = quarters.iter().map(|quarter| format!("{quarter}.js")).collect();
     sink.put(&format!("{DIR}/manifest.js"), script("shards", &names)?.as_bytes(), None)
 }
 
@@ -117,11 +120,12 @@ mod tests {
 
     #[test]
     fn a_shard_is_one_call_of_plain_json() {
-        let text = script("shards", &["index-0.js"]).unwrap();
+        let text = script("shards", &["2026-Q3.js"]).unwrap();
         assert_eq!(
             text,
-            "/* disclose: the board's search index */\nwindow.discloseSearch.shards([\"index-0.js\"]);\n"
+            "/* disclose: the board's search index */\nwindow.discloseSearch.shards([\"2026-Q3.js\"]);\n"
         );
-        assert_eq!(shard_path(3), "search/index-3.js");
+        let quarter: Period = "2026-Q3".parse().unwrap();
+        assert_eq!(shard_path(quarter), "search/2026-Q3.js");
     }
 }

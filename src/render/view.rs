@@ -187,6 +187,13 @@ pub fn add_body(view: &mut ItemView, item: &Item, style: BodyStyle) -> anyhow::R
     add_body_resolving(view, item, style, &|_, _| None)
 }
 
+/// An item's body read from its file and rendered to HTML in `style`, with its
+/// references resolved by `resolve`.
+pub fn body_html(item: &Item, style: BodyStyle, resolve: &markdown::Resolve<'_>) -> anyhow::Result<String> {
+    let body = item.body_text().with_context(|| crate::t!("store-could-not-read", path = item.file.as_str()))?;
+    Ok(markdown::to_html_resolving(&body, style.html_heading, resolve))
+}
+
 /// [`add_body`], with the body's attachment references resolved by `resolve`.
 pub fn add_body_resolving(view: &mut ItemView, item: &Item, style: BodyStyle, resolve: &markdown::Resolve<'_>) -> anyhow::Result<()> {
     let body = item.body_text().with_context(|| crate::t!("store-could-not-read", path = item.file.as_str()))?;

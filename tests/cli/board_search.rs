@@ -85,7 +85,16 @@ fn the_search_page_is_linked_from_every_page_and_says_what_to_do_without_javascr
     insta::assert_snapshot!("board_search", search);
     assert!(search.contains("<noscript>") && search.contains("href=\"catalogue.html\""));
     let manifest = page(&files, "search/manifest.js");
-    assert_eq!(manifest.lines().nth(1), Some("window.discloseSearch.shards([\"index-0.js\"]);"));
+    // One shard per quarter of publication, oldest first: the quarters of the notices.
+    let quarters: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.path.strip_prefix("print/")?.strip_suffix(".html"))
+        .filter(|name| !name.ends_with("-a3"))
+        .map(|quarter| format!("\"{quarter}.js\""))
+        .collect();
+    assert!(quarters.len() > 3, "{quarters:?}");
+    let expected = format!("window.discloseSearch.shards([{}]);", quarters.join(","));
+    assert_eq!(manifest.lines().nth(1), Some(expected.as_str()));
 }
 
 #[test]
@@ -116,7 +125,8 @@ fn an_unchanged_publish_writes_no_search_file_and_a_changed_body_rewrites_its_sh
         stdout
     };
     publish();
-    let shard = repo.path().join("site/search/index-0.js");
+    // 2026-H1-1.1 was published in the third quarter.
+    let shard = repo.path().join("site/search/2026-Q3.js");
     let time = || std::fs::metadata(&shard).unwrap().modified().unwrap();
     let before = time();
     assert!(publish().contains("Board: site/ is up to date"));
@@ -127,13 +137,13 @@ fn an_unchanged_publish_writes_no_search_file_and_a_changed_body_rewrites_its_sh
         "（一）落实医共体建设部署（已修订）。",
     );
     publish();
-    assert!(repo.read("site/search/index-0.js").contains("落实医共体建设部署（已修订）。"));
+    assert!(repo.read("site/search/2026-Q3.js").contains("落实医共体建设部署（已修订）。"));
 }
 
 #[test]
 fn only_the_shard_of_a_changed_item_is_rewritten() {
     let repo = Repo::example_hand_signed();
-    // 230 more public items (1.3, immediate) in 2025: with the example's, two shards.
+    // 230 more public items (1.3, immediate) in 2025, published in its first three quarters.
     let first = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap();
     for n in 0..230 {
         let event = first + chrono::Days::new(n);
@@ -150,22 +160,24 @@ fn only_the_shard_of_a_changed_item_is_rewritten() {
         assert_eq!(code, 0, "{stdout}{stderr}");
     };
     publish();
-    assert_eq!(
-        repo.read("site/search/manifest.js").lines().nth(1),
-        Some("window.discloseSearch.shards([\"index-0.js\",\"index-1.js\"]);")
+    let manifest = repo.read("site/search/manifest.js");
+    assert!(
+        manifest.contains("\"2025-Q1.js\",\"2025-Q2.js\",\"2025-Q3.js\","),
+        "a shard per quarter of publication: {manifest}"
     );
+    assert!(repo.read("site/search/2025-Q2.js").contains("决定第100号"));
     let time = |shard: &str| std::fs::metadata(repo.path().join(shard)).unwrap().modified().unwrap();
-    let (old, new) = (time("site/search/index-0.js"), time("site/search/index-1.js"));
-    // 2026-H1-1.1 is among the newest, so in the last shard.
+    let (old, new) = (time("site/search/2025-Q2.js"), time("site/search/2026-Q3.js"));
+    // 2026-H1-1.1 was published in 2026's third quarter.
     repo.edit(
         "items/2026/2026-H1-1.1.md",
         "（一）落实医共体建设部署。",
         "（一）落实医共体建设部署（已修订）。",
     );
     publish();
-    assert_eq!(time("site/search/index-0.js"), old, "the shard of unchanged items is kept");
-    assert_ne!(time("site/search/index-1.js"), new, "the changed item's shard is rewritten");
-    assert!(repo.read("site/search/index-1.js").contains("（已修订）"));
+    assert_eq!(time("site/search/2025-Q2.js"), old, "the shard of unchanged items is kept");
+    assert_ne!(time("site/search/2026-Q3.js"), new, "the changed item's shard is rewritten");
+    assert!(repo.read("site/search/2026-Q3.js").contains("（已修订）"));
 }
 
 #[test]

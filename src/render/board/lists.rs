@@ -19,21 +19,18 @@ use super::site::Board;
 use crate::model::{Cadence, Entry, Item, Repo, Scope};
 use crate::render::locale;
 use crate::render::matters::matter_views;
-use crate::render::page::{head, Fingerprint, Head};
+use crate::render::page::{head, Fingerprint};
 use crate::render::print;
-use crate::render::search::{self, SearchPage};
+use crate::render::search::SearchPage;
 use crate::render::templates::to_value;
 use crate::render::view::{category_href, paragraphs, slug, ItemView};
-use minijinja::Value;
 
 /// How many of a category's latest items the index shows.
 const LATEST_PER_CATEGORY: usize = 3;
 
 /// Builds every list page.
 pub(super) fn list_pages(board: &Board<'_>) -> Result<()> {
-    let Board {
-        repo, as_of, sink, locale, t, ..
-    } = *board;
+    let Board { repo, as_of, locale, t, .. } = *board;
     // Items by category and by entry, newest first.
     let mut by_category: BTreeMap<&str, Vec<(&Item, &Entry)>> = BTreeMap::new();
     let mut by_entry: BTreeMap<&str, Vec<(&Item, &Entry)>> = BTreeMap::new();
@@ -230,17 +227,7 @@ pub(super) fn list_pages(board: &Board<'_>) -> Result<()> {
         )?;
     }
 
-    // The printable notices and the search page with its index.
-    let emit_plain = |path: &str, template: &str, head: Head, shape: &dyn Fn(&mut Fingerprint), body: &dyn Fn() -> Result<Value>| {
-        board.emit_lazy(path, template, &board.site_plain, head, shape, body)
-    };
-    print::emit_pages(
-        repo,
-        &board.visible,
-        &|item, entry| board.meta(item, entry),
-        &|item| board.digest_of(item),
-        &emit_plain,
-    )?;
+    // The search page (its index is built with the item pages).
     board.emit(
         "search.html",
         "search.html",
@@ -248,7 +235,6 @@ pub(super) fn list_pages(board: &Board<'_>) -> Result<()> {
         head("", "search", t.search.to_string()),
         &SearchPage {},
     )?;
-    search::emit_index(sink, &board.visible, &|item, entry| board.meta(item, entry), &|item| board.digest_of(item))?;
     Ok(())
 }
 
