@@ -16,7 +16,10 @@
 //! The fleet: copies of the example repository at the project root (its data files as
 //! `git ls-files` lists them, hard-linked: no measured command writes them; disclose.toml
 //! copied, with a numbered organisation name so that every row is its own), each a git
-//! repository with one commit, so that the overview has audit findings to count.
+//! repository with one commit (on 2026-11-28, the as-of day), so that the overview has
+//! a history to audit: as for a branch that put its whole archive into git at once,
+//! every older stamp is a `backdated-stamp` finding (217 per copy), which the overview
+//! counts.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

@@ -489,6 +489,7 @@ fn table(rows: &[Row]) -> String {
     for row in rows {
         let floor = rows
             .iter()
+            .filter(|_| row.size.is_none())
             .find(|r| r.size.is_none() && r.items == row.items && r.storage == row.storage && r.step.starts_with("floor, all cores"))
             .and_then(|r| r.outcome.as_ref().ok());
         let _ = write!(out, "| {} | {} | {} | ", row.size_label(), row.storage, row.step);
