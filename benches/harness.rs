@@ -10,8 +10,14 @@
 //! starts the measured command, waits for it and reads `getrusage(RUSAGE_CHILDREN)`:
 //! having exactly one child, its CPU time and peak RSS are that command's alone.
 //! `--hugo DIR` writes a Hugo site of the corpus instead, for benches/hugo.sh.
+//!
+//! Then (benches/fleet.rs) `disclose audit` of a `--history N`-item git history (10,000;
+//! 1,000 with `--quick`; 0 skips it), and `disclose export` and the overview
+//! (`report --format html`) of `--fleet 10,100,1000` copies of the example (10 with
+//! `--quick`). `--only corpus,history,fleet` runs only the parts named.
 
 mod corpus;
+mod fleet;
 mod floor;
 
 use std::fmt::Write as _;
@@ -32,7 +38,7 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 /// The release binary that `cargo bench` builds beside the harness.
 const DISCLOSE: &str = env!("CARGO_BIN_EXE_disclose");
 const DEFAULT_SEED: u64 = 20_160_104;
-const USAGE: &str = "usage: cargo bench --bench harness -- [--sizes 1000,10000,100000] [--tmpfs] [--quick] [--seed N] [--hugo DIR] | --generate DIR N";
+const USAGE: &str = "usage: cargo bench --bench harness -- [--sizes 1000,10000,100000] [--history 10000] [--fleet 10,100,1000] [--only corpus,history,fleet] [--tmpfs] [--quick] [--seed N] [--hugo DIR] | --generate DIR N";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -65,6 +71,25 @@ struct Options {
     tmpfs: bool,
     seed: u64,
     hugo: Option<PathBuf>,
+    /// Items of the git history that `audit` reads (0: none).
+    history: usize,
+    /// Numbers of branch repositories for `export` and the overview.
+    fleet: Vec<usize>,
+    /// Which parts run: the corpus sizes, the history, the fleet.
+    only: Vec<String>,
+}
+
+/// The numbers of a comma-separated list like `1000,10_000`.
+fn numbers(name: &str, text: &str) -> Result<Vec<usize>> {
+    text.split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| {
+            s.trim()
+                .replace('_', "")
+                .parse::<usize>()
+                .with_context(|| format!("{name}: \"{s}\" is not a number"))
+        })
+        .collect()
 }
 
 impl Options {
@@ -74,8 +99,12 @@ impl Options {
             tmpfs: false,
             seed: DEFAULT_SEED,
             hugo: None,
+            history: 10_000,
+            fleet: vec![10, 100, 1_000],
+            only: PARTS.iter().map(ToString::to_string).collect(),
         };
         let mut sizes_given = false;
+        let (mut history_given, mut fleet_given) = (false, false);
         let mut quick = false;
         let mut args = args.iter();
         while let Some(arg) = args.next() {
@@ -96,6 +125,20 @@ impl Options {
                         .collect::<Result<_>>()?;
                     sizes_given = true;
                 }
+                "--history" => {
+                    options.history = value("--history")?.replace('_', "").parse().context("--history needs a whole number")?;
+                    history_given = true;
+                }
+                "--fleet" => {
+                    options.fleet = numbers("--fleet", value("--fleet")?)?;
+                    fleet_given = true;
+                }
+                "--only" => {
+                    options.only = value("--only")?.split(',').map(|s| s.trim().to_string()).collect();
+                    if let Some(other) = options.only.iter().find(|p| !PARTS.contains(&p.as_str())) {
+                        bail!("--only: \"{other}\" is not one of {}\n{USAGE}", PARTS.join(", "));
+                    }
+                }
                 "--tmpfs" => options.tmpfs = true,
                 "--quick" => quick = true,
                 "--seed" => options.seed = value("--seed")?.parse().context("--seed needs a whole number")?,
@@ -107,10 +150,27 @@ impl Options {
         if quick && !sizes_given {
             options.sizes = vec![1_000];
         }
+        if quick && !history_given {
+            options.history = 1_000;
+        }
+        if quick && !fleet_given {
+            options.fleet = vec![10];
+        }
+        if options.history > 0 && options.history < corpus::MIN_ITEMS {
+            bail!("--history: {} is below the smallest corpus ({} items)", options.history, corpus::MIN_ITEMS);
+        }
+        if options.fleet.contains(&0) {
+            bail!("--fleet: a fleet has at least one repository");
+        }
         if let Some(small) = options.sizes.iter().find(|n| **n < corpus::MIN_ITEMS) {
             bail!("--sizes: {small} is below the smallest corpus ({} items)", corpus::MIN_ITEMS);
         }
         Ok(options)
+    }
+
+    /// Whether `part` (one of [`PARTS`]) runs.
+    fn runs(&self, part: &str) -> bool {
+        self.only.iter().any(|p| p == part)
     }
 
     fn base(&self) -> PathBuf {
@@ -131,6 +191,9 @@ impl Options {
 }
 
 // ---- measuring ----------------------------------------------------------------------
+
+/// The parts of a run, for `--only`.
+const PARTS: [&str; 3] = ["corpus", "history", "fleet"];
 
 /// What one child process cost.
 #[derive(Debug, Clone, Copy)]
@@ -219,7 +282,12 @@ fn error_line(log: &Path) -> String {
 
 /// One row of the results.
 struct Row {
+    /// Items, or what the row's size counts (repositories): the µs/item column's divisor.
     items: usize,
+    /// The size column's text when the row is not one of a corpus of `items` items (the
+    /// rows of benches/fleet.rs: "10,000-item history", "1,000 repos"); such rows have no
+    /// floor to compare with.
+    size: Option<String>,
     storage: &'static str,
     step: String,
     outcome: std::result::Result<Measurement, String>,
@@ -272,6 +340,20 @@ fn rewritten(before: &[(PathBuf, Option<SystemTime>)], after: &[(PathBuf, Option
         .count()
 }
 
+/// Prints a row as it is measured.
+fn report_row(row: &Row) {
+    let (step, note) = (&row.step, &row.note);
+    match &row.outcome {
+        Ok(m) => println!(
+            "  {step:<34} wall {:>8.3} s  cpu {:>8.3} s  peak {:>8.1} MiB  {note}",
+            m.wall.as_secs_f64(),
+            m.cpu.as_secs_f64(),
+            m.rss_kib as f64 / 1024.0
+        ),
+        Err(why) => println!("  {step:<34} n/a: {why}"),
+    }
+}
+
 fn measure_size(options: &Options, n: usize, rows: &mut Vec<Row>) -> Result<()> {
     let dir = options.base().join(n.to_string());
     fresh_dir(&dir)?;
@@ -293,22 +375,16 @@ fn measure_size(options: &Options, n: usize, rows: &mut Vec<Row>) -> Result<()> 
     let me = me.to_string_lossy().into_owned();
     let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let mut push = |step: String, outcome: std::result::Result<Measurement, String>, note: String| {
-        match &outcome {
-            Ok(m) => println!(
-                "  {step:<34} wall {:>8.3} s  cpu {:>8.3} s  peak {:>8.1} MiB  {note}",
-                m.wall.as_secs_f64(),
-                m.cpu.as_secs_f64(),
-                m.rss_kib as f64 / 1024.0
-            ),
-            Err(why) => println!("  {step:<34} n/a: {why}"),
-        }
-        rows.push(Row {
+        let row = Row {
             items: n,
+            size: None,
             storage: options.storage(),
             step,
             outcome,
             note,
-        });
+        };
+        report_row(&row);
+        rows.push(row);
     };
 
     for threads in [1, cores] {
@@ -413,9 +489,10 @@ fn table(rows: &[Row]) -> String {
     for row in rows {
         let floor = rows
             .iter()
-            .find(|r| r.items == row.items && r.storage == row.storage && r.step.starts_with("floor, all cores"))
+            .filter(|_| row.size.is_none())
+            .find(|r| r.size.is_none() && r.items == row.items && r.storage == row.storage && r.step.starts_with("floor, all cores"))
             .and_then(|r| r.outcome.as_ref().ok());
-        let _ = write!(out, "| {} | {} | {} | ", thousands(row.items), row.storage, row.step);
+        let _ = write!(out, "| {} | {} | {} | ", row.size_label(), row.storage, row.step);
         match (&row.outcome, floor) {
             (Ok(m), Some(f)) => {
                 let _ = writeln!(
@@ -433,12 +510,29 @@ fn table(rows: &[Row]) -> String {
             (Err(why), _) => {
                 let _ = writeln!(out, "n/a | n/a | n/a | n/a | n/a | n/a | n/a |  <!-- {} -->", why.replace("--", "- -"));
             }
+            (Ok(m), None) if row.size.is_some() => {
+                let _ = writeln!(
+                    out,
+                    "{} | {} | {:.1} MiB | {:.1} | – | – | – |",
+                    seconds(m.wall),
+                    seconds(m.cpu),
+                    m.rss_kib as f64 / 1024.0,
+                    m.wall.as_secs_f64() * 1e6 / row.items as f64
+                );
+            }
             (Ok(_), None) => {
                 let _ = writeln!(out, "? | ? | ? | ? | ? | ? | ? |");
             }
         }
     }
     out
+}
+
+impl Row {
+    /// The size column: "10,000" (items of the corpus) or the row's own label.
+    fn size_label(&self) -> String {
+        self.size.clone().unwrap_or_else(|| thousands(self.items))
+    }
 }
 
 fn thousands(n: usize) -> String {
@@ -461,7 +555,7 @@ fn targets(rows: &[Row]) -> String {
             .find(|r| r.items == items && r.storage == storage && r.step.starts_with(prefix))
             .and_then(|r| r.outcome.as_ref().ok().copied())
     };
-    let mut sizes: Vec<(usize, &str)> = rows.iter().map(|r| (r.items, r.storage)).collect();
+    let mut sizes: Vec<(usize, &str)> = rows.iter().filter(|r| r.size.is_none()).map(|r| (r.items, r.storage)).collect();
     sizes.dedup();
     for (items, storage) in sizes {
         let Some(floor) = get(items, storage, "floor, all cores") else { continue };
@@ -577,8 +671,16 @@ fn run(options: &Options) -> Result<()> {
     }
     println!("disclose: {DISCLOSE}");
     let mut rows = Vec::new();
-    for &n in &options.sizes {
-        measure_size(options, n, &mut rows)?;
+    if options.runs("corpus") {
+        for &n in &options.sizes {
+            measure_size(options, n, &mut rows)?;
+        }
+    }
+    if options.runs("history") && options.history > 0 {
+        fleet::measure_history(&options.base().join("history"), options.history, options.seed, options.storage(), &mut rows)?;
+    }
+    if options.runs("fleet") {
+        fleet::measure_fleet(&options.base().join("fleet"), &options.fleet, options.storage(), &mut rows)?;
     }
     if options.tmpfs {
         fs::remove_dir_all(options.base()).ok();
@@ -589,8 +691,8 @@ fn run(options: &Options) -> Result<()> {
         .filter(|r| !r.note.is_empty() || r.outcome.is_err())
         .map(|r| {
             format!(
-                "- {} items, {}, {}: {}",
-                thousands(r.items),
+                "- {}, {}, {}: {}",
+                r.size.clone().unwrap_or_else(|| format!("{} items", thousands(r.items))),
                 r.storage,
                 r.step,
                 r.outcome.as_ref().err().unwrap_or(&r.note)
