@@ -89,17 +89,21 @@ pub fn attach(root: &Path, items: &mut [Item], findings: &mut Findings) {
     }
 }
 
-/// The content digest of `item` over its text digest and its attachments' contents. A
-/// file that cannot be read counts as `unreadable` (so the digest still changes when it
-/// does; the walk reports the folder).
-fn content_with_attachments(root: &Path, item: &Item) -> String {
+/// The content digest of `item` over its text digest and its attachments' contents,
+/// each of which is read and hashed here, once, into [`Attachment::sha256`]. A file that
+/// cannot be read counts as `unreadable` (so the digest still changes when it does; the
+/// walk reports the folder).
+fn content_with_attachments(root: &Path, item: &mut Item) -> String {
     if item.attachments.is_empty() {
         return item.record.text.to_string();
+    }
+    for file in &mut item.attachments {
+        file.sha256 = sha256_of(root, &file.file).ok();
     }
     let hashes: Vec<String> = item
         .attachments
         .iter()
-        .map(|file| sha256_hex(root, &file.file).unwrap_or_else(|_| "unreadable".to_string()))
+        .map(|file| file.sha256.map_or_else(|| "unreadable".to_string(), |hash| crate::hex::hex(&hash)))
         .collect();
     let files: Vec<(&str, &str)> = item
         .attachments
@@ -149,6 +153,7 @@ fn list(root: &Path, folder: &str, findings: &mut Findings) -> Vec<Attachment> {
             file: relative,
             size,
             has_gps,
+            sha256: None,
         });
     }
     files
@@ -156,6 +161,11 @@ fn list(root: &Path, folder: &str, findings: &mut Findings) -> Vec<Attachment> {
 
 /// The SHA-256 of a file below `root`, in hex, read in pieces.
 pub fn sha256_hex(root: &Path, file: &str) -> std::io::Result<String> {
+    Ok(crate::hex::hex(&sha256_of(root, file)?))
+}
+
+/// The SHA-256 of a file below `root`, read in pieces.
+pub fn sha256_of(root: &Path, file: &str) -> std::io::Result<[u8; 32]> {
     use sha2::{Digest, Sha256};
     let mut reader = std::fs::File::open(root.join(file))?;
     let mut digest = Sha256::new();
@@ -167,7 +177,7 @@ pub fn sha256_hex(root: &Path, file: &str) -> std::io::Result<String> {
         }
         digest.update(&buffer[..read]);
     }
-    Ok(crate::hex::hex(&digest.finalize()))
+    Ok(digest.finalize().into())
 }
 
 /// True for a `.jpg` or `.jpeg` name.

@@ -16,6 +16,9 @@ pub struct Attachment {
     pub size: u64,
     /// A JPEG whose EXIF holds a GPS position.
     pub has_gps: bool,
+    /// The SHA-256 of its contents, once the loader has read it (none when the file
+    /// could not be read).
+    pub sha256: Option<[u8; 32]>,
 }
 
 /// A link or image target in an item's body that names a local file.

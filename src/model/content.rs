@@ -40,7 +40,11 @@ pub fn content_digest(item: &Item, body: &str) -> String {
     field(&mut canonical, "audience", item.audience.as_deref());
     field(&mut canonical, "supersedes", item.supersedes.as_deref());
     canonical.push_str("body\n");
-    canonical.push_str(body.replace("\r\n", "\n").trim_end());
+    if body.contains('\r') {
+        canonical.push_str(body.replace("\r\n", "\n").trim_end());
+    } else {
+        canonical.push_str(body.trim_end());
+    }
     format!("sha256:{}", hex(&Sha256::digest(canonical.as_bytes())))
 }
 

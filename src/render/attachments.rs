@@ -72,14 +72,20 @@ fn pixels(picture: Option<Picture>, bytes: &[u8]) -> Option<(u32, u32)> {
     Some(if turned { (height, width) } else { (width, height) })
 }
 
-/// The referenced attachments of a public item as the board publishes them: each file
-/// read and hashed (its bytes are dropped again).
+/// The referenced attachments of a public item as the board publishes them, with the
+/// SHA-256 the loader computed (a file it could not read is read and hashed here).
 pub fn board_files(repo: &Repo, item: &Item) -> Result<Vec<LinkedFile>> {
     let mut files: Vec<LinkedFile> = Vec::new();
     for attachment in referenced(item) {
-        let bytes = std::fs::read(repo.root.join(&attachment.file)).with_context(|| crate::t!("store-could-not-read", path = attachment.file.as_str()))?;
-        let hash: [u8; 32] = Sha256::digest(&bytes).into();
+        let path = repo.root.join(&attachment.file);
         let picture = Picture::of_name(&attachment.name);
+        // The loader hashed the file already; only a picture's header is read again.
+        let (hash, head) = if let Some(hash) = attachment.sha256 {
+            (hash, picture.and_then(|_| read_head(&path)).unwrap_or_default())
+        } else {
+            let bytes = std::fs::read(&path).with_context(|| crate::t!("store-could-not-read", path = attachment.file.as_str()))?;
+            (Sha256::digest(&bytes).into(), bytes)
+        };
         let base = attachment.name.rsplit('/').next().unwrap_or(&attachment.name);
         let href = format!("{FILES_FOLDER}{}/{}/{base}", slug(&item.id), crate::hex::hex(&hash[..8]));
         // Two names with the same content and last name are one file on the site.
@@ -93,7 +99,7 @@ pub fn board_files(repo: &Repo, item: &Item) -> Result<Vec<LinkedFile>> {
             hash,
             size: attachment.size,
             picture,
-            pixels: pixels(picture, &bytes),
+            pixels: pixels(picture, &head),
         });
     }
     Ok(files)

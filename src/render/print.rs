@@ -160,11 +160,24 @@ pub fn emit_quarter(
 /// renderer's heading shift would have placed it from one level further down. The
 /// renderer escapes raw HTML, so every `<hN>` in its output is a heading of its own.
 fn deeper_headings(html: &str) -> String {
-    let mut out = html.to_string();
-    for level in (2..=5).rev() {
-        out = out.replace(&format!("<h{level}>"), &format!("<h{}>", level + 1));
-        out = out.replace(&format!("</h{level}>"), &format!("</h{}>", level + 1));
+    let mut out = String::with_capacity(html.len() + 16);
+    let mut rest = html;
+    while let Some(open) = rest.find('<') {
+        let (before, tag) = rest.split_at(open);
+        out.push_str(before);
+        let bytes = tag.as_bytes();
+        let slash = usize::from(bytes.get(1) == Some(&b'/'));
+        let level = bytes.get(2 + slash).copied();
+        if bytes.get(1 + slash) == Some(&b'h') && matches!(level, Some(b'2'..=b'5')) && bytes.get(3 + slash) == Some(&b'>') {
+            out.push_str(&tag[..2 + slash]);
+            out.push(char::from(level.unwrap_or(b'5') + 1));
+            rest = &tag[3 + slash..];
+        } else {
+            out.push('<');
+            rest = &tag[1..];
+        }
     }
+    out.push_str(rest);
     out
 }
 
