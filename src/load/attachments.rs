@@ -6,6 +6,7 @@
 use std::collections::HashSet;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use compact_str::CompactString;
 use comrak::nodes::NodeValue;
@@ -14,6 +15,7 @@ use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::diag::{Code, Finding, Findings, Location};
+use crate::load::cache::files::{FileCache, FileFacts};
 use crate::load::source::display_path;
 use crate::model::attachment::{percent_decode, Attachment, Reference};
 use crate::model::Item;
@@ -74,31 +76,37 @@ pub fn folder_of(item_file: &str) -> String {
 /// a finding for each link that was not followed and each folder that could not be read;
 /// the content digest of an item with attachments then covers them (their names and
 /// SHA-256, see [`crate::model::content::with_attachments`]).
-pub fn attach(root: &Path, items: &mut [Item], findings: &mut Findings) {
+pub fn attach(root: &Path, items: &mut [Item], started: SystemTime, findings: &mut Findings) {
+    let cache = FileCache::open(root, started);
     let own: Vec<Findings> = items
         .par_iter_mut()
         .map(|item| {
             let mut own = Findings::new();
             item.attachments = list(root, &folder_of(&item.file), &mut own);
-            item.record.content = content_with_attachments(root, item).into();
+            item.record.content = content_with_attachments(root, item, &cache).into();
             own
         })
         .collect();
+    cache.save();
     for found in own {
         findings.extend(found);
     }
 }
 
 /// The content digest of `item` over its text digest and its attachments' contents,
-/// each of which is read and hashed here, once, into [`Attachment::sha256`]. A file that
+/// each of which is read here, once (or taken from the [`FileCache`] when unchanged),
+/// into [`Attachment::sha256`] and [`Attachment::has_gps`]. A file that
 /// cannot be read counts as `unreadable` (so the digest still changes when it does; the
 /// walk reports the folder).
-fn content_with_attachments(root: &Path, item: &mut Item) -> String {
+fn content_with_attachments(root: &Path, item: &mut Item, cache: &FileCache) -> String {
     if item.attachments.is_empty() {
         return item.record.text.to_string();
     }
     for file in &mut item.attachments {
-        file.sha256 = sha256_of(root, &file.file).ok();
+        let jpeg = is_jpeg_name(&file.name);
+        let facts = cache.facts(root, &file.file, |path| read_facts(path, jpeg)).ok();
+        file.sha256 = facts.map(|facts| facts.sha256);
+        file.has_gps = facts.is_some_and(|facts| facts.has_gps);
     }
     let hashes: Vec<String> = item
         .attachments
@@ -147,12 +155,11 @@ fn list(root: &Path, folder: &str, findings: &mut Findings) -> Vec<Attachment> {
         }
         let name = display_path(entry.path().strip_prefix(&base).unwrap_or(entry.path()));
         let size = entry.metadata().map_or(0, |m| m.len());
-        let has_gps = is_jpeg_name(&name) && jpeg_has_gps(entry.path());
         files.push(Attachment {
             name,
             file: relative,
             size,
-            has_gps,
+            has_gps: false,
             sha256: None,
         });
     }
@@ -187,10 +194,27 @@ pub fn is_jpeg_name(name: &str) -> bool {
         .is_some_and(|ext| ext.eq_ignore_ascii_case("jpg") || ext.eq_ignore_ascii_case("jpeg"))
 }
 
-fn jpeg_has_gps(path: &Path) -> bool {
-    let mut bytes = Vec::new();
-    let read = std::fs::File::open(path).and_then(|file| file.take(EXIF_WINDOW).read_to_end(&mut bytes));
-    read.is_ok() && jpeg_exif(&bytes).is_some_and(exif_has_gps)
+/// Reads a whole file in pieces: its SHA-256 and, for a JPEG, whether the EXIF block at
+/// its start (within [`EXIF_WINDOW`]) holds a GPS position.
+fn read_facts(path: &Path, jpeg: bool) -> std::io::Result<FileFacts> {
+    use sha2::{Digest, Sha256};
+    let mut reader = std::fs::File::open(path)?;
+    let mut head = Vec::new();
+    (&mut reader).take(EXIF_WINDOW).read_to_end(&mut head)?;
+    let mut digest = Sha256::new();
+    digest.update(&head);
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let read = reader.read(&mut buffer)?;
+        if read == 0 {
+            break;
+        }
+        digest.update(&buffer[..read]);
+    }
+    Ok(FileFacts {
+        sha256: digest.finalize().into(),
+        has_gps: jpeg && jpeg_exif(&head).is_some_and(exif_has_gps),
+    })
 }
 
 /// The TIFF block of a JPEG's EXIF segment (after `Exif\0\0`), if it has one.

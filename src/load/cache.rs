@@ -50,6 +50,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::Item;
 
 mod codec;
+pub mod files;
 
 use codec::ItemCodec;
 

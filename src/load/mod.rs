@@ -79,7 +79,8 @@ pub fn load_repo(root: &Path) -> Result<(Repo, Findings), LoadError> {
 /// [`load_repo`], leaving the writing of the load cache to the caller
 /// ([`LoadCache::save`] with the repository's items), which can do it beside other work.
 pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), LoadError> {
-    let mut cache = LoadCache::open(root, SystemTime::now());
+    let started = SystemTime::now();
+    let mut cache = LoadCache::open(root, started);
     let mut findings = Findings::new();
     let config = load_config(root, &mut findings)?;
     let catalogue = load_catalogue(root, &mut findings);
@@ -87,7 +88,7 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
     let item_paths = attachments::without_attachment_files(walk::files_with_extension(root, "items", "md", &mut findings));
     let case_paths = walk::files_with_extension(root, "feedback", "md", &mut findings);
     let mut items = load_items(root, item_paths, &catalogue, &mut cache, &mut findings);
-    attachments::attach(root, &mut items, &mut findings);
+    attachments::attach(root, &mut items, started, &mut findings);
     let mut cases = load_documents(
         root,
         &case_paths,

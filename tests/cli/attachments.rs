@@ -407,3 +407,32 @@ fn evidence_photos_are_kept_without_gps_listed_in_the_register_and_never_publish
     assert_ne!(code, 0);
     assert!(err.contains("is not a JPEG, PNG or WebP photo"), "{err}");
 }
+
+/// Sets a file's modification time an hour back (files changed in the last two seconds
+/// are never cached).
+fn settle(path: &Path) {
+    let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    fs::File::options().write(true).open(path).unwrap().set_modified(hour_ago).unwrap();
+}
+
+#[test]
+fn an_unchanged_photo_comes_from_the_file_cache_with_its_gps_warning_and_a_replaced_one_is_read_again() {
+    let repo = repo_with_attachments();
+    fs::create_dir(repo.path().join(".git")).unwrap();
+    let photo = repo.path().join(format!("{PUBLIC}/photo.jpg"));
+    settle(&photo);
+    let check = || {
+        let (code, out, err) = repo.run(&["check", "--as-of", AS_OF]);
+        assert_eq!(code, 0, "{out}{err}");
+        out
+    };
+    assert!(check().contains("attachment-gps"));
+    assert!(repo.path().join(".git/disclose-file-cache").is_file(), "no file cache was written");
+    let cached = check();
+    assert!(cached.contains("attachment-gps"), "the cached facts lost the GPS position: {cached}");
+    // The same photo without its EXIF block: read again, and no warning.
+    fs::write(&photo, fixture("photo.jpg")).unwrap();
+    settle(&photo);
+    let replaced = check();
+    assert!(!replaced.contains("attachment-gps"), "{replaced}");
+}
