@@ -62,6 +62,9 @@ const RECORD_FILE: &str = "disclose.toml";
 /// The memory kept for objects already read (trees, mostly).
 const OBJECT_CACHE_BYTES: usize = 32 * 1024 * 1024;
 
+/// The memory kept for decoded delta bases in packs.
+const PACK_CACHE_BYTES: usize = 32 * 1024 * 1024;
+
 /// An open repository and its first-parent line.
 pub struct History {
     repo: gix::Repository,
@@ -78,6 +81,10 @@ impl History {
         // Each changed tree is read twice, as the new side of one commit and the old side
         // of the next: keep decoded objects rather than inflate them again.
         repo.object_cache_size_if_unset(OBJECT_CACHE_BYTES);
+        // Most objects in a pack are deltas against others: keep the bases decoded, so
+        // that each object does not inflate its whole delta chain again.
+        repo.objects
+            .set_pack_cache(|| Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(PACK_CACHE_BYTES)));
         let prefix = match repo.workdir() {
             Some(workdir) => relative_components(root, workdir),
             None => Vec::new(),
