@@ -59,6 +59,12 @@ pub struct Change {
 const RECORD_FOLDERS: [&str; 3] = ["items", "feedback", "catalogue"];
 const RECORD_FILE: &str = "disclose.toml";
 
+/// The memory kept for objects already read (trees, mostly).
+const OBJECT_CACHE_BYTES: usize = 32 * 1024 * 1024;
+
+/// The memory kept for decoded delta bases in packs.
+const PACK_CACHE_BYTES: usize = 32 * 1024 * 1024;
+
 /// An open repository and its first-parent line.
 pub struct History {
     repo: gix::Repository,
@@ -71,7 +77,14 @@ impl History {
     /// Opens the git repository holding `root` and lists its first-parent line.
     pub fn open(root: &Path) -> Result<History, HistoryError> {
         let shown = root.display().to_string();
-        let repo = gix::discover(root).map_err(|_| HistoryError::NotGit(shown.clone()))?;
+        let mut repo = gix::discover(root).map_err(|_| HistoryError::NotGit(shown.clone()))?;
+        // Each changed tree is read twice, as the new side of one commit and the old side
+        // of the next: keep decoded objects rather than inflate them again.
+        repo.object_cache_size_if_unset(OBJECT_CACHE_BYTES);
+        // Most objects in a pack are deltas against others: keep the bases decoded, so
+        // that each object does not inflate its whole delta chain again.
+        repo.objects
+            .set_pack_cache(|| Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(PACK_CACHE_BYTES)));
         let prefix = match repo.workdir() {
             Some(workdir) => relative_components(root, workdir),
             None => Vec::new(),
@@ -144,42 +157,80 @@ impl History {
     fn entries(&self, tree: ObjectId) -> Result<Vec<(String, bool, ObjectId)>, HistoryError> {
         let tree = self.repo.find_tree(tree).map_err(read_error)?;
         let decoded = tree.decode().map_err(read_error)?;
-        Ok(decoded
-            .entries
-            .iter()
-            .filter(|entry| entry.mode.is_tree() || entry.mode.is_blob())
-            .map(|entry| (String::from_utf8_lossy(entry.filename).into_owned(), entry.mode.is_tree(), entry.oid.to_owned()))
+        Ok(sorted_entries(&decoded)
+            .into_iter()
+            .map(|(name, is_tree, id)| (name.into_owned(), is_tree, id))
             .collect())
     }
 
     /// Compares two trees, descending only into subtrees whose ids differ; at the top,
-    /// only into the record folders.
+    /// only into the record folders. The names are walked in order on both sides at
+    /// once (a year folder holds a thousand items), each name's subtree before its file.
     fn diff(&self, old: Option<ObjectId>, new: Option<ObjectId>, path: &str, top: bool, out: &mut Vec<Change>) -> Result<(), HistoryError> {
         if old == new {
             return Ok(());
         }
-        let old_entries = old.map(|id| self.entries(id)).transpose()?.unwrap_or_default();
-        let new_entries = new.map(|id| self.entries(id)).transpose()?.unwrap_or_default();
-        let mut names: Vec<&str> = old_entries.iter().chain(&new_entries).map(|(name, _, _)| name.as_str()).collect();
-        names.sort_unstable();
-        names.dedup();
-        for name in names {
+        let old_tree = old.map(|id| self.repo.find_tree(id)).transpose().map_err(read_error)?;
+        let new_tree = new.map(|id| self.repo.find_tree(id)).transpose().map_err(read_error)?;
+        let old_decoded = old_tree.as_ref().map(gix::Tree::decode).transpose().map_err(read_error)?;
+        let new_decoded = new_tree.as_ref().map(gix::Tree::decode).transpose().map_err(read_error)?;
+        let old_entries = old_decoded.as_ref().map(sorted_entries).unwrap_or_default();
+        let new_entries = new_decoded.as_ref().map(sorted_entries).unwrap_or_default();
+        let (mut old_rest, mut new_rest) = (old_entries.as_slice(), new_entries.as_slice());
+        while let Some(name) = next_name(old_rest, new_rest) {
+            let (old_group, old_after) = split_name(old_rest, name);
+            let (new_group, new_after) = split_name(new_rest, name);
+            (old_rest, new_rest) = (old_after, new_after);
             if top && !RECORD_FOLDERS.contains(&name) && name != RECORD_FILE {
                 continue;
             }
-            let find = |list: &[(String, bool, ObjectId)], want_tree: bool| list.iter().find(|(n, t, _)| n == name && *t == want_tree).map(|(_, _, id)| *id);
+            let find = |group: &[Entry<'_>], want_tree: bool| group.iter().find(|(_, t, _)| *t == want_tree).map(|(_, _, id)| *id);
             let child = if path.is_empty() { name.to_string() } else { format!("{path}/{name}") };
-            let (old_tree, new_tree) = (find(&old_entries, true), find(&new_entries, true));
+            let (old_tree, new_tree) = (find(old_group, true), find(new_group, true));
             if (old_tree.is_some() || new_tree.is_some()) && !(top && name == RECORD_FILE) {
                 self.diff(old_tree, new_tree, &child, false, out)?;
             }
-            let (old_blob, new_blob) = (find(&old_entries, false), find(&new_entries, false));
+            let (old_blob, new_blob) = (find(old_group, false), find(new_group, false));
             if old_blob != new_blob && (!top || name == RECORD_FILE) {
                 out.push(Change { path: child, blob: new_blob });
             }
         }
         Ok(())
     }
+}
+
+/// A tree entry: its name (read as UTF-8, invalid bytes replaced), whether it is a tree,
+/// and its id.
+type Entry<'a> = (std::borrow::Cow<'a, str>, bool, ObjectId);
+
+/// A decoded tree's blobs and subtrees, ordered by name as text (git orders a subtree
+/// as if its name ended in `/`), entries of one name in the tree's order. Links and
+/// submodules are not record files and are left out.
+fn sorted_entries<'a>(tree: &gix::objs::TreeRef<'a>) -> Vec<Entry<'a>> {
+    let mut entries: Vec<Entry<'a>> = tree
+        .entries
+        .iter()
+        .filter(|entry| entry.mode.is_tree() || entry.mode.is_blob())
+        .map(|entry| (String::from_utf8_lossy(entry.filename), entry.mode.is_tree(), entry.oid.to_owned()))
+        .collect();
+    entries.sort_by(|a, b| a.0.cmp(&b.0));
+    entries
+}
+
+/// The smaller of the first names left on either side.
+fn next_name<'a>(old: &'a [Entry<'_>], new: &'a [Entry<'_>]) -> Option<&'a str> {
+    match (old.first(), new.first()) {
+        (Some(a), Some(b)) => Some(a.0.as_ref().min(b.0.as_ref())),
+        (Some(a), None) => Some(a.0.as_ref()),
+        (None, Some(b)) => Some(b.0.as_ref()),
+        (None, None) => None,
+    }
+}
+
+/// The leading entries named `name`, and the rest.
+fn split_name<'a, 'b>(entries: &'a [Entry<'b>], name: &str) -> (&'a [Entry<'b>], &'a [Entry<'b>]) {
+    let count = entries.iter().take_while(|(n, _, _)| n == name).count();
+    entries.split_at(count)
 }
 
 /// `root`'s components below `workdir`, comparing their resolved forms.
