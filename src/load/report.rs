@@ -8,7 +8,7 @@ use crate::diag::Findings;
 use crate::load::source::read_source;
 use crate::load::walk::files_with_extension;
 use crate::model::report::ReportFile;
-use crate::render::item_body::PLACEHOLDER_MARKERS;
+use crate::render::item_body::first_placeholder;
 
 /// Reads every `reports/<year>.md` below `root`, sorted by year.
 pub fn load_reports(root: &Path, findings: &mut Findings) -> Vec<ReportFile> {
@@ -33,6 +33,6 @@ pub fn load_reports(root: &Path, findings: &mut Findings) -> Vec<ReportFile> {
 
 /// Where the first placeholder marker in `text` stands.
 pub fn placeholder_in(file: &str, text: &str) -> Option<crate::diag::Location> {
-    let offset = PLACEHOLDER_MARKERS.iter().filter_map(|marker| text.find(marker)).min()?;
+    let offset = first_placeholder(text)?;
     Some(LineIndex::new(text, 0).location(file, offset))
 }

@@ -16,6 +16,15 @@ use crate::rules::personal::find_personal_data;
 /// holding it is not approved.
 pub const PLACEHOLDER_MARKERS: &[&str] = &["【请填写", "[fill in:"];
 
+/// Where the first placeholder marker in `text` starts, if one does. Every item file is
+/// searched while it loads, so this uses memchr's vectorised substring search.
+pub fn first_placeholder(text: &str) -> Option<usize> {
+    PLACEHOLDER_MARKERS
+        .iter()
+        .filter_map(|marker| memchr::memmem::find(text.as_bytes(), marker.as_bytes()))
+        .min()
+}
+
 /// The templates, by `<locale>/<name>`.
 const TEMPLATES: &[(&str, &str)] = &[
     ("zh-CN/periodic.md", include_str!("../../assets/items/zh-CN/periodic.md")),

@@ -7,10 +7,10 @@ use crate::diag::{Code, Finding, Findings, Location};
 use crate::load::source::KeyPositions;
 use crate::load::CONFIG_FILE;
 use crate::model::Repo;
-use crate::render::item_body::PLACEHOLDER_MARKERS;
+use crate::render::item_body::first_placeholder;
 
 fn is_placeholder(text: &str) -> bool {
-    PLACEHOLDER_MARKERS.iter().any(|marker| text.contains(marker))
+    first_placeholder(text).is_some()
 }
 
 /// Pushes a finding for each identity setting, and one for the entries' owners, still

@@ -13,7 +13,7 @@ use crate::diag::positions::LineIndex;
 use crate::diag::{Code, Finding, Findings};
 use crate::load::item::ItemFile;
 use crate::model::{Item, Repo};
-use crate::render::item_body::PLACEHOLDER_MARKERS;
+use crate::render::item_body::first_placeholder;
 
 /// Pushes a finding for every item whose content no longer matches its record.
 pub fn check(repo: &Repo, findings: &mut Findings) {
@@ -79,7 +79,7 @@ pub fn needs_final_text(item: &Item) -> bool {
 /// still holding a template placeholder, as a finding. The loader calls it with the
 /// front matter and the body of an approved or published item while the file is read.
 pub fn placeholder_finding(item: &Item, text: &str, first_line: usize) -> Option<Finding> {
-    let offset = PLACEHOLDER_MARKERS.iter().filter_map(|marker| text.find(marker)).min()?;
+    let offset = first_placeholder(text)?;
     let location = LineIndex::new(text, first_line - 1).location(&item.file, offset);
     let message = if item.published_on.is_some() {
         crate::t!("placeholder-text-published", item = item.id.to_string())
