@@ -12,6 +12,7 @@ use compact_str::CompactString;
 use comrak::nodes::NodeValue;
 use comrak::{parse_document, Arena, Options};
 use rayon::prelude::*;
+use sha2::{Digest, Sha256};
 use walkdir::WalkDir;
 
 use crate::diag::{Code, Finding, Findings, Location};
@@ -173,9 +174,11 @@ pub fn sha256_hex(root: &Path, file: &str) -> std::io::Result<String> {
 
 /// The SHA-256 of a file below `root`, read in pieces.
 pub fn sha256_of(root: &Path, file: &str) -> std::io::Result<[u8; 32]> {
-    use sha2::{Digest, Sha256};
-    let mut reader = std::fs::File::open(root.join(file))?;
-    let mut digest = Sha256::new();
+    finish_sha256(std::fs::File::open(root.join(file))?, Sha256::new())
+}
+
+/// Reads the rest of `reader` into `digest`, in pieces, and returns the SHA-256.
+fn finish_sha256(mut reader: impl std::io::Read, mut digest: Sha256) -> std::io::Result<[u8; 32]> {
     let mut buffer = vec![0u8; 64 * 1024];
     loop {
         let read = reader.read(&mut buffer)?;
@@ -197,22 +200,13 @@ pub fn is_jpeg_name(name: &str) -> bool {
 /// Reads a whole file in pieces: its SHA-256 and, for a JPEG, whether the EXIF block at
 /// its start (within [`EXIF_WINDOW`]) holds a GPS position.
 fn read_facts(path: &Path, jpeg: bool) -> std::io::Result<FileFacts> {
-    use sha2::{Digest, Sha256};
     let mut reader = std::fs::File::open(path)?;
     let mut head = Vec::new();
     (&mut reader).take(EXIF_WINDOW).read_to_end(&mut head)?;
     let mut digest = Sha256::new();
     digest.update(&head);
-    let mut buffer = vec![0u8; 64 * 1024];
-    loop {
-        let read = reader.read(&mut buffer)?;
-        if read == 0 {
-            break;
-        }
-        digest.update(&buffer[..read]);
-    }
     Ok(FileFacts {
-        sha256: digest.finalize().into(),
+        sha256: finish_sha256(reader, digest)?,
         has_gps: jpeg && jpeg_exif(&head).is_some_and(exif_has_gps),
     })
 }

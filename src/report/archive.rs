@@ -181,7 +181,8 @@ pub fn register(repo: &Repo, year: i32, as_of: NaiveDate) -> Register {
                 item: item.id.to_string(),
                 file: attachment.file.clone(),
                 size: attachment.size,
-                sha256: crate::load::attachments::sha256_hex(&repo.root, &attachment.file).unwrap_or_default(),
+                // The loader hashed every attachment; a file it could not read has none.
+                sha256: attachment.sha256.map(|hash| crate::hex::hex(&hash)).unwrap_or_default(),
             })
         })
         .collect();
