@@ -494,34 +494,33 @@ fn table(rows: &[Row]) -> String {
             .and_then(|r| r.outcome.as_ref().ok());
         let _ = write!(out, "| {} | {} | {} | ", row.size_label(), row.storage, row.step);
         match (&row.outcome, floor) {
-            (Ok(m), Some(f)) => {
-                let _ = writeln!(
-                    out,
-                    "{} | {} | {:.1} MiB | {:.1} | {} | {} | {} |",
-                    seconds(m.wall),
-                    seconds(m.cpu),
-                    m.rss_kib as f64 / 1024.0,
-                    m.wall.as_secs_f64() * 1e6 / row.items as f64,
-                    ratio(m.wall.as_secs_f64(), f.wall.as_secs_f64()),
-                    ratio(m.cpu.as_secs_f64(), f.cpu.as_secs_f64()),
-                    ratio(m.rss_kib as f64, f.rss_kib as f64)
-                );
-            }
             (Err(why), _) => {
                 let _ = writeln!(out, "n/a | n/a | n/a | n/a | n/a | n/a | n/a |  <!-- {} -->", why.replace("--", "- -"));
             }
-            (Ok(m), None) if row.size.is_some() => {
+            (Ok(_), None) if row.size.is_none() => {
+                let _ = writeln!(out, "? | ? | ? | ? | ? | ? | ? |");
+            }
+            (Ok(m), floor) => {
+                // Rows of the history and the fleet have no floor to compare with.
+                let ratios = floor.map_or_else(
+                    || "– | – | –".to_string(),
+                    |f| {
+                        format!(
+                            "{} | {} | {}",
+                            ratio(m.wall.as_secs_f64(), f.wall.as_secs_f64()),
+                            ratio(m.cpu.as_secs_f64(), f.cpu.as_secs_f64()),
+                            ratio(m.rss_kib as f64, f.rss_kib as f64)
+                        )
+                    },
+                );
                 let _ = writeln!(
                     out,
-                    "{} | {} | {:.1} MiB | {:.1} | – | – | – |",
+                    "{} | {} | {:.1} MiB | {:.1} | {ratios} |",
                     seconds(m.wall),
                     seconds(m.cpu),
                     m.rss_kib as f64 / 1024.0,
                     m.wall.as_secs_f64() * 1e6 / row.items as f64
                 );
-            }
-            (Ok(_), None) => {
-                let _ = writeln!(out, "? | ? | ? | ? | ? | ? | ? |");
             }
         }
     }
