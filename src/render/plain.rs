@@ -1,49 +1,13 @@
 //! An item's body as plain text, for the search index: the text a reader sees once the
 //! Markdown is rendered (no markup, no link targets), with blocks apart and runs of
 //! white space collapsed to one space. [`html_text`] takes it from the HTML the board has
-//! rendered already (so a body is parsed once per publish); [`markdown_text`] from the
-//! Markdown, and a test keeps the two the same.
-
-use comrak::nodes::{AstNode, NodeValue};
-use comrak::{parse_document, Arena};
-
-use super::markdown::options;
-
-/// The plain text of a Markdown body.
-pub fn markdown_text(markdown: &str) -> String {
-    let arena = Arena::new();
-    let root = parse_document(&arena, markdown, &options());
-    let mut text = String::with_capacity(markdown.len());
-    collect(root, &mut text);
-    collapse(&text)
-}
-
-fn collect<'a>(node: &'a AstNode<'a>, out: &mut String) {
-    let value = &node.data.borrow().value;
-    match value {
-        NodeValue::Text(text) => out.push_str(text),
-        NodeValue::Code(code) => out.push_str(&code.literal),
-        NodeValue::CodeBlock(block) => {
-            out.push_str(&block.literal);
-            out.push(' ');
-        }
-        NodeValue::HtmlInline(html) => out.push_str(html),
-        NodeValue::HtmlBlock(block) => out.push_str(&block.literal),
-        NodeValue::SoftBreak | NodeValue::LineBreak => out.push(' '),
-        _ => {}
-    }
-    for child in node.children() {
-        collect(child, out);
-    }
-    if value.block() {
-        out.push(' ');
-    }
-}
+//! rendered already (so a body is parsed once per publish); a test keeps it equal to
+//! the text taken from the Markdown's syntax tree.
 
 /// The plain text of body HTML as [`super::markdown`] renders it (raw HTML escaped, so
 /// every `<` starts a tag of the renderer's own): tags dropped, an image's `alt` text
 /// kept, entities decoded, white space collapsed. Every block the renderer writes ends
-/// with a line break, so blocks stay apart as in [`markdown_text`].
+/// with a line break, so blocks stay apart as in the syntax tree.
 pub fn html_text(html: &str) -> String {
     let mut text = String::with_capacity(html.len());
     let mut rest = html;
@@ -124,6 +88,41 @@ pub fn collapse(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use comrak::nodes::{AstNode, NodeValue};
+    use comrak::{parse_document, Arena};
+
+    use crate::render::markdown::options;
+
+    /// The plain text of a Markdown body.
+    pub fn markdown_text(markdown: &str) -> String {
+        let arena = Arena::new();
+        let root = parse_document(&arena, markdown, &options());
+        let mut text = String::with_capacity(markdown.len());
+        collect(root, &mut text);
+        collapse(&text)
+    }
+
+    fn collect<'a>(node: &'a AstNode<'a>, out: &mut String) {
+        let value = &node.data.borrow().value;
+        match value {
+            NodeValue::Text(text) => out.push_str(text),
+            NodeValue::Code(code) => out.push_str(&code.literal),
+            NodeValue::CodeBlock(block) => {
+                out.push_str(&block.literal);
+                out.push(' ');
+            }
+            NodeValue::HtmlInline(html) => out.push_str(html),
+            NodeValue::HtmlBlock(block) => out.push_str(&block.literal),
+            NodeValue::SoftBreak | NodeValue::LineBreak => out.push(' '),
+            _ => {}
+        }
+        for child in node.children() {
+            collect(child, out);
+        }
+        if value.block() {
+            out.push(' ');
+        }
+    }
 
     #[test]
     fn markup_goes_and_text_stays() {

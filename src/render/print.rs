@@ -46,13 +46,14 @@ pub fn href(quarter: Period, a3: bool) -> String {
     format!("print/{quarter}{}.html", if a3 { "-a3" } else { "" })
 }
 
+/// The quarter in which `item` was published, if it was.
+fn quarter_of(item: &Item) -> Option<Period> {
+    item.published_on.map(|on| Period::containing(PeriodKind::Quarter, on))
+}
+
 /// The quarters in which `items` were published.
 pub fn quarters(items: &[(&Item, &Entry)]) -> BTreeSet<Period> {
-    items
-        .iter()
-        .filter_map(|(item, _)| item.published_on)
-        .map(|on| Period::containing(PeriodKind::Quarter, on))
-        .collect()
+    items.iter().filter_map(|(item, _)| quarter_of(item)).collect()
 }
 
 /// `items` grouped by the quarter of their publication, oldest quarter first (each
@@ -60,8 +61,8 @@ pub fn quarters(items: &[(&Item, &Entry)]) -> BTreeSet<Period> {
 pub fn by_quarter<'a>(items: &[(&'a Item, &'a Entry)]) -> Vec<(Period, Vec<(&'a Item, &'a Entry)>)> {
     let mut groups: BTreeMap<Period, Vec<(&Item, &Entry)>> = BTreeMap::new();
     for (item, entry) in items {
-        if let Some(on) = item.published_on {
-            groups.entry(Period::containing(PeriodKind::Quarter, on)).or_default().push((item, entry));
+        if let Some(quarter) = quarter_of(item) {
+            groups.entry(quarter).or_default().push((item, entry));
         }
     }
     groups.into_iter().collect()
