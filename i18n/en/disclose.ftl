@@ -1730,7 +1730,6 @@ audit-commits-read = Read { $count } { $count ->
     [one] commit
    *[other] commits
 } of history.
-export-error-label = error:
 export-unreadable = { $repo }: { $error }
 code-not-utf8 = A file is not UTF-8 text (for example GBK or UTF-16 saved by a Windows editor).
 code-toml-syntax = A TOML file or an item's front matter is not valid TOML.

@@ -1668,7 +1668,6 @@ audit-unreadable = 无法读取 git 历史：{ $error }
 audit-not-git-help = audit 读取仓库的 git 历史：请在仓库的 git 克隆中、首次提交之后运行
 audit-unreadable-help = 请确认克隆完整（不是浅克隆）且未损坏：`git fsck`
 audit-commits-read = 已读取 { $count } 个提交的历史。
-export-error-label = 错误：
 export-unreadable = { $repo }：{ $error }
 code-not-utf8 = 文件不是 UTF-8 文本（例如 Windows 编辑器保存的 GBK 或 UTF-16 文件）。
 code-toml-syntax = TOML 文件或公开内容的 `+++` 区域不是有效的 TOML。

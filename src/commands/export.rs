@@ -40,9 +40,12 @@ pub fn run(cx: &Context, repos: &[PathBuf]) -> Result<i32> {
             Err(message) => {
                 broken += 1;
                 eprintln!(
-                    "{} {}",
-                    cx.paint_stderr.error(&crate::t!("export-error-label")),
-                    crate::t!("export-unreadable", repo = shown.as_str(), error = message.as_str())
+                    "{}",
+                    crate::t!(
+                        "labelled",
+                        label = cx.paint_stderr.error(&crate::t!("error-label")),
+                        text = crate::t!("export-unreadable", repo = shown.as_str(), error = message.as_str())
+                    )
                 );
             }
         }
