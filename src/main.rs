@@ -1,7 +1,9 @@
 //! The `disclose` binary: parse the command line, run, exit with the code returned.
 
-/// jemalloc instead of the system's allocator (see Cargo.toml for why).
-#[cfg(not(windows))]
+/// jemalloc instead of the system's allocator (see Cargo.toml for why). A build with
+/// `RUSTFLAGS="--cfg disclose_system_allocator"` keeps the system's allocator, so that a
+/// heap profiler (heaptrack, massif) sees every allocation (the README's performance notes).
+#[cfg(not(any(windows, disclose_system_allocator)))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 

@@ -77,13 +77,21 @@ pub fn folder_of(item_file: &str) -> String {
 /// a finding for each link that was not followed and each folder that could not be read;
 /// the content digest of an item with attachments then covers them (their names and
 /// SHA-256, see [`crate::model::content::with_attachments`]).
-pub fn attach(root: &Path, items: &mut [Item], started: SystemTime, findings: &mut Findings) {
+///
+/// `folders` are the folders the walk of items/ entered ([`crate::load::walk::Walked`]):
+/// an item whose attachment folder is not among them has none, and costs no `lstat`.
+pub fn attach(root: &Path, items: &mut [Item], folders: &HashSet<PathBuf>, started: SystemTime, findings: &mut Findings) {
     let cache = FileCache::open(root, started);
     let own: Vec<Findings> = items
         .par_iter_mut()
         .map(|item| {
             let mut own = Findings::new();
-            item.attachments = list(root, &folder_of(&item.file), &mut own);
+            let folder = folder_of(&item.file);
+            item.attachments = if folders.contains(Path::new(&folder)) {
+                list(root, &folder, &mut own)
+            } else {
+                Vec::new()
+            };
             item.record.content = content_with_attachments(root, item, &cache).into();
             own
         })

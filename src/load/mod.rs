@@ -85,10 +85,11 @@ pub fn load_repo_deferred(root: &Path) -> Result<(Repo, Findings, LoadCache), Lo
     let config = load_config(root, &mut findings)?;
     let catalogue = load_catalogue(root, &mut findings);
     let calendar = load_calendar(root, &mut findings);
-    let item_paths = attachments::without_attachment_files(walk::files_with_extension(root, "items", "md", &mut findings));
+    let walked = walk::files_and_folders(root, "items", "md", &mut findings);
+    let item_paths = attachments::without_attachment_files(walked.files);
     let case_paths = walk::files_with_extension(root, "feedback", "md", &mut findings);
     let mut items = load_items(root, item_paths, &catalogue, &mut cache, &mut findings);
-    attachments::attach(root, &mut items, started, &mut findings);
+    attachments::attach(root, &mut items, &walked.folders, started, &mut findings);
     let mut cases = load_documents(
         root,
         &case_paths,

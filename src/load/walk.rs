@@ -1,6 +1,7 @@
 //! Finding the files of one kind under a folder: `*.md` or `*.toml`, hidden files and
 //! folders skipped, symbolic links followed only when they stay inside the repository.
 
+use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -13,6 +14,22 @@ use crate::load::source::display_path;
 /// their bytes. The folder's subfolders (one per year) are walked in parallel, and
 /// unsorted: a city's archive lists 100,000 files, and one sort at the end is cheaper.
 pub fn files_with_extension(root: &Path, folder: &str, extension: &str, findings: &mut Findings) -> Vec<PathBuf> {
+    files_and_folders(root, folder, extension, findings).files
+}
+
+/// What [`files_and_folders`] found: the files, and every real folder (not a link, not
+/// hidden) below the folder walked, both relative to the root.
+#[derive(Default)]
+pub struct Walked {
+    /// The files with the extension, sorted by their bytes.
+    pub files: Vec<PathBuf>,
+    /// The folders the walk entered, unsorted: an item's attachment folder is listed
+    /// only when it is one of them, so that 100,000 items without one cost no `lstat`.
+    pub folders: HashSet<PathBuf>,
+}
+
+/// [`files_with_extension`], with the folders the walk entered.
+pub fn files_and_folders(root: &Path, folder: &str, extension: &str, findings: &mut Findings) -> Walked {
     let base = root.join(folder);
     if !base.is_dir() {
         // A missing folder is an empty one; a file (or a link to one) in its place is
@@ -24,7 +41,7 @@ pub fn files_with_extension(root: &Path, folder: &str, extension: &str, findings
                     .help(crate::t!("not-a-folder-help", folder = folder)),
             );
         }
-        return Vec::new();
+        return Walked::default();
     }
     let canonical_root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let walk = |start: &Path, depth: usize| {
@@ -43,11 +60,19 @@ pub fn files_with_extension(root: &Path, folder: &str, extension: &str, findings
     let walked: Vec<Found> = top.subfolders.par_iter().map(|subfolder| walk(subfolder, usize::MAX)).collect();
     for found in walked {
         top.files.extend(found.files);
+        top.folders.extend(found.folders);
         top.findings.extend(found.findings);
     }
     findings.extend(top.findings);
     top.files.par_sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
-    top.files
+    Walked {
+        files: top.files,
+        folders: top
+            .folders
+            .into_iter()
+            .chain(top.subfolders.iter().map(|path| path.strip_prefix(root).unwrap_or(path).to_path_buf()))
+            .collect(),
+    }
 }
 
 /// What one walk found.
@@ -55,6 +80,8 @@ pub fn files_with_extension(root: &Path, folder: &str, extension: &str, findings
 struct Found {
     files: Vec<PathBuf>,
     subfolders: Vec<PathBuf>,
+    /// Folders entered below the subfolders, relative to the root.
+    folders: Vec<PathBuf>,
     findings: Findings,
 }
 
@@ -93,6 +120,8 @@ impl Found {
         }
         if defer_subfolders && entry.depth() == 1 && entry.file_type().is_dir() {
             self.subfolders.push(path.to_path_buf());
+        } else if entry.file_type().is_dir() && entry.depth() > 0 {
+            self.folders.push(path.strip_prefix(root).unwrap_or(path).to_path_buf());
         } else if entry.file_type().is_file() && is_wanted {
             self.files.push(path.strip_prefix(root).unwrap_or(path).to_path_buf());
         }
