@@ -80,7 +80,7 @@ pub fn folder_of(item_file: &str) -> String {
 ///
 /// `folders` are the folders the walk of items/ entered ([`crate::load::walk::Walked`]):
 /// an item whose attachment folder is not among them has none, and costs no `lstat`.
-pub fn attach(root: &Path, items: &mut [Item], folders: &HashSet<PathBuf>, started: SystemTime, findings: &mut Findings) {
+pub fn attach<S: std::hash::BuildHasher + Sync>(root: &Path, items: &mut [Item], folders: &HashSet<PathBuf, S>, started: SystemTime, findings: &mut Findings) {
     let cache = FileCache::open(root, started);
     let own: Vec<Findings> = items
         .par_iter_mut()
