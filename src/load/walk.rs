@@ -138,3 +138,39 @@ fn symlink_finding(root: &Path, path: &Path, message: String) -> Finding {
         .at(&Location::file_start(&relative(root, path)))
         .help(crate::t!("symlink-skipped-help"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The folders of a walk are the real, visible folders below the one walked: an
+    /// item's attachment folder at any depth, never a hidden folder or a link.
+    #[test]
+    fn the_walk_names_the_folders_it_entered() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for folder in ["items/2026/a", "items/2026/deep/b/c", "items/.hidden/x", "items/top"] {
+            std::fs::create_dir_all(root.join(folder)).unwrap();
+        }
+        std::fs::write(root.join("items/2026/a.md"), "").unwrap();
+        std::fs::write(root.join("items/2026/deep/b.md"), "").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(root.join("items/2026/a"), root.join("items/2026/link")).unwrap();
+        let mut findings = Findings::new();
+        let walked = files_and_folders(root, "items", "md", &mut findings);
+        let mut folders: Vec<String> = walked.folders.iter().map(|path| display_path(path)).collect();
+        folders.sort();
+        assert_eq!(
+            folders,
+            [
+                "items/2026",
+                "items/2026/a",
+                "items/2026/deep",
+                "items/2026/deep/b",
+                "items/2026/deep/b/c",
+                "items/top"
+            ]
+        );
+        assert_eq!(walked.files.len(), 2);
+    }
+}
