@@ -29,7 +29,9 @@
 //!
 //! The entries are kept in the order of their paths, the order in which the loader walks
 //! the item folders, so the cache is read as a stream beside the walk and an entry's
-//! memory is the item's own. It is written (beside, then renamed) only when it would
+//! memory is the item's own. They are written in chunks of [`CHUNK`] entries, each
+//! preceded by its length in bytes, so that the reader decodes a few chunks at a time
+//! from memory, one per core, and never holds more than those. It is written (beside, then renamed) only when it would
 //! change. Failing to read or write it is never an error: the cache only saves time.
 //! Delete the file to clear it.
 //!
@@ -39,6 +41,7 @@
 //! title that no file holds. The checksum is not a secret: whoever can write `.git` can
 //! also change the repository's history and hooks, and is trusted as much.
 
+use std::collections::VecDeque;
 use std::fs::{self, File};
 use std::io::{BufReader, BufWriter, Read, Write as _};
 use std::path::{Path, PathBuf};
@@ -62,8 +65,12 @@ pub const RACY_WINDOW: Duration = Duration::from_secs(2);
 
 /// The cache format; a cache of another format is ignored. Format 2 ends with a checksum;
 /// format 3 keeps the digests bound to each item's signatures and its corrections; format 4
-/// keeps the digest of the text alone beside the one that covers the attachments.
-const FORMAT: u32 = 4;
+/// keeps the digest of the text alone beside the one that covers the attachments; format 5
+/// writes the entries in chunks, each with its length.
+const FORMAT: u32 = 5;
+
+/// Entries per chunk of the file.
+const CHUNK: usize = 1024;
 
 /// The length of the checksum at the end of the file.
 const CHECKSUM_BYTES: u64 = 16;
@@ -171,8 +178,11 @@ pub struct Hit {
 struct Stream {
     reader: BufReader<File>,
     scratch: Vec<u8>,
+    /// Entries not yet decoded.
     left: u64,
     current: Option<Entry>,
+    /// Entries decoded, next first.
+    decoded: VecDeque<Entry>,
 }
 
 impl Stream {
@@ -182,7 +192,7 @@ impl Stream {
             return None;
         }
         let mut reader = BufReader::with_capacity(1 << 16, file);
-        let mut scratch = vec![0u8; 1 << 16];
+        let mut scratch = vec![0u8; 1 << 10];
         let (header, _): (Header, _) = postcard::from_io((&mut reader, &mut scratch[..])).ok()?;
         if header != *expected {
             return None;
@@ -193,24 +203,66 @@ impl Stream {
             scratch,
             left,
             current: None,
+            decoded: VecDeque::new(),
         };
         stream.advance();
         Some(stream)
     }
 
-    /// Reads the next entry (none at the end, or when the file is damaged).
+    /// Moves to the next entry (none at the end, or when the file is damaged).
     fn advance(&mut self) {
-        self.current = None;
-        if self.left == 0 {
-            return;
+        if self.decoded.is_empty() {
+            self.decode_chunks();
         }
-        self.left -= 1;
-        if let Ok((entry, _)) = postcard::from_io::<Entry, _>((&mut self.reader, &mut self.scratch[..])) {
-            self.current = Some(entry);
-        } else {
-            self.left = 0;
+        self.current = self.decoded.pop_front();
+    }
+
+    /// Reads the next chunks, one per core, and decodes them side by side. A chunk that
+    /// cannot be read or decoded ends the stream (the entries after it are read from
+    /// their files).
+    fn decode_chunks(&mut self) {
+        let mut chunks = Vec::new();
+        while self.left > 0 && chunks.len() < rayon::current_num_threads().max(1) {
+            let Some(chunk) = self.read_chunk() else {
+                self.left = 0;
+                break;
+            };
+            chunks.push(chunk);
+        }
+        let decoded: Vec<Option<Vec<Entry>>> = chunks.par_iter().map(|(count, bytes)| decode_chunk(*count, bytes)).collect();
+        for entries in decoded {
+            match entries {
+                Some(entries) => self.decoded.extend(entries),
+                None => {
+                    self.left = 0;
+                    return;
+                }
+            }
         }
     }
+
+    /// The next chunk: its number of entries and its bytes.
+    fn read_chunk(&mut self) -> Option<(u64, Vec<u8>)> {
+        let ((count, length), _): ((u64, u64), _) = postcard::from_io((&mut self.reader, &mut self.scratch[..])).ok()?;
+        if count == 0 || count > self.left || count > CHUNK as u64 {
+            return None;
+        }
+        let mut bytes = vec![0u8; usize::try_from(length).ok()?];
+        self.reader.read_exact(&mut bytes).ok()?;
+        self.left -= count;
+        Some((count, bytes))
+    }
+}
+
+/// The `count` entries of one chunk, or `None` when its bytes do not hold exactly them.
+fn decode_chunk(count: u64, mut bytes: &[u8]) -> Option<Vec<Entry>> {
+    let mut entries = Vec::with_capacity(usize::try_from(count).ok()?);
+    for _ in 0..count {
+        let (entry, rest) = postcard::take_from_bytes::<Entry>(bytes).ok()?;
+        entries.push(entry);
+        bytes = rest;
+    }
+    bytes.is_empty().then_some(entries)
 }
 
 /// True when the file ends with the checksum of everything before it; leaves the file
@@ -395,22 +447,24 @@ fn write_entries(location: &Path, header: &Header, items: &[Item], mut next: Vec
     postcard::to_io(&count, &mut writer).map_err(invalid)?;
     let mut written = 0u64;
     loop {
-        let batch: Vec<EntryRef<'_>> = entries.by_ref().take(8 * 1024).collect();
+        let batch: Vec<EntryRef<'_>> = entries.by_ref().take(8 * CHUNK).collect();
         if batch.is_empty() {
             break;
         }
         written += batch.len() as u64;
-        let encoded: Vec<Vec<u8>> = batch
-            .par_chunks(1024)
+        let encoded: Vec<(u64, Vec<u8>)> = batch
+            .par_chunks(CHUNK)
             .map(|chunk| {
-                chunk
+                let bytes = chunk
                     .iter()
-                    .try_fold(Vec::with_capacity(chunk.len() * 320), |buffer, entry| postcard::to_extend(entry, buffer))
+                    .try_fold(Vec::with_capacity(chunk.len() * 320), |buffer, entry| postcard::to_extend(entry, buffer))?;
+                Ok((chunk.len() as u64, bytes))
             })
-            .collect::<Result<_, _>>()
+            .collect::<Result<_, postcard::Error>>()
             .map_err(invalid)?;
-        for buffer in encoded {
-            writer.write_all(&buffer)?;
+        for (count, bytes) in encoded {
+            postcard::to_io(&(count, bytes.len() as u64), &mut writer).map_err(invalid)?;
+            writer.write_all(&bytes)?;
         }
     }
     if written != count {
@@ -453,6 +507,56 @@ mod tests {
         assert_ne!(FileStamp::of(&path), Some(before), "same size, written again");
         assert_eq!(FileStamp::of(dir.path()), None);
         assert_eq!(FileStamp::of(&dir.path().join("missing.md")), None);
+    }
+
+    /// A cache of several chunks hands back every entry in order, decoded chunk by
+    /// chunk; a stamp that no longer matches, or a file that is gone, is passed over
+    /// without losing the entries after it.
+    #[test]
+    fn every_entry_of_every_chunk_is_taken_back() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join(".git")).unwrap();
+        let count = 2 * CHUNK + 300;
+        let items: Vec<Item> = (0..count)
+            .map(|n| {
+                let source = crate::load::source::SourceText {
+                    file: format!("items/2026/{n:05}.md"),
+                    text: format!("+++\nentry = \"1.1\"\ntitle = \"第{n}项\"\n+++\n正文 {n}。\n"),
+                };
+                crate::load::item::parse_item(&format!("{n:05}"), &source, &mut crate::diag::Findings::new()).expect("parses")
+            })
+            .collect();
+        let stamp = |n: usize| FileStamp {
+            len: n as u64,
+            modified: (1, 0),
+            device: 1,
+            inode: n as u64,
+            changed: (1, 0),
+        };
+        let next = items
+            .iter()
+            .enumerate()
+            .map(|(n, item)| (item.file.clone().into_boxed_str(), stamp(n), true))
+            .collect();
+        write_entries(&dir.path().join(".git").join(CACHE_FILE), &Header::current(), &items, next).unwrap();
+
+        let mut cache = LoadCache::open(dir.path(), SystemTime::now());
+        let mut taken = 0;
+        for (n, item) in items.iter().enumerate() {
+            // One file in the second chunk was changed, one in the third is gone.
+            if n == CHUNK + 7 {
+                assert!(cache.take(&item.file, stamp(n + 1)).is_none(), "a changed stamp is not taken");
+                continue;
+            }
+            if n == 2 * CHUNK + 5 {
+                continue;
+            }
+            let hit = cache.take(&item.file, stamp(n)).unwrap_or_else(|| panic!("entry {n} was not taken back"));
+            assert_eq!((hit.item.id.as_str(), hit.item.title.as_str()), (item.id.as_str(), item.title.as_str()));
+            taken += 1;
+        }
+        assert_eq!(taken, count - 2);
+        assert!(cache.is_empty(), "every entry was handed out");
     }
 
     #[test]
