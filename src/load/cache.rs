@@ -231,13 +231,11 @@ impl Stream {
         }
         let decoded: Vec<Option<Vec<Entry>>> = chunks.par_iter().map(|(count, bytes)| decode_chunk(*count, bytes)).collect();
         for entries in decoded {
-            match entries {
-                Some(entries) => self.decoded.extend(entries),
-                None => {
-                    self.left = 0;
-                    return;
-                }
-            }
+            let Some(entries) = entries else {
+                self.left = 0;
+                return;
+            };
+            self.decoded.extend(entries);
         }
     }
 
