@@ -23,7 +23,8 @@ use crate::model::Item;
 
 /// How much of a JPEG is read to look for a GPS position: the EXIF block is near the
 /// start and at most 64 KiB.
-const EXIF_WINDOW: u64 = 256 * 1024;
+/// It is also the head a picture's pixel size is read from.
+const EXIF_WINDOW: u64 = crate::render::attachments::HEAD_BYTES;
 
 /// The link and image targets of a Markdown body that are local paths, with their lines
 /// in the file (`body_line` is the body's first line). A body without `](` or `]:` has
@@ -112,10 +113,11 @@ fn content_with_attachments(root: &Path, item: &mut Item, cache: &FileCache) -> 
         return item.record.text.to_string();
     }
     for file in &mut item.attachments {
-        let jpeg = is_jpeg_name(&file.name);
-        let facts = cache.facts(root, &file.file, |path| read_facts(path, jpeg)).ok();
+        let name = file.name.as_str();
+        let facts = cache.facts(root, &file.file, |path| read_facts(path, name)).ok();
         file.sha256 = facts.map(|facts| facts.sha256);
         file.has_gps = facts.is_some_and(|facts| facts.has_gps);
+        file.pixels = facts.and_then(|facts| facts.pixels);
     }
     let hashes: Vec<String> = item
         .attachments
@@ -170,6 +172,7 @@ fn list(root: &Path, folder: &str, findings: &mut Findings) -> Vec<Attachment> {
             size,
             has_gps: false,
             sha256: None,
+            pixels: None,
         });
     }
     files
@@ -207,7 +210,7 @@ pub fn is_jpeg_name(name: &str) -> bool {
 
 /// Reads a whole file in pieces: its SHA-256 and, for a JPEG, whether the EXIF block at
 /// its start (within [`EXIF_WINDOW`]) holds a GPS position.
-fn read_facts(path: &Path, jpeg: bool) -> std::io::Result<FileFacts> {
+fn read_facts(path: &Path, name: &str) -> std::io::Result<FileFacts> {
     let mut reader = std::fs::File::open(path)?;
     let mut head = Vec::new();
     (&mut reader).take(EXIF_WINDOW).read_to_end(&mut head)?;
@@ -215,7 +218,8 @@ fn read_facts(path: &Path, jpeg: bool) -> std::io::Result<FileFacts> {
     digest.update(&head);
     Ok(FileFacts {
         sha256: finish_sha256(reader, digest)?,
-        has_gps: jpeg && jpeg_exif(&head).is_some_and(exif_has_gps),
+        has_gps: is_jpeg_name(name) && jpeg_exif(&head).is_some_and(exif_has_gps),
+        pixels: crate::render::attachments::shown_pixels(name, &head),
     })
 }
 

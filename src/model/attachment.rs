@@ -19,6 +19,9 @@ pub struct Attachment {
     /// The SHA-256 of its contents, once the loader has read it (none when the file
     /// could not be read).
     pub sha256: Option<[u8; 32]>,
+    /// A picture's shown width and height in pixels, read by the loader with the hash
+    /// (none for other files, or when the header does not tell them).
+    pub pixels: Option<(u32, u32)>,
 }
 
 /// A link or image target in an item's body that names a local file.

@@ -62,6 +62,16 @@ pub fn referenced(item: &Item) -> Vec<&crate::model::attachment::Attachment> {
     found
 }
 
+/// The shown pixel size of the picture named `name`, from the first [`HEAD_BYTES`] of
+/// it (none for a file that is no picture, or an SVG): read by the loader with the
+/// file's hash and kept in the file cache, so that the board reads no picture again.
+pub fn shown_pixels(name: &str, head: &[u8]) -> Option<(u32, u32)> {
+    pixels(Picture::of_name(name), head)
+}
+
+/// How much of a picture [`shown_pixels`] is given (its header, and a JPEG's EXIF block).
+pub const HEAD_BYTES: u64 = 256 * 1024;
+
 /// The shown pixel size of a picture's bytes (width and height swapped when its EXIF
 /// orientation turns it).
 fn pixels(picture: Option<Picture>, bytes: &[u8]) -> Option<(u32, u32)> {
@@ -79,12 +89,12 @@ pub fn board_files(repo: &Repo, item: &Item) -> Result<Vec<LinkedFile>> {
     for attachment in referenced(item) {
         let path = repo.root.join(&attachment.file);
         let picture = Picture::of_name(&attachment.name);
-        // The loader hashed the file already; only a picture's header is read again.
-        let (hash, head) = if let Some(hash) = attachment.sha256 {
-            (hash, picture.and_then(|_| read_head(&path)).unwrap_or_default())
+        // The loader hashed the file already and read a picture's size.
+        let (hash, pixels) = if let Some(hash) = attachment.sha256 {
+            (hash, attachment.pixels)
         } else {
             let bytes = std::fs::read(&path).with_context(|| crate::t!("store-could-not-read", path = attachment.file.as_str()))?;
-            (Sha256::digest(&bytes).into(), bytes)
+            (Sha256::digest(&bytes).into(), pixels(picture, &bytes))
         };
         let base = attachment.name.rsplit('/').next().unwrap_or(&attachment.name);
         let href = format!("{FILES_FOLDER}{}/{}/{base}", slug(&item.id), crate::hex::hex(&hash[..8]));
@@ -99,7 +109,7 @@ pub fn board_files(repo: &Repo, item: &Item) -> Result<Vec<LinkedFile>> {
             hash,
             size: attachment.size,
             picture,
-            pixels: pixels(picture, &head),
+            pixels,
         });
     }
     Ok(files)
@@ -114,7 +124,12 @@ pub fn bulletin_files(repo: &Repo, item: &Item) -> Vec<LinkedFile> {
         .into_iter()
         .map(|attachment| {
             let picture = Picture::of_name(&attachment.name);
-            let head = picture.and_then(|_| read_head(&repo.root.join(&attachment.file)));
+            let known = attachment.sha256.map(|_| attachment.pixels);
+            let pixels = known.unwrap_or_else(|| {
+                picture
+                    .and_then(|_| read_head(&repo.root.join(&attachment.file)))
+                    .and_then(|bytes| pixels(picture, &bytes))
+            });
             LinkedFile {
                 name: attachment.name.clone(),
                 file: attachment.file.clone(),
@@ -122,7 +137,7 @@ pub fn bulletin_files(repo: &Repo, item: &Item) -> Vec<LinkedFile> {
                 hash: [0; 32],
                 size: attachment.size,
                 picture,
-                pixels: head.and_then(|bytes| pixels(picture, &bytes)),
+                pixels,
             }
         })
         .collect()
@@ -131,7 +146,7 @@ pub fn bulletin_files(repo: &Repo, item: &Item) -> Vec<LinkedFile> {
 fn read_head(path: &Path) -> Option<Vec<u8>> {
     use std::io::Read as _;
     let mut bytes = Vec::new();
-    std::fs::File::open(path).ok()?.take(256 * 1024).read_to_end(&mut bytes).ok()?;
+    std::fs::File::open(path).ok()?.take(HEAD_BYTES).read_to_end(&mut bytes).ok()?;
     Some(bytes)
 }
 

@@ -430,9 +430,18 @@ fn an_unchanged_photo_comes_from_the_file_cache_with_its_gps_warning_and_a_repla
     assert!(repo.path().join(".git/disclose-file-cache").is_file(), "no file cache was written");
     let cached = check();
     assert!(cached.contains("attachment-gps"), "the cached facts lost the GPS position: {cached}");
+    // The board takes the picture's shown size from the cache too (turned by its EXIF
+    // orientation), without reading the picture again.
+    let page = || {
+        let (code, out, err) = repo.run(&["publish", "--as-of", AS_OF]);
+        assert_eq!(code, 0, "{out}{err}");
+        repo.read("site/items/2026-03-20-2.2.html")
+    };
+    assert!(page().contains("width=\"48\" height=\"64\""), "the cached size is the turned one");
     // The same photo without its EXIF block: read again, and no warning.
     fs::write(&photo, fixture("photo.jpg")).unwrap();
     settle(&photo);
     let replaced = check();
     assert!(!replaced.contains("attachment-gps"), "{replaced}");
+    assert!(page().contains("width=\"64\" height=\"48\""), "the replaced photo's size, not the cached one");
 }

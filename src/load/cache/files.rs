@@ -30,6 +30,8 @@ pub struct FileFacts {
     pub sha256: [u8; 32],
     /// A JPEG whose EXIF holds a GPS position.
     pub has_gps: bool,
+    /// A picture's shown width and height in pixels, when its header tells them.
+    pub pixels: Option<(u32, u32)>,
 }
 
 /// One cached file.
@@ -143,6 +145,7 @@ mod tests {
         FileFacts {
             sha256: [byte; 32],
             has_gps: false,
+            pixels: None,
         }
     }
 
