@@ -180,6 +180,8 @@ struct Stream {
     scratch: Vec<u8>,
     /// Entries not yet decoded.
     left: u64,
+    /// The file's length: no chunk is longer.
+    file_len: u64,
     current: Option<Entry>,
     /// Entries decoded, next first.
     decoded: VecDeque<Entry>,
@@ -191,6 +193,7 @@ impl Stream {
         if !checksum_holds(&mut file) {
             return None;
         }
+        let file_len = file.metadata().ok()?.len();
         let mut reader = BufReader::with_capacity(1 << 16, file);
         let mut scratch = vec![0u8; 1 << 10];
         let (header, _): (Header, _) = postcard::from_io((&mut reader, &mut scratch[..])).ok()?;
@@ -202,6 +205,7 @@ impl Stream {
             reader,
             scratch,
             left,
+            file_len,
             current: None,
             decoded: VecDeque::new(),
         };
@@ -242,7 +246,7 @@ impl Stream {
     /// The next chunk: its number of entries and its bytes.
     fn read_chunk(&mut self) -> Option<(u64, Vec<u8>)> {
         let ((count, length), _): ((u64, u64), _) = postcard::from_io((&mut self.reader, &mut self.scratch[..])).ok()?;
-        if count == 0 || count > self.left || count > CHUNK as u64 {
+        if count == 0 || count > self.left || count > CHUNK as u64 || length > self.file_len {
             return None;
         }
         let mut bytes = vec![0u8; usize::try_from(length).ok()?];
