@@ -514,7 +514,7 @@ fn measure_size(options: &Options, n: usize, rows: &mut Vec<Row>) -> Result<()> 
         round += 1;
         before_last = mtimes(&site);
         let mut text = fs::read_to_string(&touched).with_context(|| format!("cannot read {}", touched.display()))?;
-        text.push_str(&format!("\n（本条目已于公开后补充说明 {round}。）\n"));
+        write!(text, "\n（本条目已于公开后补充说明 {round}。）\n").context("cannot build the changed text")?;
         fs::write(&touched, text).with_context(|| format!("cannot write {}", touched.display()))
     };
     let m = measure_repeated(options.repeat, &mut change_one, &dir.join("publish-one.log"), DISCLOSE, &publish_args)?;
