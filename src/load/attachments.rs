@@ -105,7 +105,7 @@ pub fn attach<S: std::hash::BuildHasher + Sync>(root: &Path, items: &mut [Item],
 
 /// The content digest of `item` over its text digest and its attachments' contents,
 /// each of which is read here, once (or taken from the [`FileCache`] when unchanged),
-/// into [`Attachment::sha256`] and [`Attachment::has_gps`]. A file that
+/// into [`Attachment::sha256`], [`Attachment::has_gps`] and [`Attachment::pixels`]. A file that
 /// cannot be read counts as `unreadable` (so the digest still changes when it does; the
 /// walk reports the folder).
 fn content_with_attachments(root: &Path, item: &mut Item, cache: &FileCache) -> String {
@@ -208,8 +208,8 @@ pub fn is_jpeg_name(name: &str) -> bool {
         .is_some_and(|ext| ext.eq_ignore_ascii_case("jpg") || ext.eq_ignore_ascii_case("jpeg"))
 }
 
-/// Reads a whole file in pieces: its SHA-256 and, for a JPEG, whether the EXIF block at
-/// its start (within [`EXIF_WINDOW`]) holds a GPS position.
+/// Reads a whole file in pieces: its SHA-256, for a JPEG whether the EXIF block at its
+/// start (within [`EXIF_WINDOW`]) holds a GPS position, and for a picture its shown size.
 fn read_facts(path: &Path, name: &str) -> std::io::Result<FileFacts> {
     let mut reader = std::fs::File::open(path)?;
     let mut head = Vec::new();

@@ -29,10 +29,10 @@
 //!
 //! The entries are kept in the order of their paths, the order in which the loader walks
 //! the item folders, so the cache is read as a stream beside the walk and an entry's
-//! memory is the item's own. They are written in chunks of [`CHUNK`] entries, each
+//! memory is the item's own. They are written in chunks of 1,024 entries (`CHUNK`), each
 //! preceded by its length in bytes, so that the reader decodes a few chunks at a time
-//! from memory, one per core, and never holds more than those. It is written (beside, then renamed) only when it would
-//! change. Failing to read or write it is never an error: the cache only saves time.
+//! from memory, one per core, and never holds more than those. It is written (beside,
+//! then renamed) only when it would change. Failing to read or write it is never an error: the cache only saves time.
 //! Delete the file to clear it.
 //!
 //! The file ends with an XXH3-128 checksum of everything before it, checked before any
