@@ -32,7 +32,8 @@
 //! memory is the item's own. They are written in chunks of 1,024 entries (`CHUNK`), each
 //! preceded by its length in bytes, so that the reader decodes a few chunks at a time
 //! from memory, one per core, and never holds more than those. It is written (beside,
-//! then renamed) only when it would change. Failing to read or write it is never an error: the cache only saves time.
+//! then renamed) only when it would change. Failing to read or write it is never an
+//! error: the cache only saves time.
 //! Delete the file to clear it.
 //!
 //! The file ends with an XXH3-128 checksum of everything before it, checked before any
