@@ -11,7 +11,7 @@ use std::time::Instant;
 
 use tempfile::TempDir;
 
-use crate::support::{copy_dir, project_root};
+use crate::support::{copy_dir, project_root, without_spare};
 
 const AS_OF: &str = "2026-11-28";
 
@@ -59,18 +59,19 @@ fn ok(dir: &Path, args: &[&str]) {
     assert_eq!(code, 0, "disclose {args:?} failed: {err}");
 }
 
-/// Every file below `root`, by `/`-separated relative path.
+/// Every file below `root`, by `/`-separated relative path, except the spare board
+/// (checked to hold only the board's files: [`without_spare`]).
 fn tree(root: &Path) -> Tree {
-    let mut files = Tree::new();
+    let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
         let entry = entry.expect("walk");
         if !entry.file_type().is_dir() {
             let relative = entry.path().strip_prefix(root).expect("prefix");
             let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
-            files.insert(key, fs::read(entry.path()).unwrap_or_default());
+            files.push((key, fs::read(entry.path()).unwrap_or_default()));
         }
     }
-    files
+    without_spare(files).into_iter().collect()
 }
 
 /// The part of a tree under `folder/`, with that prefix removed.
@@ -354,5 +355,5 @@ fn a_leftover_staging_folder_is_removed_and_the_board_rebuilt() {
         .expect("read")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
         .collect();
-    assert!(!names.iter().any(|n| n.contains("disclose-")), "{names:?}");
+    assert!(!names.iter().any(|n| n.contains("disclose-") && n != ".site.disclose-spare"), "{names:?}");
 }

@@ -244,10 +244,11 @@ fn a_board_folder_that_cannot_be_switched_is_updated_in_place_and_nothing_is_hal
     let steps = low - 1;
     assert!(steps > 30, "{steps}");
 
-    // The folder switch comes near the end, before the bulletin's two files: make each of
-    // the last steps fail as a folder that cannot be renamed does.
+    // The folder switch comes near the end, before the old board's stale pages are removed
+    // (to keep it as the spare) and the bulletin's two files are written: make each of the
+    // last steps fail as a folder that cannot be renamed does.
     let mut in_place = 0;
-    for n in steps.saturating_sub(24)..=steps {
+    for n in steps.saturating_sub(96)..=steps {
         let repo = copy(&template);
         let (code, out, err) = publish_failing_at(&repo, &format!("{n}:busy"));
         assert!(!err.contains("could not switch"), "step {n}: {err}");

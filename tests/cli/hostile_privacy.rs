@@ -267,3 +267,63 @@ fn feedback_new_refuses_a_summary_with_the_contact() {
     assert!(repo.snapshot_tree() == before);
     assert!(!fs::exists(repo.path().join("feedback/2026/2026-11-28-1.md")).unwrap_or(true));
 }
+
+/// The files outside `items/`, `bulletins/` and `.git` that hold `text`.
+fn copies_outside_the_record(repo: &Repo, text: &str) -> Vec<String> {
+    repo.snapshot_tree()
+        .into_iter()
+        .filter(|(path, bytes)| {
+            let path = Path::new(path);
+            !["items", "bulletins", ".git"].iter().any(|folder| path.starts_with(folder)) && String::from_utf8_lossy(bytes).contains(text)
+        })
+        .map(|(path, _)| path)
+        .collect()
+}
+
+/// Guarantee 1 with the spare board that publish keeps beside the site folder: a page
+/// taken off the board leaves no copy of it anywhere, and files planted in the spare never
+/// reach the board.
+#[test]
+fn a_page_taken_off_the_board_leaves_no_copy_and_a_planted_spare_publishes_nothing() {
+    let repo = published();
+    let body = "公示期为2026年3月4日至3月10日";
+    let on_board = copies_outside_the_record(&repo, body);
+    assert!(on_board.contains(&"site/items/2026-03-02-2.1.html".to_string()), "{on_board:?}");
+    assert!(on_board.iter().all(|path| path.starts_with("site/")), "{on_board:?}");
+    repo.edit(
+        "items/2026/2026-03-02-2.1.md",
+        "title = \"拟提拔干部任前公示\"",
+        "scope = \"members\"\ntitle = \"拟提拔干部任前公示\"",
+    );
+    let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(repo.path().join(".site.disclose-spare").is_dir(), "the old board is kept as the spare");
+    assert_eq!(
+        copies_outside_the_record(&repo, body),
+        Vec::<String>::new(),
+        "a copy of the page taken off is left"
+    );
+
+    // Planted in the spare: a members-only page, and two of the board's files replaced
+    // (one that the next publish rewrites, one that it keeps).
+    let spare = repo.path().join(".site.disclose-spare");
+    fs::create_dir_all(spare.join("items")).expect("folder");
+    fs::write(spare.join("items/2026-03-02-2.1.html"), "党员内部 13812345678").expect("write");
+    for kept_or_not in ["index.html", "style.css"] {
+        fs::remove_file(spare.join(kept_or_not)).ok();
+        fs::write(spare.join(kept_or_not), "<script>alert(1)</script>").expect("write");
+    }
+    repo.edit("items/2026/2026-03-20-2.2.md", "+++\nentry", "+++\nscope = \"members\"\nentry");
+    let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    for (path, bytes) in site(&repo) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("党员内部") && !text.contains("alert(1)"), "{path} holds a planted file's text");
+    }
+    assert!(!repo.path().join("site/items/2026-03-02-2.1.html").exists());
+    assert_eq!(
+        copies_outside_the_record(&repo, "党员内部"),
+        Vec::<String>::new(),
+        "the planted file is removed"
+    );
+}

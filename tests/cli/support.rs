@@ -160,7 +160,9 @@ impl Repo {
         )
     }
 
-    /// Every file below the folder with its bytes, for before/after comparisons.
+    /// Every file below the folder with its bytes, for before/after comparisons, without
+    /// the spare board beside `site/` (checked to hold only the board's files:
+    /// [`without_spare`]).
     pub fn snapshot_tree(&self) -> Vec<(String, Vec<u8>)> {
         let mut files = Vec::new();
         for entry in walkdir::WalkDir::new(self.path()).sort_by_file_name() {
@@ -170,8 +172,24 @@ impl Repo {
                 files.push((relative, fs::read(entry.path()).expect("read")));
             }
         }
-        files
+        without_spare(files)
     }
+}
+
+/// The spare board that publish keeps beside `site/` for its next run.
+pub const SPARE: &str = ".site.disclose-spare/";
+
+/// `files` (by `/`-separated relative path) without those of the spare board, after
+/// asserting that each of them is the file of `site/` at the same path: the spare may
+/// be there or not, but never holds anything the board does not.
+pub fn without_spare(files: impl IntoIterator<Item = (String, Vec<u8>)>) -> Vec<(String, Vec<u8>)> {
+    let (spare, rest): (Vec<_>, Vec<_>) = files.into_iter().partition(|(path, _)| path.starts_with(SPARE));
+    let board: std::collections::HashMap<&str, &Vec<u8>> = rest.iter().map(|(path, bytes)| (path.as_str(), bytes)).collect();
+    for (path, bytes) in &spare {
+        let on_board = format!("site/{}", &path[SPARE.len()..]);
+        assert!(board.get(on_board.as_str()) == Some(&bytes), "{path} is not the board's {on_board}");
+    }
+    rest
 }
 
 /// Copies a folder recursively.

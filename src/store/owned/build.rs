@@ -8,6 +8,7 @@ use std::sync::Mutex;
 use anyhow::{Context as _, Result};
 
 use super::manifest::{render_manifest, sha256, Record};
+use super::spare::Held;
 use super::{bug, exists, foreign, is_safe_relative, lock, OwnedDir, OwnedError, Plan, MANIFEST_FILE};
 use crate::store::ops;
 
@@ -29,6 +30,9 @@ pub(super) struct BuildState {
     pub(super) changed: Vec<String>,
     /// The staging folder's folders, once the first page was written there.
     pub(super) folders: Option<Folders>,
+    /// The files already in the staging folder when it is the spare board taken back:
+    /// each the live board's file at the same path.
+    pub(super) held: Held,
 }
 
 /// A new board being built into an owned folder, page by page (from several threads at
@@ -71,13 +75,15 @@ impl OwnedDir {
     /// [`Build::keep`]), and [`Build::commit`] switches the folder to it. First removes
     /// what an interrupted run left. With `dry_run`, writes nothing at all.
     pub fn begin(&self, dry_run: bool) -> Result<Build<'_>> {
-        let mode = if dry_run {
-            Mode::DryRun
-        } else {
-            self.remove_leftovers()?;
-            Mode::Stage
-        };
-        Ok(self.build(mode))
+        if dry_run {
+            return Ok(self.build(Mode::DryRun));
+        }
+        self.remove_leftovers()?;
+        let build = self.build(Mode::Stage);
+        if let Some(held) = self.take_spare(&build.staging, !build.in_place)? {
+            lock(&build.state).held = held;
+        }
+        Ok(build)
     }
 
     fn build(&self, mode: Mode) -> Build<'_> {
@@ -240,6 +246,12 @@ impl<'d> Build<'d> {
             return Ok(Some(PathBuf::new()));
         }
         let staging_target = self.staging.join(path);
+        if state.held.remove(path) {
+            // The spare's copy of the old page: a second name of the live file, which
+            // must stay as it is.
+            ops::remove_file(&staging_target)
+                .map_err(|error| OwnedError::new(format!("{error:#}"), "check that the folder beside the site folder can be written"))?;
+        }
         let created = (|| -> Result<()> {
             if state.folders.is_none() {
                 if let Some(parent) = self.staging.parent() {

@@ -17,7 +17,10 @@
 //! the two renames is repaired by the next one, which finds `site` missing and takes the
 //! board from `.site.disclose-old`. Either way a crash at any moment leaves `site` the
 //! old board or the new one, never a mix; leftover staging and old folders are removed by
-//! the next publish. These two names beside the site folder are reserved for disclose.
+//! the next publish. The board put aside is not removed but kept, without the pages that
+//! changed or went away, as the next run's staging folder (`.site.disclose-spare`, see
+//! `spare.rs`), so that the next publish links and removes only what changed. These three
+//! names beside the site folder are reserved for disclose.
 //!
 //! A site folder that cannot be renamed is updated in place from the completed staging
 //! folder, file by file (each file atomically), as the only way to write there at all:
@@ -42,6 +45,7 @@
 
 mod build;
 mod manifest;
+mod spare;
 mod switch;
 #[cfg(test)]
 mod tests;

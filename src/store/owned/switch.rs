@@ -9,7 +9,8 @@ use anyhow::{Context as _, Result};
 
 use super::build::{BuildState, Folders};
 use super::manifest::{render_manifest, Record};
-use super::{exists, Outcome, OwnedDir, Plan, MANIFEST_FILE};
+use super::spare::{prune_empty_parents, Held};
+use super::{exists, is_safe_relative, Outcome, OwnedDir, Plan, MANIFEST_FILE};
 use crate::store::atomic::write_atomic;
 use crate::store::ops;
 
@@ -57,7 +58,7 @@ impl OwnedDir {
         let reason = if in_place {
             self.cannot_be_switched().unwrap_or_default()
         } else {
-            match self.switch(staging, allow_exchange) {
+            match self.switch(staging, &stale_after_switch(self, state), allow_exchange) {
                 Ok(()) => return Ok(Outcome::Switched),
                 Err(SwitchError::Failed(error)) => return Err(error),
                 Err(SwitchError::Unswitchable(error)) => crate::t!("store-switch-not-renamed", error = error.to_string()),
@@ -71,8 +72,9 @@ impl OwnedDir {
     }
 
     /// Completes the staging folder: unchanged pages and files that are not the tool's
-    /// linked from the live board, the manifest last, every folder synced. The changed
-    /// and new pages are already there.
+    /// linked from the live board (unless a spare taken back holds them already), the
+    /// files of a spare that the new board does not have removed, the manifest last,
+    /// every folder synced. The changed and new pages are already there.
     pub(super) fn complete_staging(&self, staging: &Path, state: &mut BuildState, manifest_text: &str) -> Result<()> {
         let context = |path: &Path| crate::t!("store-could-not-write", path = path.display().to_string());
         let mut folders = if let Some(folders) = state.folders.take() {
@@ -88,24 +90,35 @@ impl OwnedDir {
         let folders = &mut folders;
         let writes: BTreeSet<&str> = state.added.iter().chain(&state.changed).map(String::as_str).collect();
         for path in state.next.keys().map(|path| &**path).filter(|path| !writes.contains(path)) {
+            if state.held.remove(path) {
+                continue;
+            }
             let target = staging.join(path);
             folders.create_parent(&target)?;
             ops::link(&self.live.join(path), &target).with_context(|| context(&target))?;
         }
+        let foreign = |path: &str| path != MANIFEST_FILE && !state.next.contains_key(path) && !self.manifest.contains_key(path);
+        let mut emptied = BTreeSet::new();
+        for path in state.held.iter().filter(|path| !foreign(path)) {
+            let target = staging.join(&**path);
+            ops::remove_file(&target).with_context(|| crate::t!("store-could-not-remove", path = target.display().to_string()))?;
+            emptied.extend(prune_empty_parents(staging, &target));
+        }
+        state.held.retain(|path| foreign(path));
         if self.live.is_dir() {
-            self.carry_over(staging, &state.next, folders)?;
+            self.carry_over(staging, &state.next, &state.held, folders)?;
         }
         let manifest = staging.join(MANIFEST_FILE);
         ops::write_new_file(&manifest, manifest_text.as_bytes()).with_context(|| context(&manifest))?;
-        for folder in folders.created.iter().rev() {
+        for folder in folders.created.iter().rev().chain(&emptied) {
             ops::sync_dir(folder).with_context(|| context(folder))?;
         }
         Ok(())
     }
 
     /// Links into `staging` every file of the live board that is not the tool's (a
-    /// `CNAME`, notes), and recreates its empty folders.
-    fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, folders: &mut Folders) -> Result<()> {
+    /// `CNAME`, notes) and not `held` there already, and recreates its empty folders.
+    fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, held: &Held, folders: &mut Folders) -> Result<()> {
         for entry in walkdir::WalkDir::new(&self.live).follow_links(false).sort_by_file_name().min_depth(1) {
             let entry = entry.with_context(|| crate::t!("store-could-not-read", path = self.live.display().to_string()))?;
             let Ok(relative) = entry.path().strip_prefix(&self.live) else {
@@ -120,7 +133,7 @@ impl OwnedDir {
                 }
                 continue;
             }
-            if key == MANIFEST_FILE || produced.contains_key(key.as_str()) || self.manifest.contains_key(key.as_str()) {
+            if key == MANIFEST_FILE || produced.contains_key(key.as_str()) || self.manifest.contains_key(key.as_str()) || held.contains(key.as_str()) {
                 continue;
             }
             folders.create_parent(&target)?;
@@ -129,11 +142,11 @@ impl OwnedDir {
         Ok(())
     }
 
-    /// Puts the staging folder in the place of the live board and removes the old board.
-    /// Fails with [`SwitchError::Unswitchable`] when the folder cannot be renamed at all
+    /// Puts the staging folder in the place of the live board and keeps the old board as
+    /// the spare, without its `stale` files ([`OwnedDir::keep_as_spare`]). Fails with [`SwitchError::Unswitchable`] when the folder cannot be renamed at all
     /// (busy, on another device, not permitted) and nothing changed: the staging folder
     /// is then kept for an update in place.
-    fn switch(&self, staging: &Path, allow_exchange: bool) -> Result<(), SwitchError> {
+    fn switch(&self, staging: &Path, stale: &[&str], allow_exchange: bool) -> Result<(), SwitchError> {
         let old = self.old_path();
         let shown = &self.shown;
         // Until the switch, a failure leaves the live board as it was; the staging folder
@@ -150,9 +163,7 @@ impl OwnedDir {
             if exchanged {
                 // The staging folder now holds the old board.
                 sync_after_switch(&self.dir, shown, staging)?;
-                return ops::remove_dir_all(staging)
-                    .with_context(|| crate::t!("store-switch-old-left", folder = shown.as_str(), path = staging.display().to_string()))
-                    .map_err(SwitchError::Failed);
+                return self.keep_as_spare(staging, stale.iter().copied()).map_err(SwitchError::Failed);
             }
             ops::rename(&self.dir, &old).map_err(abandon)?;
         }
@@ -168,12 +179,7 @@ impl OwnedDir {
         }
         sync_after_switch(&self.dir, shown, &old)?;
         if exists(&old) {
-            ops::remove_dir_all(&old).with_context(|| {
-                format!(
-                    "the new board is in {shown}, but the old one could not be removed from {}; the next publish removes it",
-                    old.display()
-                )
-            })?;
+            self.keep_as_spare(&old, stale.iter().copied())?;
         }
         Ok(())
     }
@@ -210,24 +216,26 @@ impl OwnedDir {
         for path in &plan.removed {
             let target = self.dir.join(path);
             ops::remove_file(&target).with_context(|| crate::t!("store-could-not-remove", path = target.display().to_string()))?;
-            self.prune_empty_parents(&target);
+            prune_empty_parents(&self.dir, &target);
         }
         if plan.manifest_changed {
             write_atomic(&self.dir.join(MANIFEST_FILE), manifest_text.as_bytes())?;
         }
         Ok(())
     }
+}
 
-    /// Removes folders left empty by a removal, up to (not including) the owned folder.
-    fn prune_empty_parents(&self, removed: &Path) {
-        let mut current = removed.parent();
-        while let Some(folder) = current {
-            if folder == self.dir || !folder.starts_with(&self.dir) || ops::remove_dir(folder).is_err() {
-                break;
-            }
-            current = folder.parent();
-        }
-    }
+/// The files of the board being replaced that the new board does not hold as the same
+/// file: the pages written anew, and those of the old manifest no longer produced (only
+/// plain paths inside the folder: a manifest line is not trusted to name one).
+fn stale_after_switch<'s>(owned: &'s OwnedDir, state: &'s BuildState) -> Vec<&'s str> {
+    let written = state.added.iter().chain(&state.changed).map(String::as_str);
+    let dropped = owned
+        .manifest
+        .keys()
+        .map(|path| &**path)
+        .filter(|path| is_safe_relative(path) && !state.next.contains_key(*path));
+    written.chain(dropped).collect()
 }
 
 /// Flushes the folder holding `dir` after the switch; the old board is still in `old`.

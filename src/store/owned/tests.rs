@@ -123,14 +123,46 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
         .collect()
 }
 
-/// The names in `root`, sorted.
+/// The names in `root`, sorted, without the spare board, once it is checked to hold only
+/// the board's own files ([`assert_spare_is_the_board`]).
 fn names(root: &Path) -> Vec<String> {
+    assert_spare_is_the_board(root);
     let mut names: Vec<String> = fs::read_dir(root)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name != ".site.disclose-spare")
         .collect();
     names.sort();
     names
+}
+
+/// Asserts that every file of the spare board beside `root/site` is the board's file at
+/// the same path (the same file on Unix), so that it holds nothing the board does not.
+fn assert_spare_is_the_board(root: &Path) {
+    let spare = root.join(".site.disclose-spare");
+    if !spare.exists() {
+        return;
+    }
+    for entry in walkdir::WalkDir::new(&spare).min_depth(1) {
+        let entry = entry.unwrap();
+        let relative = entry.path().strip_prefix(&spare).unwrap();
+        let live = root.join("site").join(relative);
+        assert!(!entry.path_is_symlink(), "a link in the spare: {relative:?}");
+        if entry.file_type().is_dir() {
+            assert!(live.is_dir(), "{relative:?} is a folder of the spare but not of the board");
+            continue;
+        }
+        assert_eq!(
+            fs::read(entry.path()).unwrap(),
+            fs::read(&live).unwrap_or_default(),
+            "{relative:?} differs from the board's"
+        );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            assert_eq!(entry.metadata().unwrap().ino(), fs::metadata(&live).unwrap().ino(), "{relative:?}");
+        }
+    }
 }
 
 fn publish(root: &Path, list: &[(&str, &str)], allow_exchange: bool) -> Result<()> {
@@ -354,4 +386,108 @@ fn unsafe_generated_paths_are_refused() {
     for bad in ["../x.html", "/x.html", "a//b", "a\\b", MANIFEST_FILE, ""] {
         assert!(owned.plan(&files(&[(bad, "x")])).is_err(), "{bad} accepted");
     }
+}
+
+/// A board of `n` pages under `items/`, the page `changed` (if any) with other contents.
+fn pages(n: usize, changed: Option<usize>) -> Vec<(String, String)> {
+    (0..n)
+        .map(|i| {
+            let text = if Some(i) == changed {
+                format!("page {i}, changed")
+            } else {
+                format!("page {i}")
+            };
+            (format!("items/{i}.html"), text)
+        })
+        .collect()
+}
+
+fn publish_pages(root: &Path, list: &[(String, String)]) -> u64 {
+    let borrowed: Vec<(&str, &str)> = list.iter().map(|(p, c)| (p.as_str(), c.as_str())).collect();
+    let (result, steps) = with_fail_at(u64::MAX, || publish(root, &borrowed, true));
+    result.unwrap();
+    steps
+}
+
+#[cfg(unix)]
+#[test]
+fn the_old_board_is_kept_as_the_spare_without_what_changed_or_went_away() {
+    let root = scratch();
+    publish(root.path(), OLD, true).unwrap();
+    fs::write(root.path().join("site/CNAME"), "board.example").unwrap();
+    publish(root.path(), NEW, true).unwrap();
+    // From OLD to NEW the index and the feed changed, b went away, c is new: the spare
+    // holds the one unchanged page and the user's file, as the board's own files.
+    let spare = tree(&root.path().join(".site.disclose-spare"));
+    assert_eq!(spare.keys().map(String::as_str).collect::<Vec<_>>(), ["CNAME", "items/a.html"]);
+    assert_spare_is_the_board(root.path());
+    assert_eq!(names(root.path()), ["site"]);
+
+    // Taken back as the staging folder, it is the board again after one more change.
+    publish(root.path(), OLD, true).unwrap();
+    let board = tree(&root.path().join("site"));
+    assert_eq!(board["index.html"], b"old index");
+    assert!(board.contains_key("items/b.html") && !board.contains_key("items/c.html"), "{board:?}");
+    assert_eq!(board["CNAME"], b"board.example");
+    assert_eq!(names(root.path()), ["site"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_change_of_one_page_among_many_writes_little_with_the_spare() {
+    let root = scratch();
+    publish_pages(root.path(), &pages(200, None));
+    // Without a spare (the first change), every unchanged page is linked in and the
+    // old board removed; with it, the one page is written and the spare's copy of the
+    // page before is linked back.
+    let without = publish_pages(root.path(), &pages(200, Some(1)));
+    let with = publish_pages(root.path(), &pages(200, Some(2)));
+    assert!(without > 200, "{without}");
+    assert!(with < 30, "with the spare, {with} steps (without, {without})");
+    let mut board = tree(&root.path().join("site"));
+    board.remove(MANIFEST_FILE);
+    let expected: BTreeMap<String, Vec<u8>> = pages(200, Some(2)).into_iter().map(|(p, c)| (p, c.into_bytes())).collect();
+    assert!(board == expected, "the board is not the pages given");
+    assert_eq!(names(root.path()), ["site"]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_tampered_spare_puts_nothing_on_the_board() {
+    let root = scratch();
+    publish(root.path(), OLD, true).unwrap();
+    publish(root.path(), NEW, true).unwrap();
+    let spare = root.path().join(".site.disclose-spare");
+    // Someone's files in the spare: a page that is not the board's file (same path, own
+    // bytes), a file the board does not have, a link out of it, a folder of their own.
+    fs::remove_file(spare.join("items/a.html")).unwrap();
+    fs::write(spare.join("items/a.html"), "13800138000").unwrap();
+    fs::write(spare.join("secret.html"), "private").unwrap();
+    fs::create_dir_all(root.path().join("outside")).unwrap();
+    fs::write(root.path().join("outside/x.html"), "outside").unwrap();
+    std::os::unix::fs::symlink(root.path().join("outside"), spare.join("linked")).unwrap();
+    fs::create_dir_all(spare.join("drafts")).unwrap();
+    fs::write(spare.join("drafts/d.html"), "draft").unwrap();
+    publish(root.path(), OLD, true).unwrap();
+    let board = tree(&root.path().join("site"));
+    let expected: BTreeMap<String, Vec<u8>> = OLD.iter().map(|(p, c)| (p.to_string(), c.as_bytes().to_vec())).collect();
+    let without_manifest: BTreeMap<String, Vec<u8>> = board.into_iter().filter(|(p, _)| p != MANIFEST_FILE).collect();
+    assert_eq!(without_manifest, expected);
+    assert!(!root.path().join("site/linked").exists() && !root.path().join("site/drafts").exists());
+    assert_eq!(
+        fs::read_to_string(root.path().join("outside/x.html")).unwrap(),
+        "outside",
+        "nothing outside is touched"
+    );
+    assert_eq!(names(root.path()), ["outside", "site"]);
+
+    // A spare that is a link to another folder is removed as a link, and nothing in
+    // that folder is touched.
+    fs::remove_dir_all(&spare).unwrap();
+    std::os::unix::fs::symlink(root.path().join("outside"), &spare).unwrap();
+    publish(root.path(), NEW, true).unwrap();
+    assert_eq!(fs::read_to_string(root.path().join("outside/x.html")).unwrap(), "outside");
+    assert!(!root.path().join("site/x.html").exists());
+    assert!(spare.is_dir() && !fs::symlink_metadata(&spare).unwrap().file_type().is_symlink());
+    assert_eq!(names(root.path()), ["outside", "site"]);
 }

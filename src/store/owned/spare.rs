@@ -1,0 +1,186 @@
+//! The spare board: the board a switch put aside, kept as the next run's staging folder
+//! (`.site.disclose-spare` for `site`), so that a publish that changes a few pages writes
+//! those pages and nothing else, instead of linking every unchanged page into an empty
+//! staging folder and removing the whole old board afterwards.
+//!
+//! The spare never holds anything the board does not show. Right after the switch, every
+//! file of the old board that the new board does not hold as the same file is removed
+//! from it (the pages that changed or went away, the old manifest); what is left is the
+//! new board's own files under a second name (hard links: the same file, the same bytes).
+//! Only then is the folder renamed to the spare's name, so a run interrupted before that
+//! leaves a staging or old folder, which the next run removes whole.
+//!
+//! A spare is not trusted either: when the next run takes it as its staging folder, it
+//! keeps a file only where the live board has the very same file (same device and inode)
+//! at the same path, and a folder only where the live board has a folder. Anything else
+//! (a file of someone else's making, a link, a mount) is removed before a page is written.
+//! So a spare that was tampered with, or one left by a power cut, costs a rebuild and
+//! never puts a byte on the board that the tool did not put there.
+//!
+//! Only on Unix, where a file's identity (its inode) can be compared: elsewhere the folder
+//! put aside is removed, as before the spare existed.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context as _, Result};
+
+use super::{beside, exists, OwnedDir, MANIFEST_FILE};
+use crate::store::ops;
+
+/// The files of a spare taken as the staging folder: each is the live board's file at
+/// the same path, under a second name.
+pub(super) type Held = HashSet<Box<str>>;
+
+impl OwnedDir {
+    /// Where the spare board is kept between runs.
+    pub(super) fn spare_path(&self) -> PathBuf {
+        beside(&self.dir, "spare")
+    }
+
+    /// Renames the spare board, if there is one, to `staging` and keeps in it only the
+    /// live board's own files (see the module's documentation). Returns the files held,
+    /// or `None` when no spare could be taken (then there is no staging folder). A spare
+    /// that cannot be used is removed.
+    pub(super) fn take_spare(&self, staging: &Path, usable: bool) -> Result<Option<Held>> {
+        let spare = self.spare_path();
+        let Ok(meta) = fs::symlink_metadata(&spare) else {
+            return Ok(None);
+        };
+        let remove = || -> Result<Option<Held>> {
+            let removed = if meta.is_dir() {
+                ops::remove_dir_all(&spare)
+            } else {
+                ops::remove_file(&spare)
+            };
+            removed.with_context(|| crate::t!("store-leftover-remove", path = spare.display().to_string()))?;
+            Ok(None)
+        };
+        let same_device = self.live == self.dir && same_device(&meta, &self.live);
+        if !usable || !meta.is_dir() || !same_device || !cfg!(unix) || ops::rename(&spare, staging).is_err() {
+            return remove();
+        }
+        match self.verify_spare(staging) {
+            Ok(held) => Ok(Some(held)),
+            Err(error) => {
+                // Cleaning up is best effort: the next run removes what is left.
+                let _ = fs::remove_dir_all(staging);
+                Err(error)
+            }
+        }
+    }
+
+    /// Removes from `staging` (a spare just taken) every entry that is not the live
+    /// board's own: returns the files kept.
+    fn verify_spare(&self, staging: &Path) -> Result<Held> {
+        let mut held = Held::new();
+        let mut walk = walkdir::WalkDir::new(staging)
+            .follow_links(false)
+            .same_file_system(true)
+            .min_depth(1)
+            .into_iter();
+        while let Some(entry) = walk.next() {
+            let entry = entry.with_context(|| crate::t!("store-could-not-read", path = staging.display().to_string()))?;
+            let path = entry.path();
+            let key = path.strip_prefix(staging).ok().and_then(relative_key);
+            let live = key.as_deref().and_then(|key| fs::symlink_metadata(self.live.join(key)).ok());
+            let gone = |error: io::Error| anyhow::Error::new(error).context(crate::t!("store-could-not-remove", path = path.display().to_string()));
+            if entry.file_type().is_dir() {
+                match &live {
+                    Some(live) if live.is_dir() => {
+                        if fs::symlink_metadata(path).is_ok_and(|meta| meta.permissions() != live.permissions()) {
+                            fs::set_permissions(path, live.permissions()).map_err(gone)?;
+                        }
+                    }
+                    _ => {
+                        walk.skip_current_dir();
+                        ops::remove_dir_all(path).map_err(gone)?;
+                    }
+                }
+                continue;
+            }
+            match (key, &live) {
+                (Some(key), Some(live)) if entry.file_type().is_file() && live.is_file() && same_file(&entry, live) => {
+                    held.insert(key.into());
+                }
+                _ => ops::remove_file(path).map_err(gone)?,
+            }
+        }
+        Ok(held)
+    }
+
+    /// Turns `folder`, the board a switch just put aside, into the spare: removes the
+    /// files of it that the new board does not hold (`stale`: the pages written anew or
+    /// no longer produced; and the old manifest), then renames it. Where that cannot be
+    /// done, the folder is removed instead; only a failure to remove it is an error.
+    pub(super) fn keep_as_spare<'a>(&self, folder: &Path, stale: impl Iterator<Item = &'a str>) -> Result<()> {
+        let kept = cfg!(unix) && self.live == self.dir && trim_spare(folder, stale).is_ok() && !exists(&self.spare_path());
+        if kept && ops::rename(folder, &self.spare_path()).is_ok() {
+            return Ok(());
+        }
+        ops::remove_dir_all(folder).with_context(|| crate::t!("store-switch-old-left", folder = self.shown.as_str(), path = folder.display().to_string()))
+    }
+}
+
+/// Removes the `stale` files and the manifest from `folder`, and the folders they
+/// leave empty.
+fn trim_spare<'a>(folder: &Path, stale: impl Iterator<Item = &'a str>) -> io::Result<()> {
+    for path in stale.chain([MANIFEST_FILE]) {
+        let target = folder.join(path);
+        match fs::symlink_metadata(&target) {
+            Err(error) if error.kind() == io::ErrorKind::NotFound => continue,
+            Err(error) => return Err(error),
+            Ok(meta) if meta.is_dir() => ops::remove_dir_all(&target)?,
+            Ok(_) => ops::remove_file(&target)?,
+        }
+        prune_empty_parents(folder, &target);
+    }
+    Ok(())
+}
+
+/// Removes the folders below `root` that `removed` leaves empty, nearest first; returns
+/// the first folder that stays (to be synced).
+pub(super) fn prune_empty_parents(root: &Path, removed: &Path) -> Option<PathBuf> {
+    let mut current = removed.parent();
+    while let Some(folder) = current {
+        if folder == root || !folder.starts_with(root) || ops::remove_dir(folder).is_err() {
+            return Some(folder.to_path_buf());
+        }
+        current = folder.parent();
+    }
+    None
+}
+
+/// The `/`-separated key of a relative path of plain UTF-8 names, as the manifest has it.
+fn relative_key(relative: &Path) -> Option<String> {
+    let parts: Option<Vec<&str>> = relative.components().map(|part| part.as_os_str().to_str()).collect();
+    parts.map(|parts| parts.join("/"))
+}
+
+/// True when the spare `meta` lies on the device of the folder `live`.
+#[cfg(unix)]
+fn same_device(meta: &fs::Metadata, live: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    fs::metadata(live).is_ok_and(|live| live.dev() == meta.dev())
+}
+
+#[cfg(not(unix))]
+fn same_device(_meta: &fs::Metadata, _live: &Path) -> bool {
+    false
+}
+
+/// True when the walked `entry` is the file `live` (the walk stays on the spare's device,
+/// which is the live board's).
+#[cfg(unix)]
+fn same_file(entry: &walkdir::DirEntry, live: &fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    use walkdir::DirEntryExt;
+    entry.ino() == live.ino()
+}
+
+#[cfg(not(unix))]
+fn same_file(_entry: &walkdir::DirEntry, _live: &fs::Metadata) -> bool {
+    false
+}
