@@ -79,11 +79,26 @@ impl OwnedDir {
             return Ok(self.build(Mode::DryRun));
         }
         self.remove_leftovers()?;
-        let build = self.build(Mode::Stage);
-        if let Some(held) = self.take_spare(&build.staging, !build.in_place)? {
-            lock(&build.state).held = held;
+        Ok(self.build(Mode::Stage))
+    }
+
+    /// The staging folder's folders, the folder created first if it is not there yet:
+    /// from the spare board when there is one to take back (its files recorded in
+    /// `state.held`), else empty. Only a run that writes or removes a page gets here, so
+    /// a publish with nothing to change leaves the spare as it is.
+    pub(super) fn open_staging<'s>(&self, staging: &Path, in_place: bool, state: &'s mut BuildState) -> Result<&'s mut Folders> {
+        if state.folders.is_none() {
+            if let Some(parent) = staging.parent() {
+                ops::create_dir_all(parent).with_context(|| crate::t!("store-could-not-write", path = parent.display().to_string()))?;
+            }
+            if let Some(held) = self.take_spare(staging, !in_place)? {
+                state.held = held;
+            }
+            let mut folders = Folders::new(staging, &self.live);
+            folders.create(staging)?;
+            state.folders = Some(folders);
         }
-        Ok(build)
+        Ok(state.folders.get_or_insert_with(|| Folders::new(staging, &self.live)))
     }
 
     fn build(&self, mode: Mode) -> Build<'_> {
@@ -246,25 +261,15 @@ impl<'d> Build<'d> {
             return Ok(Some(PathBuf::new()));
         }
         let staging_target = self.staging.join(path);
-        if state.held.remove(path) {
-            // The spare's copy of the old page: a second name of the live file, which
-            // must stay as it is.
-            ops::remove_file(&staging_target)
-                .map_err(|error| OwnedError::new(format!("{error:#}"), "check that the folder beside the site folder can be written"))?;
-        }
         let created = (|| -> Result<()> {
-            if state.folders.is_none() {
-                if let Some(parent) = self.staging.parent() {
-                    ops::create_dir_all(parent).with_context(|| crate::t!("store-could-not-write", path = parent.display().to_string()))?;
-                }
-                let mut folders = Folders::new(&self.staging, &owned.live);
-                folders.create(&self.staging)?;
-                state.folders = Some(folders);
+            let folders = owned.open_staging(&self.staging, self.in_place, &mut state)?;
+            folders.create_parent(&staging_target)?;
+            if state.held.remove(path) {
+                // The spare's copy of the old page: a second name of the live file,
+                // which must stay as it is.
+                ops::remove_file(&staging_target).with_context(|| crate::t!("store-could-not-write", path = staging_target.display().to_string()))?;
             }
-            match &mut state.folders {
-                Some(folders) => folders.create_parent(&staging_target),
-                None => Ok(()),
-            }
+            Ok(())
         })();
         created.map_err(|error| OwnedError::new(format!("{error:#}"), "check that the folder beside the site folder can be written"))?;
         Ok(Some(staging_target))

@@ -76,38 +76,7 @@ impl OwnedDir {
     /// board's own: returns the files kept.
     fn verify_spare(&self, staging: &Path) -> Result<Held> {
         let mut held = Held::new();
-        let mut walk = walkdir::WalkDir::new(staging)
-            .follow_links(false)
-            .same_file_system(true)
-            .min_depth(1)
-            .into_iter();
-        while let Some(entry) = walk.next() {
-            let entry = entry.with_context(|| crate::t!("store-could-not-read", path = staging.display().to_string()))?;
-            let path = entry.path();
-            let key = path.strip_prefix(staging).ok().and_then(relative_key);
-            let live = key.as_deref().and_then(|key| fs::symlink_metadata(self.live.join(key)).ok());
-            let gone = |error: io::Error| anyhow::Error::new(error).context(crate::t!("store-could-not-remove", path = path.display().to_string()));
-            if entry.file_type().is_dir() {
-                match &live {
-                    Some(live) if live.is_dir() => {
-                        if fs::symlink_metadata(path).is_ok_and(|meta| meta.permissions() != live.permissions()) {
-                            fs::set_permissions(path, live.permissions()).map_err(gone)?;
-                        }
-                    }
-                    _ => {
-                        walk.skip_current_dir();
-                        ops::remove_dir_all(path).map_err(gone)?;
-                    }
-                }
-                continue;
-            }
-            match (key, &live) {
-                (Some(key), Some(live)) if entry.file_type().is_file() && live.is_file() && same_file(&entry, live) => {
-                    held.insert(key.into());
-                }
-                _ => ops::remove_file(path).map_err(gone)?,
-            }
-        }
+        verify_folder(staging, &self.live, "", &mut held)?;
         Ok(held)
     }
 
@@ -153,12 +122,6 @@ pub(super) fn prune_empty_parents(root: &Path, removed: &Path) -> Option<PathBuf
     None
 }
 
-/// The `/`-separated key of a relative path of plain UTF-8 names, as the manifest has it.
-fn relative_key(relative: &Path) -> Option<String> {
-    let parts: Option<Vec<&str>> = relative.components().map(|part| part.as_os_str().to_str()).collect();
-    parts.map(|parts| parts.join("/"))
-}
-
 /// True when the spare `meta` lies on the device of the folder `live`.
 #[cfg(unix)]
 fn same_device(meta: &fs::Metadata, live: &Path) -> bool {
@@ -171,16 +134,59 @@ fn same_device(_meta: &fs::Metadata, _live: &Path) -> bool {
     false
 }
 
-/// True when the walked `entry` is the file `live` (the walk stays on the spare's device,
-/// which is the live board's).
+/// Compares the folder `spare` of a spare board with the same folder `live` of the
+/// live board, entry by entry from their listings (no `stat` per file): keeps a file
+/// that is the live folder's file of that name (the same inode: the listing's, on the
+/// same device), and a folder that the live folder has too (given its permissions, then
+/// compared in turn); removes everything else. Adds the files kept to `held`, as
+/// manifest keys below `prefix`.
 #[cfg(unix)]
-fn same_file(entry: &walkdir::DirEntry, live: &fs::Metadata) -> bool {
-    use std::os::unix::fs::MetadataExt;
-    use walkdir::DirEntryExt;
-    entry.ino() == live.ino()
+fn verify_folder(spare: &Path, live: &Path, prefix: &str, held: &mut Held) -> Result<()> {
+    use std::collections::HashMap;
+    use std::os::unix::fs::{DirEntryExt, MetadataExt};
+    let read = |path: &Path| crate::t!("store-could-not-read", path = path.display().to_string());
+    let live_entries: HashMap<std::ffi::OsString, (fs::FileType, u64)> = fs::read_dir(live)
+        .with_context(|| read(live))?
+        .filter_map(Result::ok)
+        .filter_map(|entry| Some((entry.file_name(), (entry.file_type().ok()?, entry.ino()))))
+        .collect();
+    let device = fs::symlink_metadata(live).with_context(|| read(live))?.dev();
+    for entry in fs::read_dir(spare).with_context(|| read(spare))? {
+        let entry = entry.with_context(|| read(spare))?;
+        let path = entry.path();
+        let name = entry.file_name();
+        let key = name
+            .to_str()
+            .map(|name| if prefix.is_empty() { name.to_string() } else { format!("{prefix}/{name}") });
+        let kind = entry.file_type().with_context(|| read(&path))?;
+        let twin = live_entries.get(&name);
+        let gone = |error: io::Error| anyhow::Error::new(error).context(crate::t!("store-could-not-remove", path = path.display().to_string()));
+        match (key, twin) {
+            (Some(key), Some((twin_kind, twin_ino))) if kind.is_file() && twin_kind.is_file() && entry.ino() == *twin_ino => {
+                held.insert(key.into());
+            }
+            (Some(key), Some((twin_kind, _))) if kind.is_dir() && twin_kind.is_dir() => {
+                let (mine, theirs) = (
+                    fs::symlink_metadata(&path).map_err(gone)?,
+                    fs::metadata(live.join(&name)).with_context(|| read(live))?,
+                );
+                if mine.dev() != device {
+                    ops::remove_dir_all(&path).map_err(gone)?;
+                    continue;
+                }
+                if mine.permissions() != theirs.permissions() {
+                    fs::set_permissions(&path, theirs.permissions()).map_err(gone)?;
+                }
+                verify_folder(&path, &live.join(&name), &key, held)?;
+            }
+            _ if kind.is_dir() => ops::remove_dir_all(&path).map_err(gone)?,
+            _ => ops::remove_file(&path).map_err(gone)?,
+        }
+    }
+    Ok(())
 }
 
 #[cfg(not(unix))]
-fn same_file(_entry: &walkdir::DirEntry, _live: &fs::Metadata) -> bool {
-    false
+fn verify_folder(spare: &Path, _live: &Path, _prefix: &str, _held: &mut Held) -> Result<()> {
+    ops::remove_dir_all(spare).with_context(|| crate::t!("store-could-not-remove", path = spare.display().to_string()))
 }

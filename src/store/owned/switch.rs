@@ -77,15 +77,9 @@ impl OwnedDir {
     /// every folder synced. The changed and new pages are already there.
     pub(super) fn complete_staging(&self, staging: &Path, state: &mut BuildState, manifest_text: &str) -> Result<()> {
         let context = |path: &Path| crate::t!("store-could-not-write", path = path.display().to_string());
-        let mut folders = if let Some(folders) = state.folders.take() {
-            folders
-        } else {
-            if let Some(parent) = staging.parent() {
-                ops::create_dir_all(parent).with_context(|| context(parent))?;
-            }
-            let mut folders = Folders::new(staging, &self.live);
-            folders.create(staging)?;
-            folders
+        self.open_staging(staging, false, state)?;
+        let Some(mut folders) = state.folders.take() else {
+            return Err(anyhow::anyhow!(context(staging)));
         };
         let folders = &mut folders;
         let writes: BTreeSet<&str> = state.added.iter().chain(&state.changed).map(String::as_str).collect();

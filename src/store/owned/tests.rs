@@ -444,6 +444,15 @@ fn a_change_of_one_page_among_many_writes_little_with_the_spare() {
     let with = publish_pages(root.path(), &pages(200, Some(2)));
     assert!(without > 200, "{without}");
     assert!(with < 30, "with the spare, {with} steps (without, {without})");
+    // Nothing to change: the spare is not touched (it is taken only to write a page).
+    let spare_before = tree(&root.path().join(".site.disclose-spare"));
+    assert!(spare_before.len() >= 198, "{}", spare_before.len());
+    assert_eq!(
+        publish_pages(root.path(), &pages(200, Some(2))),
+        0,
+        "a publish with nothing to change changes no file"
+    );
+    assert_eq!(tree(&root.path().join(".site.disclose-spare")), spare_before);
     let mut board = tree(&root.path().join("site"));
     board.remove(MANIFEST_FILE);
     let expected: BTreeMap<String, Vec<u8>> = pages(200, Some(2)).into_iter().map(|(p, c)| (p, c.into_bytes())).collect();
