@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use anyhow::{Context as _, Result};
 
@@ -113,25 +113,33 @@ impl OwnedDir {
     /// Links into `staging` every file of the live board that is not the tool's (a
     /// `CNAME`, notes) and not `held` there already, and recreates its empty folders.
     fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, held: &Held, folders: &mut Folders) -> Result<()> {
+        // The walk lists a folder's entries right after the folder itself, so a folder is
+        // empty when the next entry is not one level below it.
+        let mut last_folder: Option<(PathBuf, usize)> = None;
         for entry in walkdir::WalkDir::new(&self.live).follow_links(false).sort_by_file_name().min_depth(1) {
             let entry = entry.with_context(|| crate::t!("store-could-not-read", path = self.live.display().to_string()))?;
+            if let Some((folder, depth)) = last_folder.take() {
+                if entry.depth() != depth + 1 {
+                    folders.create(&folder)?;
+                }
+            }
             let Ok(relative) = entry.path().strip_prefix(&self.live) else {
                 continue;
             };
-            let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             let target = staging.join(relative);
             if entry.file_type().is_dir() {
-                let empty = fs::read_dir(entry.path()).is_ok_and(|mut entries| entries.next().is_none());
-                if empty {
-                    folders.create(&target)?;
-                }
+                last_folder = Some((target, entry.depth()));
                 continue;
             }
+            let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             if key == MANIFEST_FILE || produced.contains_key(key.as_str()) || self.manifest.contains_key(key.as_str()) || held.contains(key.as_str()) {
                 continue;
             }
             folders.create_parent(&target)?;
             ops::link(entry.path(), &target).with_context(|| crate::t!("store-could-not-keep", path = format!("{}/{key}", self.shown)))?;
+        }
+        if let Some((folder, _)) = last_folder {
+            folders.create(&folder)?;
         }
         Ok(())
     }

@@ -314,8 +314,12 @@ fn an_empty_folder_of_the_user_is_kept_and_emptied_tool_folders_go() {
     let root = scratch();
     publish(root.path(), OLD, true).unwrap();
     fs::create_dir_all(root.path().join("site/uploads")).unwrap();
+    // Empty folders inside one another, and one listed last of all.
+    fs::create_dir_all(root.path().join("site/photos/2026/q4")).unwrap();
+    fs::create_dir_all(root.path().join("site/zz")).unwrap();
     publish(root.path(), &[("index.html", "only")], true).unwrap();
     assert!(root.path().join("site/uploads").is_dir());
+    assert!(root.path().join("site/photos/2026/q4").is_dir() && root.path().join("site/zz").is_dir());
     assert!(!root.path().join("site/items").exists());
 }
 
