@@ -327,3 +327,31 @@ fn a_page_taken_off_the_board_leaves_no_copy_and_a_planted_spare_publishes_nothi
         "the planted file is removed"
     );
 }
+
+/// An item with two attachments taken off the board while a spare board is there: the
+/// folders its files leave empty in the spare are removed, and the first publish applies
+/// the withdrawal (it once failed syncing a folder a later removal had already pruned).
+#[test]
+fn withdrawing_an_item_with_attachments_beside_a_spare_publishes_at_once() {
+    let repo = Repo::example();
+    for round in 0..2 {
+        if round == 1 {
+            let index = repo.read("site/index.html");
+            repo.write("site/index.html", &format!("{index}<!-- -->\n"));
+        }
+        let (code, stdout, stderr) = repo.run(&["publish", "--as-of", "2026-11-28"]);
+        assert_eq!(code, 0, "{stdout}{stderr}");
+    }
+    assert!(
+        repo.path().join(".site.disclose-spare/files/2024-03-11-8.1").is_dir(),
+        "the spare holds the attachments"
+    );
+    repo.edit("items/2024/2024-03-11-8.1.md", "entry = \"8.1\"\n", "entry = \"8.1\"\nscope = \"members\"\n");
+    let (code, stdout, stderr) = repo.run(&["correct", "2024-03-11-8.1", "--reason", "narrow", "--as-of", "2026-11-28"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let (code, stdout, stderr) = repo.run(&["publish", "--as-of", "2026-11-28"]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(!repo.path().join("site/items/2024-03-11-8.1.html").exists());
+    assert!(!repo.path().join("site/files/2024-03-11-8.1").exists());
+    assert!(!repo.path().join(".site.disclose-spare/files/2024-03-11-8.1").exists());
+}

@@ -30,6 +30,9 @@ use anyhow::{Context as _, Result};
 use super::{beside, exists, OwnedDir, MANIFEST_FILE};
 use crate::store::ops;
 
+/// How deep the folders of a spare are compared; deeper ones are removed whole.
+const MAX_DEPTH: usize = 32;
+
 /// The files of a spare taken as the staging folder: each is the live board's file at
 /// the same path, under a second name.
 pub(super) type Held = HashSet<Box<str>>;
@@ -76,7 +79,7 @@ impl OwnedDir {
     /// board's own: returns the files kept.
     fn verify_spare(&self, staging: &Path) -> Result<Held> {
         let mut held = Held::new();
-        verify_folder(staging, &self.live, "", &mut held)?;
+        verify_folder(staging, &self.live, "", 0, &mut held)?;
         Ok(held)
     }
 
@@ -98,6 +101,15 @@ impl OwnedDir {
 fn trim_spare<'a>(folder: &Path, stale: impl Iterator<Item = &'a str>) -> io::Result<()> {
     for path in stale.chain([MANIFEST_FILE]) {
         let target = folder.join(path);
+        // A folder on the way that is a link (to outside the board, say) is never
+        // followed: the spare is then given up and removed whole, which follows no link.
+        let mut inside = target.parent();
+        while let Some(step) = inside.filter(|step| *step != folder && step.starts_with(folder)) {
+            if !fs::symlink_metadata(step).is_ok_and(|meta| meta.is_dir()) {
+                return Err(io::Error::new(io::ErrorKind::Other, "a folder of the old board is a link"));
+            }
+            inside = step.parent();
+        }
         match fs::symlink_metadata(&target) {
             Err(error) if error.kind() == io::ErrorKind::NotFound => continue,
             Err(error) => return Err(error),
@@ -141,7 +153,7 @@ fn same_device(_meta: &fs::Metadata, _live: &Path) -> bool {
 /// compared in turn); removes everything else. Adds the files kept to `held`, as
 /// manifest keys below `prefix`.
 #[cfg(unix)]
-fn verify_folder(spare: &Path, live: &Path, prefix: &str, held: &mut Held) -> Result<()> {
+fn verify_folder(spare: &Path, live: &Path, prefix: &str, depth: usize, held: &mut Held) -> Result<()> {
     use std::collections::HashMap;
     use std::os::unix::fs::{DirEntryExt, MetadataExt};
     let read = |path: &Path| crate::t!("store-could-not-read", path = path.display().to_string());
@@ -170,14 +182,16 @@ fn verify_folder(spare: &Path, live: &Path, prefix: &str, held: &mut Held) -> Re
                     fs::symlink_metadata(&path).map_err(gone)?,
                     fs::metadata(live.join(&name)).with_context(|| read(live))?,
                 );
-                if mine.dev() != device {
+                // Another device, or deeper than any board goes (so that a planted
+                // tree cannot exhaust the stack): not the board's.
+                if mine.dev() != device || depth >= MAX_DEPTH {
                     ops::remove_dir_all(&path).map_err(gone)?;
                     continue;
                 }
                 if mine.permissions() != theirs.permissions() {
                     fs::set_permissions(&path, theirs.permissions()).map_err(gone)?;
                 }
-                verify_folder(&path, &live.join(&name), &key, held)?;
+                verify_folder(&path, &live.join(&name), &key, depth + 1, held)?;
             }
             _ if kind.is_dir() => ops::remove_dir_all(&path).map_err(gone)?,
             _ => ops::remove_file(&path).map_err(gone)?,
@@ -187,6 +201,6 @@ fn verify_folder(spare: &Path, live: &Path, prefix: &str, held: &mut Held) -> Re
 }
 
 #[cfg(not(unix))]
-fn verify_folder(spare: &Path, _live: &Path, _prefix: &str, _held: &mut Held) -> Result<()> {
+fn verify_folder(spare: &Path, _live: &Path, _prefix: &str, _depth: usize, _held: &mut Held) -> Result<()> {
     ops::remove_dir_all(spare).with_context(|| crate::t!("store-could-not-remove", path = spare.display().to_string()))
 }

@@ -104,7 +104,8 @@ impl OwnedDir {
         }
         let manifest = staging.join(MANIFEST_FILE);
         ops::write_new_file(&manifest, manifest_text.as_bytes()).with_context(|| context(&manifest))?;
-        for folder in folders.created.iter().rev().chain(&emptied) {
+        // A folder pruned by a later removal is gone, and needs no sync.
+        for folder in folders.created.iter().rev().chain(emptied.iter().filter(|folder| folder.is_dir())) {
             ops::sync_dir(folder).with_context(|| context(folder))?;
         }
         Ok(())

@@ -504,3 +504,22 @@ fn a_tampered_spare_puts_nothing_on_the_board() {
     assert!(spare.is_dir() && !fs::symlink_metadata(&spare).unwrap().file_type().is_symlink());
     assert_eq!(names(root.path()), ["outside", "site"]);
 }
+
+#[cfg(unix)]
+#[test]
+fn a_linked_folder_of_the_board_is_never_followed_when_the_spare_is_trimmed() {
+    let root = scratch();
+    publish(root.path(), &[("index.html", "1"), ("files/a/x.txt", "x")], true).unwrap();
+    // The folder moved out of the board and linked back, then its page goes away.
+    let outside = root.path().join("outside");
+    fs::create_dir_all(&outside).unwrap();
+    fs::rename(root.path().join("site/files/a"), outside.join("a")).unwrap();
+    std::os::unix::fs::symlink(outside.join("a"), root.path().join("site/files/a")).unwrap();
+    publish(root.path(), &[("index.html", "2")], true).unwrap();
+    assert_eq!(
+        fs::read_to_string(outside.join("a/x.txt")).unwrap(),
+        "x",
+        "a file outside the board was removed"
+    );
+    assert_eq!(names(root.path()), ["outside", "site"]);
+}
