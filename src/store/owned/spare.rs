@@ -106,7 +106,7 @@ fn trim_spare<'a>(folder: &Path, stale: impl Iterator<Item = &'a str>) -> io::Re
         let mut inside = target.parent();
         while let Some(step) = inside.filter(|step| *step != folder && step.starts_with(folder)) {
             if !fs::symlink_metadata(step).is_ok_and(|meta| meta.is_dir()) {
-                return Err(io::Error::new(io::ErrorKind::Other, "a folder of the old board is a link"));
+                return Err(io::Error::other("a folder of the old board is a link"));
             }
             inside = step.parent();
         }
