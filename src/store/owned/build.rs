@@ -82,23 +82,24 @@ impl OwnedDir {
         Ok(self.build(Mode::Stage))
     }
 
-    /// The staging folder's folders, the folder created first if it is not there yet:
-    /// from the spare board when there is one to take back (its files recorded in
-    /// `state.held`), else empty. Only a run that writes or removes a page gets here, so
-    /// a publish with nothing to change leaves the spare as it is.
-    pub(super) fn open_staging<'s>(&self, staging: &Path, in_place: bool, state: &'s mut BuildState) -> Result<&'s mut Folders> {
-        if state.folders.is_none() {
-            if let Some(parent) = staging.parent() {
-                ops::create_dir_all(parent).with_context(|| crate::t!("store-could-not-write", path = parent.display().to_string()))?;
-            }
-            if let Some(held) = self.take_spare(staging, !in_place)? {
-                state.held = held;
-            }
-            let mut folders = Folders::new(staging, &self.live);
-            folders.create(staging)?;
-            state.folders = Some(folders);
+    /// Takes the staging folder's folders out of `state` (the caller puts them back),
+    /// the folder created first if it is not there yet: from the spare board when there
+    /// is one to take back (its files recorded in `state.held`), else empty. Only a run
+    /// that writes or removes a page gets here, so a publish with nothing to change
+    /// leaves the spare as it is.
+    pub(super) fn take_staging(&self, staging: &Path, in_place: bool, state: &mut BuildState) -> Result<Folders> {
+        if let Some(folders) = state.folders.take() {
+            return Ok(folders);
         }
-        Ok(state.folders.get_or_insert_with(|| Folders::new(staging, &self.live)))
+        if let Some(parent) = staging.parent() {
+            ops::create_dir_all(parent).with_context(|| crate::t!("store-could-not-write", path = parent.display().to_string()))?;
+        }
+        if let Some(held) = self.take_spare(staging, !in_place)? {
+            state.held = held;
+        }
+        let mut folders = Folders::new(staging, &self.live);
+        folders.create(staging)?;
+        Ok(folders)
     }
 
     fn build(&self, mode: Mode) -> Build<'_> {
@@ -262,8 +263,10 @@ impl<'d> Build<'d> {
         }
         let staging_target = self.staging.join(path);
         let created = (|| -> Result<()> {
-            let folders = owned.open_staging(&self.staging, self.in_place, &mut state)?;
-            folders.create_parent(&staging_target)?;
+            let mut folders = owned.take_staging(&self.staging, self.in_place, &mut state)?;
+            let parent = folders.create_parent(&staging_target);
+            state.folders = Some(folders);
+            parent?;
             if state.held.remove(path) {
                 // The spare's copy of the old page: a second name of the live file,
                 // which must stay as it is.

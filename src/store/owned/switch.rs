@@ -77,10 +77,7 @@ impl OwnedDir {
     /// every folder synced. The changed and new pages are already there.
     pub(super) fn complete_staging(&self, staging: &Path, state: &mut BuildState, manifest_text: &str) -> Result<()> {
         let context = |path: &Path| crate::t!("store-could-not-write", path = path.display().to_string());
-        self.open_staging(staging, false, state)?;
-        let Some(mut folders) = state.folders.take() else {
-            return Err(anyhow::anyhow!(context(staging)));
-        };
+        let mut folders = self.take_staging(staging, false, state)?;
         let folders = &mut folders;
         let writes: BTreeSet<&str> = state.added.iter().chain(&state.changed).map(String::as_str).collect();
         for path in state.next.keys().map(|path| &**path).filter(|path| !writes.contains(path)) {
