@@ -357,3 +357,91 @@ fn a_leftover_staging_folder_is_removed_and_the_board_rebuilt() {
         .collect();
     assert!(!names.iter().any(|n| n.contains("disclose-") && n != ".site.disclose-spare"), "{names:?}");
 }
+
+// ------------------------------------------------- a withdrawal beside a spare board
+
+/// Every folder (with a trailing `/`) and file below `root`, files with their bytes: an
+/// empty folder counts, since it shows on a board served from the folder.
+fn listing(root: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut entries = BTreeMap::new();
+    for entry in walkdir::WalkDir::new(root).min_depth(1).sort_by_file_name() {
+        let entry = entry.expect("walk");
+        let relative = entry.path().strip_prefix(root).expect("prefix").to_string_lossy().into_owned();
+        if entry.file_type().is_dir() {
+            entries.insert(format!("{relative}/"), Vec::new());
+        } else {
+            entries.insert(relative, fs::read(entry.path()).unwrap_or_default());
+        }
+    }
+    entries
+}
+
+/// A copy of `template` that keeps its hard links (the spare board shares its files with
+/// the board), as `cp -a` does.
+fn linked_copy_of(template: &Path) -> TempDir {
+    let dir = scratch();
+    let status = Command::new("cp").arg("-a").arg(template.join(".")).arg(dir.path()).status().expect("run cp");
+    assert!(status.success(), "cp -a failed");
+    dir
+}
+
+/// The example published twice (so a spare board is kept beside `site/`), then the item
+/// 2024-03-11-8.1, which has two attachments, narrowed to members and corrected: the
+/// next publish takes its page and its attachment folder off the board.
+fn withdrawal_beside_a_spare() -> TempDir {
+    let dir = scratch();
+    example_in(dir.path());
+    ok(dir.path(), &["publish", "--as-of", AS_OF]);
+    let index = dir.path().join("site/index.html");
+    let text = fs::read_to_string(&index).expect("read index");
+    fs::write(&index, format!("{text}<!-- -->\n")).expect("edit index");
+    ok(dir.path(), &["publish", "--as-of", AS_OF]);
+    assert!(dir.path().join(".site.disclose-spare/files/2024-03-11-8.1").is_dir(), "no spare board");
+    let item = dir.path().join("items/2024/2024-03-11-8.1.md");
+    let text = fs::read_to_string(&item).expect("read item");
+    fs::write(&item, text.replacen("entry = \"8.1\"\n", "entry = \"8.1\"\nscope = \"members\"\n", 1)).expect("edit item");
+    ok(dir.path(), &["correct", "2024-03-11-8.1", "--reason", "narrow", "--as-of", AS_OF]);
+    dir
+}
+
+/// Whatever step of that publish fails (and where the tool carries on after a failure it
+/// can afford), the board is the old one or the new one, folders included, and the next
+/// publish gives exactly the board of a clean run: no empty folder of the withdrawn item
+/// is left behind and taken for the user's afterwards.
+#[cfg(unix)]
+#[test]
+fn a_withdrawal_beside_a_spare_failing_at_every_step_leaves_no_folder_behind() {
+    let template = withdrawal_beside_a_spare();
+    let old_site = listing(&template.path().join("site"));
+    let clean = linked_copy_of(template.path());
+    ok(clean.path(), &["publish", "--as-of", AS_OF]);
+    let new_site = listing(&clean.path().join("site"));
+    assert!(new_site.keys().all(|path| !path.contains("2024-03-11-8.1")), "the clean run withdrew the item");
+    assert!(old_site.contains_key("files/2024-03-11-8.1/"));
+
+    // A failure the tool carries on after ends in success too, so the run stops only
+    // after a good number of steps in a row that no longer fail anything.
+    let (mut n, mut successes_in_a_row, mut failures) = (0, 0, 0);
+    while successes_in_a_row < 12 {
+        n += 1;
+        let repo = linked_copy_of(template.path());
+        let (code, err) = run(repo.path(), &["publish", "--as-of", AS_OF], Some(n));
+        let site = listing(&repo.path().join("site"));
+        let what = format!("DISCLOSE_FAIL_AT={n}");
+        assert!(!err.contains("panicked"), "{what}: {err}");
+        if code == 0 {
+            successes_in_a_row += 1;
+            assert!(site == new_site, "{what}: succeeded with another board than a clean run's");
+        } else {
+            successes_in_a_row = 0;
+            failures += 1;
+            assert_eq!(code, 2, "{what}: {err}");
+            assert!(site == old_site || site == new_site, "{what}: site/ is neither the old board nor the new one");
+        }
+        ok(repo.path(), &["publish", "--as-of", AS_OF]);
+        let again = listing(&repo.path().join("site"));
+        let extra: Vec<&String> = again.keys().filter(|path| !new_site.contains_key(*path)).collect();
+        assert!(again == new_site, "{what}, then again: not the clean run's board (more: {extra:?})");
+    }
+    assert!(failures > 20, "the switch, the spare and the removals are counted: {failures}");
+}

@@ -214,12 +214,15 @@ impl OwnedDir {
     }
 
     /// True when a file of the live board (its metadata `meta`) is as the tool left it,
-    /// as far as its metadata tells: a file, not modified after the manifest.
+    /// as far as its metadata tells: a file, modified before the manifest was written.
+    /// Strictly before: a clock tick is coarse (a few milliseconds, two seconds on FAT),
+    /// and a file edited by hand within the tick that wrote the manifest has the same
+    /// time; the few pages written in that last tick are compared byte for byte instead.
     fn untouched(&self, meta: &fs::Metadata) -> bool {
         meta.is_file()
             && self
                 .manifest_time
-                .is_some_and(|written| meta.modified().is_ok_and(|modified| modified <= written))
+                .is_some_and(|written| meta.modified().is_ok_and(|modified| modified < written))
     }
 
     /// The folder.

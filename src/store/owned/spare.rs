@@ -98,7 +98,7 @@ impl OwnedDir {
 
 /// Removes the `stale` files and the manifest from `folder`, and the folders they
 /// leave empty.
-fn trim_spare<'a>(folder: &Path, stale: impl Iterator<Item = &'a str>) -> io::Result<()> {
+fn trim_spare<'a>(folder: &Path, stale: impl Iterator<Item = &'a str>) -> Result<()> {
     for path in stale.chain([MANIFEST_FILE]) {
         let target = folder.join(path);
         // A folder on the way that is a link (to outside the board, say) is never
@@ -106,32 +106,45 @@ fn trim_spare<'a>(folder: &Path, stale: impl Iterator<Item = &'a str>) -> io::Re
         let mut inside = target.parent();
         while let Some(step) = inside.filter(|step| *step != folder && step.starts_with(folder)) {
             if !fs::symlink_metadata(step).is_ok_and(|meta| meta.is_dir()) {
-                return Err(io::Error::other("a folder of the old board is a link"));
+                anyhow::bail!("a folder of the old board is a link");
             }
             inside = step.parent();
         }
         match fs::symlink_metadata(&target) {
             Err(error) if error.kind() == io::ErrorKind::NotFound => continue,
-            Err(error) => return Err(error),
+            Err(error) => return Err(error.into()),
             Ok(meta) if meta.is_dir() => ops::remove_dir_all(&target)?,
             Ok(_) => ops::remove_file(&target)?,
         }
-        prune_empty_parents(folder, &target);
+        prune_empty_parents(folder, &target)?;
     }
     Ok(())
 }
 
 /// Removes the folders below `root` that `removed` leaves empty, nearest first; returns
-/// the first folder that stays (to be synced).
-pub(super) fn prune_empty_parents(root: &Path, removed: &Path) -> Option<PathBuf> {
+/// the first folder that stays (to be synced). A folder that still holds something stays;
+/// any other failure to remove one is an error, since an emptied folder of the tool's left
+/// on the board would be taken for the user's by every later run.
+pub(super) fn prune_empty_parents(root: &Path, removed: &Path) -> Result<Option<PathBuf>> {
     let mut current = removed.parent();
     while let Some(folder) = current {
-        if folder == root || !folder.starts_with(root) || ops::remove_dir(folder).is_err() {
-            return Some(folder.to_path_buf());
+        if folder == root || !folder.starts_with(root) {
+            return Ok(Some(folder.to_path_buf()));
+        }
+        match ops::remove_dir(folder) {
+            Ok(()) => {}
+            Err(error) if holds_something(&error) => return Ok(Some(folder.to_path_buf())),
+            Err(error) => return Err(error).with_context(|| crate::t!("store-could-not-remove", path = folder.display().to_string())),
         }
         current = folder.parent();
     }
-    None
+    Ok(None)
+}
+
+/// True for the error of removing a folder that is not empty (`ENOTEMPTY`, or `EEXIST`
+/// where a system answers so).
+fn holds_something(error: &io::Error) -> bool {
+    matches!(error.kind(), io::ErrorKind::DirectoryNotEmpty | io::ErrorKind::AlreadyExists)
 }
 
 /// True when the spare `meta` lies on the device of the folder `live`.

@@ -92,8 +92,9 @@ impl OwnedDir {
         let mut emptied = BTreeSet::new();
         for path in state.held.iter().filter(|path| !foreign(path)) {
             let target = staging.join(&**path);
-            ops::remove_file(&target).with_context(|| crate::t!("store-could-not-remove", path = target.display().to_string()))?;
-            emptied.extend(prune_empty_parents(staging, &target));
+            let removing = || crate::t!("store-could-not-remove", path = target.display().to_string());
+            ops::remove_file(&target).with_context(removing)?;
+            emptied.extend(prune_empty_parents(staging, &target)?);
         }
         state.held.retain(|path| foreign(path));
         if self.live.is_dir() {
@@ -109,15 +110,17 @@ impl OwnedDir {
     }
 
     /// Links into `staging` every file of the live board that is not the tool's (a
-    /// `CNAME`, notes) and not `held` there already, and recreates its empty folders.
+    /// `CNAME`, notes) and not `held` there already, and recreates its empty folders,
+    /// except those of the tool's own: a folder the old manifest has files in, emptied by
+    /// a run that failed before it could write the new manifest.
     fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, held: &Held, folders: &mut Folders) -> Result<()> {
         // The walk lists a folder's entries right after the folder itself, so a folder is
         // empty when the next entry is not one level below it.
-        let mut last_folder: Option<(PathBuf, usize)> = None;
+        let mut last_folder: Option<(PathBuf, String, usize)> = None;
         for entry in walkdir::WalkDir::new(&self.live).follow_links(false).sort_by_file_name().min_depth(1) {
             let entry = entry.with_context(|| crate::t!("store-could-not-read", path = self.live.display().to_string()))?;
-            if let Some((folder, depth)) = last_folder.take() {
-                if entry.depth() != depth + 1 {
+            if let Some((folder, key, depth)) = last_folder.take() {
+                if entry.depth() != depth + 1 && !self.holds_files_in(&key) {
                     folders.create(&folder)?;
                 }
             }
@@ -125,21 +128,30 @@ impl OwnedDir {
                 continue;
             };
             let target = staging.join(relative);
+            let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             if entry.file_type().is_dir() {
-                last_folder = Some((target, entry.depth()));
+                last_folder = Some((target, key, entry.depth()));
                 continue;
             }
-            let key = relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/");
             if key == MANIFEST_FILE || produced.contains_key(key.as_str()) || self.manifest.contains_key(key.as_str()) || held.contains(key.as_str()) {
                 continue;
             }
             folders.create_parent(&target)?;
             ops::link(entry.path(), &target).with_context(|| crate::t!("store-could-not-keep", path = format!("{}/{key}", self.shown)))?;
         }
-        if let Some((folder, _)) = last_folder {
-            folders.create(&folder)?;
+        if let Some((folder, key, _)) = last_folder {
+            if !self.holds_files_in(&key) {
+                folders.create(&folder)?;
+            }
         }
         Ok(())
+    }
+
+    /// True when the old manifest lists a file below the folder `key`.
+    fn holds_files_in(&self, key: &str) -> bool {
+        let prefix = format!("{key}/");
+        let from = (std::ops::Bound::Included(prefix.as_str()), std::ops::Bound::Unbounded);
+        self.manifest.range::<str, _>(from).next().is_some_and(|(path, _)| path.starts_with(&prefix))
     }
 
     /// Puts the staging folder in the place of the live board and keeps the old board as
@@ -215,8 +227,14 @@ impl OwnedDir {
         }
         for path in &plan.removed {
             let target = self.dir.join(path);
-            ops::remove_file(&target).with_context(|| crate::t!("store-could-not-remove", path = target.display().to_string()))?;
-            prune_empty_parents(&self.dir, &target);
+            let removing = || crate::t!("store-could-not-remove", path = target.display().to_string());
+            // Gone already when an earlier run failed after removing it but before writing
+            // the manifest: its folders are pruned all the same.
+            match ops::remove_file(&target) {
+                Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error).with_context(removing),
+                _ => {}
+            }
+            prune_empty_parents(&self.dir, &target)?;
         }
         if plan.manifest_changed {
             write_atomic(&self.dir.join(MANIFEST_FILE), manifest_text.as_bytes())?;
