@@ -15,5 +15,6 @@ fn main() {
     let _ = anstyle_query::windows::enable_ansi_colors();
     disclose::install_panic_hook();
     let code = disclose::run(std::env::args_os());
+    disclose::store::fault::report_steps();
     std::process::exit(code);
 }

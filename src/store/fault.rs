@@ -15,6 +15,14 @@
 //! point, a folder holding an open file on Windows): with "resource busy", the error
 //! `publish` answers by updating the board in place instead of switching it.
 //!
+//! # `DISCLOSE_FAIL_STEPS`
+//!
+//! Set to a file's path, the binary writes into that file, when it ends, how many steps
+//! it counted (a decimal number). A failure the store can afford (giving the spare board
+//! up, say) lets a command succeed with step N failed, so a test cannot tell from the
+//! outcome alone whether step N was reached: it runs the command once with this variable
+//! and then N = 1 to that count.
+//!
 //! The variable is read once per process. It is compiled into every build, because the
 //! tests run the real binary in whatever profile `cargo test` builds; unset, empty, `0`
 //! or not a number, it does nothing, and nobody sets a variable of that name by chance.
@@ -31,6 +39,19 @@ use std::sync::OnceLock;
 
 /// The environment variable that turns the hook on.
 pub const FAIL_AT_VARIABLE: &str = "DISCLOSE_FAIL_AT";
+
+/// The environment variable naming the file that receives the number of steps counted.
+pub const STEPS_VARIABLE: &str = "DISCLOSE_FAIL_STEPS";
+
+/// Writes the number of steps this process counted into the file `DISCLOSE_FAIL_STEPS`
+/// names, when it names one (see the module's documentation); for the binary to call
+/// as it ends. Counting is on whenever the variable is set, even without a failure.
+pub fn report_steps() {
+    if let Some(path) = std::env::var_os(STEPS_VARIABLE).filter(|path| !path.is_empty()) {
+        // A test hook: a failure to write shows in the test that reads the file.
+        let _ = std::fs::write(path, COUNT.load(Ordering::SeqCst).to_string());
+    }
+}
 
 /// The kinds of file-system change that are counted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,8 +106,11 @@ fn parse_fail_at(text: &str) -> Option<(u64, bool)> {
     number.parse().ok().filter(|n| *n > 0).map(|n| (n, busy))
 }
 
+/// The failing step `DISCLOSE_FAIL_AT` names; with only `DISCLOSE_FAIL_STEPS` set, none
+/// fails but every step is counted.
 fn from_environment() -> Option<(u64, bool)> {
-    parse_fail_at(&std::env::var(FAIL_AT_VARIABLE).ok()?)
+    let fail_at = std::env::var(FAIL_AT_VARIABLE).ok().and_then(|text| parse_fail_at(&text));
+    fail_at.or_else(|| std::env::var_os(STEPS_VARIABLE).filter(|path| !path.is_empty()).map(|_| (u64::MAX, false)))
 }
 
 /// Counts one step; fails it when it is the one `DISCLOSE_FAIL_AT` names. Call it just

@@ -133,8 +133,23 @@ fn copy_of(template: &Path) -> TempDir {
     dir
 }
 
-/// Runs `args` on a copy of `template` with `DISCLOSE_FAIL_AT` = 1, 2, 3, … until it
-/// succeeds, checking every file after every failure; returns how many steps failed.
+/// How many file-system steps `args` takes in `repo` (a copy, which it changes), as the
+/// fault hook counts them (`DISCLOSE_FAIL_STEPS`).
+fn steps_of(repo: &Path, args: &[&str]) -> u64 {
+    let report = repo.join(".steps");
+    let output = command(repo, args, None)
+        .env("DISCLOSE_FAIL_STEPS", &report)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run disclose");
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    fs::read_to_string(&report).expect("the step count").trim().parse().expect("a number")
+}
+
+/// Runs `args` on a copy of `template` with `DISCLOSE_FAIL_AT` = 1, 2, 3, … up to the
+/// number of steps a clean run takes, checking every file after every failure; returns
+/// how many steps failed the command. A step whose failure the command can afford (giving
+/// the spare board up) lets it succeed: then its files must be a clean run's.
 fn every_failure(template: &Path, args: &[&str], retry: bool) -> u64 {
     let before = tree(template);
     let clean = copy_of(template);
@@ -142,17 +157,20 @@ fn every_failure(template: &Path, args: &[&str], retry: bool) -> u64 {
     let after = tree(clean.path());
     assert_ne!(before, after, "{args:?} changes nothing: the test would prove nothing");
     let (old_site, new_site) = (part(&before, "site"), part(&after, "site"));
+    let steps = steps_of(copy_of(template).path(), args);
 
-    for n in 1.. {
+    let mut failed = 0;
+    for n in 1..=steps + 1 {
         let repo = copy_of(template);
         let (code, err) = run(repo.path(), args, Some(n));
         let now = tree(repo.path());
-        let what = format!("{args:?} with DISCLOSE_FAIL_AT={n}");
+        let what = format!("{args:?} with DISCLOSE_FAIL_AT={n} of {steps}");
         if code == 0 {
             assert_eq!(now, after, "{what}: succeeded with other files than a clean run");
-            assert!(n > 1, "{what}: the hook did not fail anything");
-            return n - 1;
+            continue;
         }
+        assert!(n <= steps, "{what}: the run failed with no step failing: {err}");
+        failed += 1;
         assert_eq!(code, 2, "{what}: {err}");
         assert!(
             err.starts_with("error: ") && err.contains("injected failure (DISCLOSE_FAIL_AT="),
@@ -174,7 +192,7 @@ fn every_failure(template: &Path, args: &[&str], retry: bool) -> u64 {
             assert_eq!(part(&tree(repo.path()), "site"), new_site, "{what}, then again");
         }
     }
-    unreachable!()
+    failed
 }
 
 /// The example with a board from an earlier publish and the draft 2026-Q4-2.3 reviewed
@@ -419,21 +437,18 @@ fn a_withdrawal_beside_a_spare_failing_at_every_step_leaves_no_folder_behind() {
     assert!(new_site.keys().all(|path| !path.contains("2024-03-11-8.1")), "the clean run withdrew the item");
     assert!(old_site.contains_key("files/2024-03-11-8.1/"));
 
-    // A failure the tool carries on after ends in success too, so the run stops only
-    // after a good number of steps in a row that no longer fail anything.
-    let (mut n, mut successes_in_a_row, mut failures) = (0, 0, 0);
-    while successes_in_a_row < 12 {
-        n += 1;
+    let steps = steps_of(linked_copy_of(template.path()).path(), &["publish", "--as-of", AS_OF]);
+    let mut failures = 0;
+    for n in 1..=steps {
         let repo = linked_copy_of(template.path());
         let (code, err) = run(repo.path(), &["publish", "--as-of", AS_OF], Some(n));
         let site = listing(&repo.path().join("site"));
-        let what = format!("DISCLOSE_FAIL_AT={n}");
+        let what = format!("DISCLOSE_FAIL_AT={n} of {steps}");
         assert!(!err.contains("panicked"), "{what}: {err}");
         if code == 0 {
-            successes_in_a_row += 1;
+            // A failure the run can afford (giving the spare up).
             assert!(site == new_site, "{what}: succeeded with another board than a clean run's");
         } else {
-            successes_in_a_row = 0;
             failures += 1;
             assert_eq!(code, 2, "{what}: {err}");
             assert!(site == old_site || site == new_site, "{what}: site/ is neither the old board nor the new one");

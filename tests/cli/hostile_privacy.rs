@@ -355,3 +355,39 @@ fn withdrawing_an_item_with_attachments_beside_a_spare_publishes_at_once() {
     assert!(!repo.path().join("site/files/2024-03-11-8.1").exists());
     assert!(!repo.path().join(".site.disclose-spare/files/2024-03-11-8.1").exists());
 }
+
+/// The files below `folder` whose bytes hold `text`.
+fn files_holding(folder: &Path, text: &str) -> Vec<String> {
+    walkdir::WalkDir::new(folder)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|entry| entry.file_type().is_file())
+        .filter(|entry| fs::read(entry.path()).is_ok_and(|bytes| String::from_utf8_lossy(&bytes).contains(text)))
+        .map(|entry| entry.path().display().to_string())
+        .collect()
+}
+
+/// A file the secretary put into `site/` by mistake and then deleted, or one replaced by
+/// an editor that writes a new file, leaves no copy in the spare board beside the site.
+#[test]
+fn a_users_file_deleted_or_replaced_in_the_site_folder_leaves_no_copy_in_the_spare() {
+    let repo = published();
+    repo.write("site/notes.txt", "党员内部名单草稿\n");
+    repo.write("site/CNAME", "old.example.org\n");
+    let index = repo.read("site/index.html");
+    repo.write("site/index.html", &format!("{index}<!-- -->\n"));
+    let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let spare = repo.path().join(".site.disclose-spare");
+    assert!(spare.is_dir(), "publish keeps a spare board");
+    fs::remove_file(repo.path().join("site/notes.txt")).expect("delete the notes");
+    let cname = repo.path().join("site/CNAME");
+    fs::write(repo.path().join("site/CNAME.new"), "new.example.org\n").expect("write");
+    fs::rename(repo.path().join("site/CNAME.new"), &cname).expect("replace CNAME");
+    assert_eq!(files_holding(&spare, "党员内部名单草稿"), Vec::<String>::new());
+    assert_eq!(files_holding(&spare, "old.example.org"), Vec::<String>::new());
+    let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert_eq!(repo.read("site/CNAME"), "new.example.org\n");
+    assert!(!repo.path().join("site/notes.txt").exists());
+}

@@ -33,6 +33,9 @@ pub(super) struct BuildState {
     /// The files already in the staging folder when it is the spare board taken back:
     /// each the live board's file at the same path.
     pub(super) held: Held,
+    /// The files of the new board that are not the tool's (a `CNAME`, notes): never kept
+    /// in the spare, so a file the user deletes or replaces leaves no copy behind.
+    pub(super) foreign: Vec<Box<str>>,
 }
 
 /// A new board being built into an owned folder, page by page (from several threads at

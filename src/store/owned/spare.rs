@@ -5,8 +5,10 @@
 //!
 //! The spare never holds anything the board does not show. Right after the switch, every
 //! file of the old board that the new board does not hold as the same file is removed
-//! from it (the pages that changed or went away, the old manifest); what is left is the
-//! new board's own files under a second name (hard links: the same file, the same bytes).
+//! from it (the pages that changed or went away, the old manifest), and so is every file
+//! that is not the tool's (a `CNAME`, notes: a file the user later deletes or replaces
+//! must leave no copy behind); what is left is the new board's pages under a second name
+//! (hard links: the same file, the same bytes).
 //! Only then is the folder renamed to the spare's name, so a run interrupted before that
 //! leaves a staging or old folder, which the next run removes whole.
 //!

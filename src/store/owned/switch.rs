@@ -97,8 +97,10 @@ impl OwnedDir {
             emptied.extend(prune_empty_parents(staging, &target)?);
         }
         state.held.retain(|path| foreign(path));
+        state.foreign = state.held.iter().cloned().collect();
         if self.live.is_dir() {
-            self.carry_over(staging, &state.next, &state.held, folders)?;
+            let carried = self.carry_over(staging, &state.next, &state.held, folders)?;
+            state.foreign.extend(carried);
         }
         let manifest = staging.join(MANIFEST_FILE);
         ops::write_new_file(&manifest, manifest_text.as_bytes()).with_context(|| context(&manifest))?;
@@ -112,8 +114,9 @@ impl OwnedDir {
     /// Links into `staging` every file of the live board that is not the tool's (a
     /// `CNAME`, notes) and not `held` there already, and recreates its empty folders,
     /// except those of the tool's own: a folder the old manifest has files in, emptied by
-    /// a run that failed before it could write the new manifest.
-    fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, held: &Held, folders: &mut Folders) -> Result<()> {
+    /// a run that failed before it could write the new manifest. Returns the files linked.
+    fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, held: &Held, folders: &mut Folders) -> Result<Vec<Box<str>>> {
+        let mut carried = Vec::new();
         // The walk lists a folder's entries right after the folder itself, so a folder is
         // empty when the next entry is not one level below it.
         let mut last_folder: Option<(PathBuf, String, usize)> = None;
@@ -138,13 +141,14 @@ impl OwnedDir {
             }
             folders.create_parent(&target)?;
             ops::link(entry.path(), &target).with_context(|| crate::t!("store-could-not-keep", path = format!("{}/{key}", self.shown)))?;
+            carried.push(key.into());
         }
         if let Some((folder, key, _)) = last_folder {
             if !self.holds_files_in(&key) {
                 folders.create(&folder)?;
             }
         }
-        Ok(())
+        Ok(carried)
     }
 
     /// True when the old manifest lists a file below the folder `key`.
@@ -243,9 +247,10 @@ impl OwnedDir {
     }
 }
 
-/// The files of the board being replaced that the new board does not hold as the same
-/// file: the pages written anew, and those of the old manifest no longer produced (only
-/// plain paths inside the folder: a manifest line is not trusted to name one).
+/// The files of the board being replaced that the spare may not keep: those the new
+/// board does not hold as the same file (the pages written anew, and those of the old
+/// manifest no longer produced: only plain paths inside the folder, since a manifest line
+/// is not trusted to name one), and the files that are not the tool's.
 fn stale_after_switch<'s>(owned: &'s OwnedDir, state: &'s BuildState) -> Vec<&'s str> {
     let written = state.added.iter().chain(&state.changed).map(String::as_str);
     let dropped = owned
@@ -253,7 +258,8 @@ fn stale_after_switch<'s>(owned: &'s OwnedDir, state: &'s BuildState) -> Vec<&'s
         .keys()
         .map(|path| &**path)
         .filter(|path| is_safe_relative(path) && !state.next.contains_key(*path));
-    written.chain(dropped).collect()
+    let foreign = state.foreign.iter().map(|path| &**path);
+    written.chain(dropped).chain(foreign).collect()
 }
 
 /// Flushes the folder holding `dir` after the switch; the old board is still in `old`.
