@@ -230,18 +230,16 @@ fn a_board_folder_that_cannot_be_switched_is_updated_in_place_and_nothing_is_hal
     let item = "items/2026/2026-Q4-2.3.md";
     assert_ne!(clean.read(item), template.read(item), "the clean run stamps the item");
 
-    // How many file-system steps a publish takes: every step up to the last fails when
-    // injected, the one after it is never reached.
-    let (mut low, mut high) = (1u64, 4096u64);
-    while low < high {
-        let middle = u64::midpoint(low, high);
-        if publish_failing_at(&copy(&template), &middle.to_string()).0 == 0 {
-            high = middle;
-        } else {
-            low = middle + 1;
-        }
-    }
-    let steps = low - 1;
+    // How many file-system steps a publish takes, as the fault hook counts them.
+    let counted = copy(&template);
+    let report = counted.path().join(".steps");
+    let output = counted
+        .cmd(&["publish", "--as-of", AS_OF])
+        .env("DISCLOSE_FAIL_STEPS", &report)
+        .output()
+        .expect("run disclose");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    let steps: u64 = fs::read_to_string(&report).expect("the step count").trim().parse().expect("a number");
     assert!(steps > 30, "{steps}");
 
     // The folder switch comes near the end, before the old board's stale pages are removed
