@@ -134,7 +134,9 @@ pub(super) fn prune_empty_parents(root: &Path, removed: &Path) -> Result<Option<
             return Ok(Some(folder.to_path_buf()));
         }
         match ops::remove_dir(folder) {
+            // Gone already (removed by hand, say): its parent may be empty all the same.
             Ok(()) => {}
+            Err(error) if error.kind() == io::ErrorKind::NotFound => {}
             Err(error) if holds_something(&error) => return Ok(Some(folder.to_path_buf())),
             Err(error) => return Err(error).with_context(|| crate::t!("store-could-not-remove", path = folder.display().to_string())),
         }

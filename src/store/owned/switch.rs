@@ -232,13 +232,16 @@ impl OwnedDir {
         for path in &plan.removed {
             let target = self.dir.join(path);
             let removing = || crate::t!("store-could-not-remove", path = target.display().to_string());
-            // Gone already when an earlier run failed after removing it but before writing
-            // the manifest: its folders are pruned all the same.
-            match ops::remove_file(&target) {
-                Err(error) if error.kind() != std::io::ErrorKind::NotFound => return Err(error).with_context(removing),
-                _ => {}
-            }
+            ops::remove_file(&target).with_context(removing)?;
             prune_empty_parents(&self.dir, &target)?;
+        }
+        // A page the old manifest lists that is gone already (removed by a run that failed
+        // before it wrote the manifest) may have left its folder empty.
+        for path in self.manifest.keys().filter(|path| is_safe_relative(path) && !state.next.contains_key(*path)) {
+            let target = self.dir.join(&**path);
+            if fs::symlink_metadata(&target).is_err_and(|error| error.kind() == std::io::ErrorKind::NotFound) {
+                prune_empty_parents(&self.dir, &target)?;
+            }
         }
         if plan.manifest_changed {
             write_atomic(&self.dir.join(MANIFEST_FILE), manifest_text.as_bytes())?;

@@ -592,3 +592,52 @@ fn a_page_edited_within_the_manifests_tick_is_written_again() {
     publish(root.path(), OLD, true).unwrap();
     assert_eq!(fs::read_to_string(site.join("items/a.html")).unwrap(), "a");
 }
+
+/// Updated in place (the folder cannot be switched) after a run that removed a withdrawn
+/// file and then failed before writing the manifest: the file already gone is no error,
+/// and its emptied folder is removed.
+#[test]
+fn updating_in_place_after_a_failed_removal_finishes_it() {
+    let with_files = [("index.html", "old"), ("files/x/a.jpg", "a")];
+    for n in 1.. {
+        let root = scratch();
+        publish(root.path(), &with_files, true).unwrap();
+        let site = root.path().join("site");
+        fs::remove_file(site.join("files/x/a.jpg")).unwrap();
+        let (result, _) = with_busy_at(n, || publish_outcome(root.path(), &[("index.html", "new")], true));
+        match result {
+            Ok(Outcome::InPlace(_)) => {
+                assert!(!site.join("files").exists(), "the emptied folder is removed");
+                assert_eq!(fs::read_to_string(site.join("index.html")).unwrap(), "new");
+                return;
+            }
+            Ok(_) => panic!("step {n}: switched without ever being updated in place"),
+            Err(_) => {}
+        }
+    }
+}
+
+/// A folder of the tool's that someone removed by hand, with the pages in it, is no error
+/// when its pages are no longer produced, whether the board is switched or updated in place.
+#[test]
+fn a_tool_folder_removed_by_hand_is_no_error() {
+    for busy in [false, true] {
+        for n in 1.. {
+            let root = scratch();
+            publish(root.path(), &[("index.html", "old"), ("files/x/y/a.jpg", "a")], true).unwrap();
+            fs::remove_dir_all(root.path().join("site/files/x")).unwrap();
+            let fail_at = if busy { n } else { u64::MAX };
+            let (result, _) = with_busy_at(fail_at, || publish_outcome(root.path(), &[("index.html", "new")], true));
+            let site = root.path().join("site");
+            match result {
+                Ok(outcome) if !busy || matches!(outcome, Outcome::InPlace(_)) => {
+                    assert_eq!(fs::read_to_string(site.join("index.html")).unwrap(), "new");
+                    assert!(!site.join("files").exists(), "busy {busy}: the emptied folder is removed");
+                    break;
+                }
+                Ok(_) => panic!("step {n}: switched without ever being updated in place"),
+                Err(error) => assert!(busy, "{error:#}"),
+            }
+        }
+    }
+}
