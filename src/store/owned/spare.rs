@@ -33,6 +33,7 @@ use super::{beside, exists, OwnedDir, MANIFEST_FILE};
 use crate::store::ops;
 
 /// How deep the folders of a spare are compared; deeper ones are removed whole.
+#[cfg(unix)]
 const MAX_DEPTH: usize = 32;
 
 /// The files of a spare taken as the staging folder: each is the live board's file at
