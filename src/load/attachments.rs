@@ -61,12 +61,29 @@ pub fn references(body: &str, body_line: usize) -> Vec<Reference> {
 
 /// The item files of `paths` without those inside another item's attachment folder
 /// (`items/2026/X/notes.md` beside `items/2026/X.md`): those are attachments.
-pub fn without_attachment_files(paths: Vec<PathBuf>) -> Vec<PathBuf> {
-    let folders: HashSet<PathBuf> = paths.iter().map(|path| path.with_extension("")).collect();
-    paths
-        .into_iter()
-        .filter(|path| !path.ancestors().skip(1).any(|folder| folders.contains(folder)))
-        .collect()
+///
+/// `paths` are sorted by their bytes and `entered` are the folders the walk entered
+/// ([`crate::load::walk::Walked`]), so this takes a few binary searches per folder
+/// instead of looking up every ancestor of every file: a folder `F` that has an item
+/// `F.md` beside it holds the run of paths that start with `F/`.
+pub fn without_attachment_files<S: std::hash::BuildHasher>(paths: Vec<PathBuf>, entered: &HashSet<PathBuf, S>) -> Vec<PathBuf> {
+    fn bytes(path: &Path) -> &[u8] {
+        path.as_os_str().as_encoded_bytes()
+    }
+    let position = |key: &[u8]| paths.partition_point(|path| bytes(path) < key);
+    let separator = std::path::MAIN_SEPARATOR as u8;
+    let mut inside = vec![false; paths.len()];
+    for folder in entered {
+        let folder = bytes(folder);
+        let item = [folder, b".md"].concat();
+        if paths.get(position(&item)).is_none_or(|path| bytes(path) != item.as_slice()) {
+            continue;
+        }
+        // `F/` up to `F0` (the byte after the separator): everything inside `F`.
+        let (start, end) = (position(&[folder, &[separator]].concat()), position(&[folder, &[separator + 1]].concat()));
+        inside[start..end].fill(true);
+    }
+    paths.into_iter().zip(inside).filter_map(|(path, inside)| (!inside).then_some(path)).collect()
 }
 
 /// The attachment folder of an item file, relative to the root.
@@ -352,10 +369,45 @@ mod tests {
             PathBuf::from("items/2026/A/notes.md"),
             PathBuf::from("items/2026/B.md"),
         ];
+        let entered: HashSet<PathBuf> = ["items/2026", "items/2026/A"].iter().map(PathBuf::from).collect();
         assert_eq!(
-            without_attachment_files(paths),
+            without_attachment_files(paths, &entered),
             vec![PathBuf::from("items/2026/A.md"), PathBuf::from("items/2026/B.md")]
         );
+    }
+
+    /// The binary searches agree with looking up every ancestor of every file, on names
+    /// chosen to sort awkwardly around the separator (`A-2.md`, `A.mda.md`, `A0.md`,
+    /// an attachment folder inside another, one without its item).
+    #[test]
+    fn attachment_files_are_those_below_an_item_s_folder_however_names_sort() {
+        let names = [
+            "items/2026/A-2.md",
+            "items/2026/A.md",
+            "items/2026/A.mda.md",
+            "items/2026/A/notes.md",
+            "items/2026/A/sub/B.md",
+            "items/2026/A/sub/B/more.md",
+            "items/2026/A0.md",
+            "items/2026/AB/orphan.md",
+            "items/2026/C.md",
+            "items/2026/C/x.md",
+            "items/2027/A.md",
+        ];
+        let mut paths: Vec<PathBuf> = names
+            .iter()
+            .map(|name| PathBuf::from(name.replace('/', std::path::MAIN_SEPARATOR_STR)))
+            .collect();
+        paths.sort_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
+        let entered: HashSet<PathBuf> = paths.iter().flat_map(|path| path.ancestors().skip(1).map(Path::to_path_buf)).collect();
+        let folders: HashSet<PathBuf> = paths.iter().map(|path| path.with_extension("")).collect();
+        let expected: Vec<PathBuf> = paths
+            .iter()
+            .filter(|path| !path.ancestors().skip(1).any(|folder| folders.contains(folder)))
+            .cloned()
+            .collect();
+        assert_eq!(without_attachment_files(paths, &entered), expected);
+        assert_eq!(expected.len(), 7, "{expected:?}");
     }
 
     #[test]
