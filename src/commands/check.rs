@@ -10,7 +10,8 @@ use crate::{EXIT_FINDINGS, EXIT_OK};
 /// Runs `check`.
 pub fn run(cx: &Context, strict: bool) -> Result<i32> {
     cx.require_format("check", &[Format::Text, Format::Json, Format::Github])?;
-    let (_, findings) = cx.all_findings()?;
+    let (repo, findings) = cx.all_findings()?;
+    crate::commands::context::leave_to_exit(repo);
     let format = match cx.format {
         Format::Json => OutputFormat::Json,
         Format::Github => OutputFormat::Github,

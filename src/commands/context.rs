@@ -138,6 +138,14 @@ impl Context {
     }
 }
 
+/// Hands `value` (a loaded repository, say) to the end of the process instead of freeing
+/// it piece by piece: the command is about to finish and the system takes back all of
+/// its memory at once. Freeing 10,000 items one allocation at a time is a few per cent
+/// of a `check` from the load cache. Only for what a command holds until it ends.
+pub fn leave_to_exit<T>(value: T) {
+    std::mem::forget(value);
+}
+
 /// A user mistake or a refusal: what is wrong and how to fix it. Printed without a
 /// stack trace.
 #[derive(Debug, thiserror::Error)]
