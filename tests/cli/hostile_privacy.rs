@@ -391,3 +391,22 @@ fn a_users_file_deleted_or_replaced_in_the_site_folder_leaves_no_copy_in_the_spa
     assert_eq!(repo.read("site/CNAME"), "new.example.org\n");
     assert!(!repo.path().join("site/notes.txt").exists());
 }
+
+/// The same for a file of the user's whose name is not UTF-8: it is trimmed from the
+/// spare by its own name, not a lossy copy of it.
+#[cfg(unix)]
+#[test]
+fn a_users_file_with_a_name_that_is_not_utf8_leaves_no_copy_in_the_spare() {
+    use std::os::unix::ffi::OsStrExt;
+    let repo = published();
+    let name = std::ffi::OsStr::from_bytes(b"notes-\xff.txt");
+    fs::write(repo.path().join("site").join(name), "党员内部名单草稿\n").expect("write the notes");
+    let index = repo.read("site/index.html");
+    repo.write("site/index.html", &format!("{index}<!-- -->\n"));
+    let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let spare = repo.path().join(".site.disclose-spare");
+    assert!(spare.is_dir(), "publish keeps a spare board");
+    assert!(repo.path().join("site").join(name).is_file(), "the user's file stays on the board");
+    assert_eq!(files_holding(&spare, "党员内部名单草稿"), Vec::<String>::new());
+}

@@ -35,7 +35,7 @@ pub(super) struct BuildState {
     pub(super) held: Held,
     /// The files of the new board that are not the tool's (a `CNAME`, notes): never kept
     /// in the spare, so a file the user deletes or replaces leaves no copy behind.
-    pub(super) foreign: Vec<Box<str>>,
+    pub(super) foreign: Vec<PathBuf>,
 }
 
 /// A new board being built into an owned folder, page by page (from several threads at

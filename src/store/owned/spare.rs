@@ -90,7 +90,7 @@ impl OwnedDir {
     /// files of it that the new board does not hold (`stale`: the pages written anew or
     /// no longer produced; and the old manifest), then renames it. Where that cannot be
     /// done, the folder is removed instead; only a failure to remove it is an error.
-    pub(super) fn keep_as_spare<'a>(&self, folder: &Path, stale: impl Iterator<Item = &'a str>) -> Result<()> {
+    pub(super) fn keep_as_spare<'a>(&self, folder: &Path, stale: impl Iterator<Item = &'a Path>) -> Result<()> {
         let kept = cfg!(unix) && self.live == self.dir && trim_spare(folder, stale).is_ok() && !exists(&self.spare_path());
         if kept && ops::rename(folder, &self.spare_path()).is_ok() {
             return Ok(());
@@ -101,8 +101,8 @@ impl OwnedDir {
 
 /// Removes the `stale` files and the manifest from `folder`, and the folders they
 /// leave empty.
-fn trim_spare<'a>(folder: &Path, stale: impl Iterator<Item = &'a str>) -> Result<()> {
-    for path in stale.chain([MANIFEST_FILE]) {
+fn trim_spare<'a>(folder: &Path, stale: impl Iterator<Item = &'a Path>) -> Result<()> {
+    for path in stale.chain([Path::new(MANIFEST_FILE)]) {
         let target = folder.join(path);
         // A folder on the way that is a link (to outside the board, say) is never
         // followed: the spare is then given up and removed whole, which follows no link.

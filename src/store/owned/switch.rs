@@ -97,7 +97,7 @@ impl OwnedDir {
             emptied.extend(prune_empty_parents(staging, &target)?);
         }
         state.held.retain(|path| foreign(path));
-        state.foreign = state.held.iter().cloned().collect();
+        state.foreign = state.held.iter().map(|path| PathBuf::from(&**path)).collect();
         if self.live.is_dir() {
             let carried = self.carry_over(staging, &state.next, &state.held, folders)?;
             state.foreign.extend(carried);
@@ -114,8 +114,9 @@ impl OwnedDir {
     /// Links into `staging` every file of the live board that is not the tool's (a
     /// `CNAME`, notes) and not `held` there already, and recreates its empty folders,
     /// except those of the tool's own: a folder the old manifest has files in, emptied by
-    /// a run that failed before it could write the new manifest. Returns the files linked.
-    fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, held: &Held, folders: &mut Folders) -> Result<Vec<Box<str>>> {
+    /// a run that failed before it could write the new manifest. Returns the files linked,
+    /// as paths inside the folder (a name need not be UTF-8).
+    fn carry_over(&self, staging: &Path, produced: &BTreeMap<Box<str>, Record>, held: &Held, folders: &mut Folders) -> Result<Vec<PathBuf>> {
         let mut carried = Vec::new();
         // The walk lists a folder's entries right after the folder itself, so a folder is
         // empty when the next entry is not one level below it.
@@ -141,7 +142,7 @@ impl OwnedDir {
             }
             folders.create_parent(&target)?;
             ops::link(entry.path(), &target).with_context(|| crate::t!("store-could-not-keep", path = format!("{}/{key}", self.shown)))?;
-            carried.push(key.into());
+            carried.push(relative.to_path_buf());
         }
         if let Some((folder, key, _)) = last_folder {
             if !self.holds_files_in(&key) {
@@ -162,7 +163,7 @@ impl OwnedDir {
     /// the spare, without its `stale` files ([`OwnedDir::keep_as_spare`]). Fails with [`SwitchError::Unswitchable`] when the folder cannot be renamed at all
     /// (busy, on another device, not permitted) and nothing changed: the staging folder
     /// is then kept for an update in place.
-    fn switch(&self, staging: &Path, stale: &[&str], allow_exchange: bool) -> Result<(), SwitchError> {
+    fn switch(&self, staging: &Path, stale: &[&Path], allow_exchange: bool) -> Result<(), SwitchError> {
         let old = self.old_path();
         let shown = &self.shown;
         // Until the switch, a failure leaves the live board as it was; the staging folder
@@ -254,15 +255,15 @@ impl OwnedDir {
 /// board does not hold as the same file (the pages written anew, and those of the old
 /// manifest no longer produced: only plain paths inside the folder, since a manifest line
 /// is not trusted to name one), and the files that are not the tool's.
-fn stale_after_switch<'s>(owned: &'s OwnedDir, state: &'s BuildState) -> Vec<&'s str> {
+fn stale_after_switch<'s>(owned: &'s OwnedDir, state: &'s BuildState) -> Vec<&'s Path> {
     let written = state.added.iter().chain(&state.changed).map(String::as_str);
     let dropped = owned
         .manifest
         .keys()
         .map(|path| &**path)
         .filter(|path| is_safe_relative(path) && !state.next.contains_key(*path));
-    let foreign = state.foreign.iter().map(|path| &**path);
-    written.chain(dropped).chain(foreign).collect()
+    let foreign = state.foreign.iter().map(PathBuf::as_path);
+    written.chain(dropped).map(Path::new).chain(foreign).collect()
 }
 
 /// Flushes the folder holding `dir` after the switch; the old board is still in `old`.
