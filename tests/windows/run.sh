@@ -94,15 +94,17 @@ run() {
 
 # wine_run DIR OUT ARGS...: runs the Windows binary in DIR, stdout to OUT.out and stderr to
 # OUT.err. Exit code 137 is Wine killing its own process (SIGKILL from a server that goes
-# away), never the program's: that run is repeated, at most twice, saying so. The program
-# itself exits 0, 1 or 2, so a real failure is never hidden by the retry.
+# away) and 139 is Wine's own loader crashing (SIGSEGV of the Unix process; a crash of the
+# Windows program would exit with its exception code instead), never the program's: that
+# run is repeated, at most twice, saying so. The program itself exits 0, 1 or 2, so a
+# real failure is never hidden by the retry, and a crash that repeats still fails.
 wine_run() {
   local dir=$1 out=$2 code attempt
   shift 2
   for attempt in 1 2 3; do
     (cd "$dir" && wine "$wine_exe" "$@" >"$out.out" 2>"$out.err") && code=0 || code=$?
-    [ "$code" = 137 ] || break
-    echo "     (Wine killed the run, exit 137; attempt $attempt of 3)"
+    [ "$code" = 137 ] || [ "$code" = 139 ] || break
+    echo "     (Wine killed the run, exit $code; attempt $attempt of 3)"
     wineserver -p >/dev/null 2>&1 || true
   done
   return "$code"
