@@ -67,7 +67,7 @@ impl Lock {
         let started = Instant::now();
         loop {
             match Lock::try_acquire(root, command) {
-                Err(LockError::Held { holder, .. }) if started.elapsed() < wait && !holder_is_gone(&holder) => {
+                Err(LockError::Held { holder, path }) if started.elapsed() < wait && !is_stale(&path, &holder) => {
                     std::thread::sleep(RETRY.min(wait.saturating_sub(started.elapsed())));
                 }
                 other => return other,
@@ -87,14 +87,8 @@ impl Lock {
                 Ok(lock)
             }
             Err(error) if error.kind() == ErrorKind::AlreadyExists => {
-                let holder = fs::read_to_string(&path)
-                    .ok()
-                    .map(|text| text.trim().to_string())
-                    .filter(|text| !text.is_empty());
-                Err(LockError::Held {
-                    path,
-                    holder: holder.unwrap_or_else(|| "holder unknown".to_string()),
-                })
+                let holder = holder_of(&path).unwrap_or_else(|| "holder unknown".to_string());
+                Err(LockError::Held { path, holder })
             }
             Err(source) => Err(LockError::Io { path, source }),
         }
@@ -104,6 +98,21 @@ impl Lock {
     pub fn path(&self) -> &Path {
         &self.path
     }
+}
+
+/// The text of the lock file at `path` (who holds it), when it has any.
+fn holder_of(path: &Path) -> Option<String> {
+    fs::read_to_string(path)
+        .ok()
+        .map(|text| text.trim().to_string())
+        .filter(|text| !text.is_empty())
+}
+
+/// True when the lock file at `path`, read as naming `holder`, was left by a process that
+/// is gone, and still names it: a holder that ends between the reading of its lock and
+/// the look at its process has removed its lock first, and the run tries again.
+fn is_stale(path: &Path, holder: &str) -> bool {
+    holder_is_gone(holder) && holder_of(path).as_deref() == Some(holder)
 }
 
 /// True when the lock's text names a process that is known not to run: on Linux, one
@@ -165,6 +174,21 @@ mod tests {
         let started = Instant::now();
         assert!(matches!(Lock::acquire(dir.path(), "publish"), Err(LockError::Held { .. })));
         assert!(started.elapsed() < Duration::from_secs(2));
+    }
+
+    /// The race of thirty parallel runs: the lock read names a holder that then finishes,
+    /// removing its lock, before its process is looked up. That is not a stale lock.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn a_holder_that_finished_meanwhile_is_not_taken_for_a_stale_lock() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(LOCK_FILE);
+        let gone = "disclose feedback log (process 4000000000)";
+        assert!(!is_stale(&path, gone), "the lock was removed meanwhile");
+        fs::write(&path, format!("disclose feedback log (process {})\n", std::process::id())).unwrap();
+        assert!(!is_stale(&path, gone), "another run took the lock meanwhile");
+        fs::write(&path, format!("{gone}\n")).unwrap();
+        assert!(is_stale(&path, gone), "still the lock of a process that is gone");
     }
 
     #[test]
