@@ -4,7 +4,7 @@
 //! contact in its public summary or answer.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::support::Repo;
 
@@ -367,6 +367,18 @@ fn files_holding(folder: &Path, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Edits the published board's index by hand and publishes again, so that the board the
+/// publish replaces is kept as the spare beside the site; returns the spare's folder.
+fn publish_with_a_spare(repo: &Repo) -> PathBuf {
+    let index = repo.read("site/index.html");
+    repo.write("site/index.html", &format!("{index}<!-- -->\n"));
+    let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    let spare = repo.path().join(".site.disclose-spare");
+    assert!(spare.is_dir(), "publish keeps a spare board");
+    spare
+}
+
 /// A file the secretary put into `site/` by mistake and then deleted, or one replaced by
 /// an editor that writes a new file, leaves no copy in the spare board beside the site.
 #[test]
@@ -374,12 +386,7 @@ fn a_users_file_deleted_or_replaced_in_the_site_folder_leaves_no_copy_in_the_spa
     let repo = published();
     repo.write("site/notes.txt", "党员内部名单草稿\n");
     repo.write("site/CNAME", "old.example.org\n");
-    let index = repo.read("site/index.html");
-    repo.write("site/index.html", &format!("{index}<!-- -->\n"));
-    let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
-    assert_eq!(code, 0, "{stdout}{stderr}");
-    let spare = repo.path().join(".site.disclose-spare");
-    assert!(spare.is_dir(), "publish keeps a spare board");
+    let spare = publish_with_a_spare(&repo);
     fs::remove_file(repo.path().join("site/notes.txt")).expect("delete the notes");
     let cname = repo.path().join("site/CNAME");
     fs::write(repo.path().join("site/CNAME.new"), "new.example.org\n").expect("write");
@@ -401,12 +408,7 @@ fn a_users_file_with_a_name_that_is_not_utf8_leaves_no_copy_in_the_spare() {
     let repo = published();
     let name = std::ffi::OsStr::from_bytes(b"notes-\xff.txt");
     fs::write(repo.path().join("site").join(name), "党员内部名单草稿\n").expect("write the notes");
-    let index = repo.read("site/index.html");
-    repo.write("site/index.html", &format!("{index}<!-- -->\n"));
-    let (code, stdout, stderr) = repo.run(&["publish", "--as-of", AS_OF]);
-    assert_eq!(code, 0, "{stdout}{stderr}");
-    let spare = repo.path().join(".site.disclose-spare");
-    assert!(spare.is_dir(), "publish keeps a spare board");
+    let spare = publish_with_a_spare(&repo);
     assert!(repo.path().join("site").join(name).is_file(), "the user's file stays on the board");
     assert_eq!(files_holding(&spare, "党员内部名单草稿"), Vec::<String>::new());
 }
