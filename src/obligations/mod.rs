@@ -159,7 +159,12 @@ pub fn obligations(repo: &Repo, as_of: NaiveDate) -> Vec<Obligation> {
     if let Some(first) = repo.config.approvals.first() {
         annual::annual_reports(repo, first.approved_on, as_of, &mut list);
     }
-    list.sort_by(|a, b| (a.due(), crate::model::catalogue::natural_cmp(&a.entry, &b.entry), &a.kind).cmp(&(b.due(), std::cmp::Ordering::Equal, &b.kind)));
+    // A total order (the entry's id breaks a tie of natural order, as "1.01" and "1.1"),
+    // so the unstable sort, which needs no buffer beside the list (8 MB at 100,000
+    // items), gives the one order a stable sort would.
+    list.sort_unstable_by(|a, b| {
+        (a.due(), crate::model::catalogue::natural_cmp(&a.entry, &b.entry), &a.entry, &a.kind).cmp(&(b.due(), std::cmp::Ordering::Equal, &b.entry, &b.kind))
+    });
     list
 }
 
