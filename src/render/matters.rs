@@ -11,6 +11,7 @@
 use serde::Serialize;
 
 use super::locale::Labels;
+use super::templates::LazyList;
 use super::view::ItemView;
 use crate::model::{Entry, Item};
 
@@ -24,7 +25,7 @@ pub struct MatterView {
     /// `已完结` or `进行中`.
     pub status: String,
     /// Its stages, in stage order.
-    pub items: Vec<ItemView>,
+    pub items: LazyList<ItemView>,
 }
 
 /// An item with its entry, as the board lists them.
@@ -60,7 +61,7 @@ pub fn matter_views(rows: &[(&Item, &Entry)], labels: &Labels, view: impl Fn(&It
                 name: name.map_or_else(|| items[0].1.title.clone(), str::to_string),
                 completed,
                 status: (if completed { labels.matter_completed } else { labels.matter_in_progress }).to_string(),
-                items: items.iter().map(|(item, entry)| view(item, entry)).collect(),
+                items: items.iter().map(|(item, entry)| view(item, entry)).collect::<Vec<_>>().into(),
             }
         })
         .collect()

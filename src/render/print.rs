@@ -17,13 +17,13 @@ use serde::Serialize;
 use super::locale;
 use super::page::{head, EmitLazy, Fingerprint};
 use super::qr;
-use super::templates::to_value;
+use super::templates::{to_value, LazyList};
 use super::view::{ItemView, LinkView};
 use crate::model::{Entry, Item, Repo};
 use crate::obligations::period::{Period, PeriodKind};
 
 /// One item of the notice.
-#[derive(Serialize)]
+#[derive(Debug, Serialize)]
 struct PrintItem {
     item: ItemView,
     address: Option<String>,
@@ -132,7 +132,7 @@ pub fn emit_quarter(
                 Ok(PrintItem { item: view, address, qr })
             })
             .collect::<Result<Vec<PrintItem>>>()?;
-        Ok(built.get_or_init(|| to_value(items)).clone())
+        Ok(built.get_or_init(|| to_value(LazyList::from(items))).clone())
     };
     for a3 in [false, true] {
         let body = || {

@@ -12,10 +12,12 @@
 //! The output of an HTML or XML template never holds a character XML 1.0 forbids (see
 //! [`xml_clean`]).
 
+use std::fmt::Debug;
 use std::path::Path;
+use std::sync::Arc;
 
 use anyhow::{Context as _, Result};
-use minijinja::value::Serde;
+use minijinja::value::{Enumerator, Object, ObjectRepr, Serde};
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
@@ -57,6 +59,77 @@ pub const DEFAULTS: &[(&str, &str)] = &[
 /// A template value from anything serialisable.
 pub fn to_value(value: impl Serialize) -> Value {
     Value::from(Serde(value))
+}
+
+/// A list that a template reads one element at a time: an element becomes a template
+/// value only when the template reaches it, and is dropped when the template moves on.
+/// A category page at 100,000 items lists tens of thousands of items and a quarter's
+/// notice thousands of bodies; as one value made at once, their copies took more memory
+/// than the views themselves (50 MB for one category page). To a template it is a
+/// sequence like any other (`for`, `length`, `[i]`, `if`), and it serialises as one
+/// anywhere else.
+#[derive(Debug)]
+pub struct LazyList<T: Serialize + Debug + Send + Sync + 'static>(Value, std::marker::PhantomData<fn() -> T>);
+
+impl<T: Serialize + Debug + Send + Sync + 'static> LazyList<T> {
+    /// The elements' count.
+    pub fn len(&self) -> usize {
+        self.0.len().unwrap_or(0)
+    }
+
+    /// Whether there are no elements.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl<T: Serialize + Debug + Send + Sync + 'static> From<Vec<T>> for LazyList<T> {
+    fn from(elements: Vec<T>) -> Self {
+        LazyList(Value::from_object(Elements(elements)), std::marker::PhantomData)
+    }
+}
+
+impl<T: Serialize + Debug + Send + Sync + 'static> Clone for LazyList<T> {
+    /// Another handle on the same elements (they are not copied).
+    fn clone(&self) -> Self {
+        LazyList(self.0.clone(), std::marker::PhantomData)
+    }
+}
+
+impl<T: Serialize + Debug + Send + Sync + 'static> Default for LazyList<T> {
+    fn default() -> Self {
+        Vec::new().into()
+    }
+}
+
+impl<T: Serialize + Debug + Send + Sync + 'static> Serialize for LazyList<T> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(serializer)
+    }
+}
+
+impl<T: Serialize + Debug + Send + Sync + 'static> std::hash::Hash for LazyList<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+    }
+}
+
+/// The elements of a [`LazyList`], as the template engine reads them.
+#[derive(Debug)]
+struct Elements<T>(Vec<T>);
+
+impl<T: Serialize + Debug + Send + Sync + 'static> Object for Elements<T> {
+    fn repr(self: &Arc<Self>) -> ObjectRepr {
+        ObjectRepr::Seq
+    }
+
+    fn get_value(self: &Arc<Self>, key: &Value) -> Option<Value> {
+        self.0.get(key.as_usize()?).map(to_value)
+    }
+
+    fn enumerate(self: &Arc<Self>) -> Enumerator {
+        Enumerator::Seq(self.0.len())
+    }
 }
 
 /// The loaded templates: the defaults, with the repository's overrides in place.
@@ -293,6 +366,33 @@ impl Templates {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A lazy list reads in a template as the list it holds: in a loop (with `loop`),
+    /// by index, by length, as true or false, through filters, and inside the values it
+    /// is serialised into; outside templates it serialises as a plain sequence.
+    #[test]
+    fn a_lazy_list_is_a_list_to_templates_and_to_serde() {
+        #[derive(Debug, Serialize)]
+        struct Row {
+            title: String,
+        }
+        #[derive(Serialize)]
+        struct Page {
+            rows: LazyList<Row>,
+            nothing: LazyList<Row>,
+        }
+        let rows: LazyList<Row> = vec![Row { title: "甲".into() }, Row { title: "乙".into() }].into();
+        let page = to_value(Page {
+            rows: rows.clone(),
+            nothing: LazyList::default(),
+        });
+        let source = "{% for row in rows %}{{ loop.index }}{{ row.title }}{% if not loop.last %},{% endif %}{% endfor %}|{{ rows|length }}|{{ rows[1].title }}|{{ rows|map(attribute='title')|join('') }}|{% if nothing %}x{% else %}empty{% endif %}|{{ nothing|length }}";
+        let env = Environment::new();
+        let out = env.render_str(source, page).unwrap();
+        assert_eq!(out, "1甲,2乙|2|乙|甲乙|empty|0");
+        assert_eq!((rows.len(), rows.is_empty()), (2, false));
+        assert_eq!(serde_json::to_string(&rows).unwrap(), r#"[{"title":"甲"},{"title":"乙"}]"#);
+    }
 
     #[test]
     fn values_are_escaped_and_never_run_as_template_source() {

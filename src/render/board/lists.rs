@@ -22,7 +22,7 @@ use crate::render::matters::matter_views;
 use crate::render::page::{head, Fingerprint};
 use crate::render::print;
 use crate::render::search::SearchPage;
-use crate::render::templates::to_value;
+use crate::render::templates::{to_value, LazyList};
 use crate::render::view::{category_href, paragraphs, slug, ItemView};
 
 /// How many of a category's latest items the index shows.
@@ -92,9 +92,9 @@ pub(super) fn list_pages(board: &Board<'_>) -> Result<()> {
                 .map(|entry| {
                     let mut view = entry_view(repo, entry);
                     if entry.cadence == Cadence::Staged {
-                        view.matters = matter_views(rows(entry), t, |item, entry| board.meta(item, entry));
+                        view.matters = matter_views(rows(entry), t, |item, entry| board.meta(item, entry)).into();
                     } else {
-                        view.items = rows(entry).iter().map(|(item, entry)| board.meta(item, entry)).collect();
+                        view.items = rows(entry).iter().map(|(item, entry)| board.meta(item, entry)).collect::<Vec<_>>().into();
                     }
                     view
                 })
@@ -205,7 +205,7 @@ pub(super) fn list_pages(board: &Board<'_>) -> Result<()> {
                     code: category.code.clone(),
                     slug: slug(&category.code),
                     title: category.title.clone(),
-                    items: items.iter().map(|(item, entry)| board.meta(item, entry)).collect(),
+                    items: items.iter().map(|(item, entry)| board.meta(item, entry)).collect::<Vec<_>>().into(),
                 })
                 .collect();
             let count = categories.iter().map(|c| c.items.len()).sum::<usize>();
@@ -249,7 +249,7 @@ fn entry_view(repo: &Repo, entry: &Entry) -> EntryView {
         owner: entry.owner.clone(),
         since: entry.since.map(|on| locale::date(locale, on)),
         until: entry.until.map(|on| locale::date(locale, on)),
-        items: Vec::new(),
-        matters: Vec::new(),
+        items: LazyList::default(),
+        matters: LazyList::default(),
     }
 }

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::render::matters::MatterView;
+use crate::render::templates::LazyList;
 use crate::render::view::{ItemView, LinkView};
 
 /// The organisation and the board-wide facts every page shows.
@@ -51,8 +52,8 @@ pub(super) struct EntryView {
     pub(super) owner: String,
     pub(super) since: Option<String>,
     pub(super) until: Option<String>,
-    pub(super) items: Vec<ItemView>,
-    pub(super) matters: Vec<MatterView>,
+    pub(super) items: LazyList<ItemView>,
+    pub(super) matters: LazyList<MatterView>,
 }
 
 #[derive(Hash, Serialize)]
@@ -87,7 +88,7 @@ pub(super) struct ArchiveCategory {
     pub(super) code: String,
     pub(super) slug: String,
     pub(super) title: String,
-    pub(super) items: Vec<ItemView>,
+    pub(super) items: LazyList<ItemView>,
 }
 
 #[derive(Hash, Serialize)]
