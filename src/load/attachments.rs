@@ -110,7 +110,7 @@ pub fn attach<S: std::hash::BuildHasher + Sync>(root: &Path, items: &mut [Item],
             } else {
                 Vec::new()
             };
-            item.record.content = content_with_attachments(root, item, &cache).into();
+            item.record.with_attachments = content_with_attachments(root, item, &cache).map(CompactString::from);
             own
         })
         .collect();
@@ -124,10 +124,11 @@ pub fn attach<S: std::hash::BuildHasher + Sync>(root: &Path, items: &mut [Item],
 /// each of which is read here, once (or taken from the [`FileCache`] when unchanged),
 /// into [`Attachment::sha256`], [`Attachment::has_gps`] and [`Attachment::pixels`]. A file that
 /// cannot be read counts as `unreadable` (so the digest still changes when it does; the
-/// walk reports the folder).
-fn content_with_attachments(root: &Path, item: &mut Item, cache: &FileCache) -> String {
+/// walk reports the folder). `None` for an item without attachments, whose text digest
+/// is its content digest.
+fn content_with_attachments(root: &Path, item: &mut Item, cache: &FileCache) -> Option<String> {
     if item.attachments.is_empty() {
-        return item.record.text.to_string();
+        return None;
     }
     for file in &mut item.attachments {
         let name = file.name.as_str();
@@ -147,7 +148,7 @@ fn content_with_attachments(root: &Path, item: &mut Item, cache: &FileCache) -> 
         .zip(&hashes)
         .map(|(file, hash)| (file.name.as_str(), hash.as_str()))
         .collect();
-    crate::model::content::with_attachments(&item.record.text, &files)
+    Some(crate::model::content::with_attachments(&item.record.text, &files))
 }
 
 /// The files below `folder` (relative to `root`), sorted by name.

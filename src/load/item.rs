@@ -101,7 +101,7 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
     let approved = signature(&mut cx, "approved", raw.approved_by, raw.approved_on.as_ref());
     let published_on = cx.date("published_on", raw.published_on.as_ref());
     let record = SignedRecord {
-        content: CompactString::default(),
+        with_attachments: None,
         text: CompactString::default(),
         reviewed: digest_key(&mut cx, "reviewed_digest", raw.reviewed_digest, reviewed.is_some(), "reviewed_by"),
         approved: digest_key(&mut cx, "approved_digest", raw.approved_digest, approved.is_some(), "approved_by"),
@@ -150,9 +150,9 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         attachments: Vec::new(),
         decision_on: cx.date("decision_on", raw.decision_on.as_ref()),
     };
+    // Until the attachments are listed (`load::attachments::attach`), the text alone
+    // is the content.
     item.record.text = content_digest(&item, parts.body).into();
-    // Until the attachments are listed (`load::attachments::attach`), the text alone.
-    item.record.content = item.record.text.clone();
     Some((item, parts))
 }
 

@@ -27,7 +27,7 @@ pub fn check(repo: &Repo, findings: &mut Findings) {
 /// The finding for an item whose content changed after a signature bound it, if it did.
 pub fn stale_signature(item: &Item) -> Option<Finding> {
     let record = &item.record;
-    let content = record.content.as_str();
+    let content = record.content();
     if item.published_on.is_some() {
         let bound = record.published_content()?;
         if bound == content {
@@ -141,7 +141,7 @@ mod tests {
     fn a_digest_that_differs_is_stale_and_a_missing_one_is_not() {
         let plain = "+++\nentry = \"1.1\"\ntitle = \"T\"\napproved_by = \"A\"\napproved_on = 2026-04-02\n+++\nBody.\n";
         assert!(stale_signature(&item(plain)).is_none());
-        let current = item(plain).record.content.to_string();
+        let current = item(plain).record.content().to_string();
         let signed = plain.replace("+++\nBody", &format!("approved_digest = \"{current}\"\n+++\nBody"));
         assert!(stale_signature(&item(&signed)).is_none());
         let changed = signed.replace("Body.", "Body!");

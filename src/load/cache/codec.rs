@@ -87,7 +87,7 @@ struct CorrectionCodec {
 #[derive(Serialize, Deserialize)]
 #[serde(remote = "SignedRecord")]
 struct SignedRecordCodec {
-    content: CompactString,
+    with_attachments: Option<CompactString>,
     text: CompactString,
     reviewed: Option<CompactString>,
     approved: Option<CompactString>,
