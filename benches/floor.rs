@@ -3,7 +3,7 @@
 //! (`toml::from_str`), renders the body with comrak (the options of
 //! src/render/markdown.rs), writes one HTML file per published public item, and copies
 //! the files in that item's attachment folder (its photo) beside it. Nothing else: no checks, no obligations, no index pages, no atomic writes. The same reading
-//! code writes a Hugo site from a corpus (for benches/hugo.sh).
+//! code writes a Hugo site from a corpus, for the harness's Hugo step.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -195,8 +195,9 @@ const HUGO_LIST: &str = r#"<!DOCTYPE html>
 "#;
 
 /// Writes a Hugo site holding the same published public items as the floor renders
-/// (content/items/ID.md with TOML front matter, one single and one list layout) into
-/// `dir`; returns how many pages it has.
+/// into `dir`: each item a leaf bundle (content/items/ID/index.md with TOML front matter,
+/// and its attachment files beside it, which Hugo copies to the output as the floor
+/// does), with one single and one list layout; returns how many pages it has.
 pub fn write_hugo_site(root: &Path, dir: &Path, as_of: &str) -> Result<usize> {
     let content = dir.join("content").join("items");
     let layouts = dir.join("layouts").join("_default");
@@ -214,8 +215,11 @@ pub fn write_hugo_site(root: &Path, dir: &Path, as_of: &str) -> Result<usize> {
             let date = item.front.published_on.map(|d| d.to_string()).unwrap_or_default();
             let title = item.front.title.replace('\\', "\\\\").replace('"', "\\\"");
             let page = format!("+++\ntitle = \"{title}\"\ndate = {date}\n+++\n{}", item.body);
-            let target = content.join(format!("{}.md", item.id));
+            let bundle = content.join(&item.id);
+            fs::create_dir_all(&bundle).with_context(|| format!("cannot create {}", bundle.display()))?;
+            let target = bundle.join("index.md");
             fs::write(&target, page).with_context(|| format!("cannot write {}", target.display()))?;
+            copy_attachments(&path.with_extension(""), &bundle)?;
             Ok(1)
         })
         .sum()

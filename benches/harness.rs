@@ -13,7 +13,11 @@
 //! Every figure comes from a wrapper process (this binary with `--measure-child`) that
 //! starts the measured command, waits for it and reads `getrusage(RUSAGE_CHILDREN)`:
 //! having exactly one child, its CPU time and peak RSS are that command's alone.
-//! `--hugo DIR` writes a Hugo site of the corpus instead, for benches/hugo.sh.
+//!
+//! Beside the floor, at each size up to `--hugo-up-to N` (10,000; 0: never), Hugo builds
+//! a site of the same published public items with their photos (benches/floor.rs writes
+//! it), measured as the other steps are, so that its row stands in the same table. A
+//! machine without `hugo` gets a row saying so.
 //!
 //! Then (benches/fleet.rs) `disclose audit` of a `--history N`-item git history (10,000;
 //! 1,000 with `--quick`; 0 skips it), and `disclose export` and the overview
@@ -42,7 +46,7 @@ static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 /// The release binary that `cargo bench` builds beside the harness.
 const DISCLOSE: &str = env!("CARGO_BIN_EXE_disclose");
 const DEFAULT_SEED: u64 = 20_160_104;
-const USAGE: &str = "usage: cargo bench --bench harness -- [--sizes 1000,10000,100000] [--history 10000] [--fleet 10,100,1000] [--only corpus,history,fleet] [--tmpfs] [--repeat N] [--quick] [--seed N] [--hugo DIR] | --generate DIR N";
+const USAGE: &str = "usage: cargo bench --bench harness -- [--sizes 1000,10000,100000] [--history 10000] [--fleet 10,100,1000] [--only corpus,history,fleet] [--tmpfs] [--repeat N] [--quick] [--seed N] [--hugo-up-to N] | --generate DIR N";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -74,7 +78,8 @@ struct Options {
     sizes: Vec<usize>,
     tmpfs: bool,
     seed: u64,
-    hugo: Option<PathBuf>,
+    /// The largest corpus that Hugo builds too (0: none).
+    hugo_up_to: usize,
     /// Items of the git history that `audit` reads (0: none).
     history: usize,
     /// Numbers of branch repositories for `export` and the overview.
@@ -105,7 +110,7 @@ impl Options {
             sizes: vec![1_000, 10_000, 100_000],
             tmpfs: false,
             seed: DEFAULT_SEED,
-            hugo: None,
+            hugo_up_to: 10_000,
             history: 10_000,
             fleet: vec![10, 100, 1_000],
             only: PARTS.iter().map(ToString::to_string).collect(),
@@ -156,7 +161,9 @@ impl Options {
                 }
                 "--quick" => quick = true,
                 "--seed" => options.seed = value("--seed")?.parse().context("--seed needs a whole number")?,
-                "--hugo" => options.hugo = Some(PathBuf::from(value("--hugo")?)),
+                "--hugo-up-to" => {
+                    options.hugo_up_to = value("--hugo-up-to")?.replace('_', "").parse().context("--hugo-up-to needs a whole number")?;
+                }
                 "-h" | "--help" => bail!("{USAGE}"),
                 other => bail!("unknown argument {other}\n{USAGE}"),
             }
@@ -443,6 +450,10 @@ fn measure_size(options: &Options, n: usize, rows: &mut Vec<Row>) -> Result<()> 
         }
         fs::remove_dir_all(&out).ok();
     }
+    if n <= options.hugo_up_to {
+        let (step, outcome) = measure_hugo(options, &dir, &repo)?;
+        push(step, outcome, String::new());
+    }
 
     // The first check reads every file (as in CI, on a fresh clone) and writes the load
     // cache; the second takes the unchanged files from it (as on the secretary's copy).
@@ -537,6 +548,38 @@ fn measure_size(options: &Options, n: usize, rows: &mut Vec<Row>) -> Result<()> 
         format!("{} of {} files rewritten", rewritten(&after, &last), last.len()),
     );
     Ok(())
+}
+
+/// Hugo on the corpus: its site is written (benches/floor.rs), then `hugo` builds it
+/// into an empty folder, `--repeat` times. Gives the row's step and its measurement, or
+/// why there is none (Hugo not installed, or failing).
+fn measure_hugo(options: &Options, dir: &Path, repo: &Path) -> Result<(String, std::result::Result<Measurement, String>)> {
+    let version = Command::new("hugo").arg("version").output().ok().filter(|o| o.status.success());
+    let Some(version) = version else {
+        return Ok(("hugo".to_string(), Err("hugo is not installed (apt-get install -y hugo)".to_string())));
+    };
+    let version = String::from_utf8_lossy(&version.stdout).split_whitespace().nth(1).unwrap_or("?").to_string();
+    let site = dir.join("hugo");
+    fresh_dir(&site)?;
+    let pages = floor::write_hugo_site(repo, &site, corpus::AS_OF)?;
+    let public = site.join("public");
+    let (site_arg, public_arg) = (site.to_string_lossy().into_owned(), public.to_string_lossy().into_owned());
+    let log = dir.join("hugo.log");
+    let m = measure_repeated(
+        options.repeat,
+        &mut || fresh_dir(&public),
+        &log,
+        "hugo",
+        &["--quiet", "-s", &site_arg, "-d", &public_arg],
+    )?;
+    let step = format!("hugo {version} ({} item pages with their photos, and the list page)", thousands(pages));
+    let outcome = if m.exit == 0 {
+        Ok(m)
+    } else {
+        Err(format!("hugo failed (exit {}): {}", m.exit, error_line(&log)))
+    };
+    fs::remove_dir_all(&site).ok();
+    Ok((step, outcome))
 }
 
 // ---- the report ---------------------------------------------------------------------
@@ -700,7 +743,7 @@ fn targets(rows: &[Row]) -> String {
     out
 }
 
-// ---- determinism and Hugo -----------------------------------------------------------
+// ---- determinism -----------------------------------------------------------
 
 /// Same seed, same bytes; another seed, other bytes. Generates three small corpora and
 /// compares every file.
@@ -733,44 +776,8 @@ fn self_check(seed: u64) -> Result<()> {
     Ok(())
 }
 
-fn hugo(options: &Options, site: &Path) -> Result<()> {
-    let n = options.sizes[0];
-    let dir = options.base().join(n.to_string());
-    fresh_dir(&dir)?;
-    let repo = dir.join("repo");
-    corpus::generate(&repo, n, options.seed)?;
-    if site.exists() {
-        fs::remove_dir_all(site).with_context(|| format!("cannot remove {}", site.display()))?;
-    }
-    let pages = floor::write_hugo_site(&repo, site, corpus::AS_OF)?;
-    let cores = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    let out = dir.join("floor-out");
-    fresh_dir(&out)?;
-    let me = std::env::current_exe().context("cannot find the harness binary")?;
-    let log = dir.join("floor.log");
-    let m = measure(
-        &log,
-        &me.to_string_lossy(),
-        &["--floor-child", &repo.to_string_lossy(), &out.to_string_lossy(), &cores.to_string()],
-    )?;
-    if m.exit != 0 {
-        bail!("the floor failed: {}", error_line(&log));
-    }
-    println!("hugo site: {} ({pages} pages from {n} items)", site.display());
-    println!(
-        "FLOOR wall_s={:.3} cpu_s={:.3} rss_kib={} cores={cores}",
-        m.wall.as_secs_f64(),
-        m.cpu.as_secs_f64(),
-        m.rss_kib
-    );
-    Ok(())
-}
-
 fn run(options: &Options) -> Result<()> {
     self_check(options.seed)?;
-    if let Some(site) = &options.hugo {
-        return hugo(options, site);
-    }
     println!("disclose: {DISCLOSE}");
     let mut rows = Vec::new();
     if options.runs("corpus") {
