@@ -11,7 +11,7 @@
 //! Unicode isolation marks (U+2068/U+2069 around each argument) are off: terminals and
 //! CI logs show them as stray characters.
 
-use std::sync::atomic::{AtomicU8, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU8, Ordering};
 use std::sync::LazyLock;
 
 use i18n_embed::fluent::FluentLanguageLoader;
@@ -26,18 +26,25 @@ use crate::model::config::Locale;
 #[folder = "i18n/"]
 struct Catalogues;
 
-/// The loader every [`t!`](crate::t) reads. Starts in the default language (zh-CN); the
+/// The loader every [`t!`](crate::t) reads, made when the first sentence is looked up,
+/// in the language [`set_language`] chose by then (zh-CN when none was chosen). The
 /// library's own unit tests start in English, so that their assertions read as the code's
-/// English comments do (the CLI tests choose their language with `DISCLOSE_LANG`).
+/// English comments do (the CLI tests choose their language with `DISCLOSE_LANG`). A
+/// catalogue is parsed only when it is needed, and once: a run that prints nothing
+/// parses none, and choosing the language before the first sentence costs no second
+/// parse.
 pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     let loader = FluentLanguageLoader::new("disclose", tag_of(Locale::ZhCn));
-    let start = if cfg!(test) { Locale::En } else { Locale::ZhCn };
-    load(&loader, start);
+    load(&loader, language());
+    LOADED.store(true, Ordering::Release);
     loader
 });
 
 /// The language set last, as `Locale as u8`.
 static CURRENT: AtomicU8 = AtomicU8::new(if cfg!(test) { 1 } else { 0 });
+
+/// Whether [`LOADER`] has been made (and so holds a language that a change must replace).
+static LOADED: AtomicBool = AtomicBool::new(false);
 
 fn tag_of(locale: Locale) -> LanguageIdentifier {
     locale.tag().parse().unwrap_or_default()
@@ -51,10 +58,13 @@ fn load(loader: &FluentLanguageLoader, locale: Locale) {
     loader.set_use_isolating(false);
 }
 
-/// Makes `locale` the terminal's language for the rest of the run.
+/// Makes `locale` the terminal's language for the rest of the run. Before the first
+/// sentence this only records the choice, which the loader is then made in.
 pub fn set_language(locale: Locale) {
-    load(&LOADER, locale);
     CURRENT.store(locale as u8, Ordering::Relaxed);
+    if LOADED.load(Ordering::Acquire) {
+        load(&LOADER, locale);
+    }
 }
 
 /// The terminal's language now.
