@@ -75,6 +75,16 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// The command line read by clap. A correct command line is read with the command as
+/// declared: its texts play no part in reading it. Only when clap has something to show
+/// (help, the version, a mistake) is it read again by the command with every text in
+/// the terminal's language, so that a run that goes on to its work does not pay for
+/// setting some 200 texts it never shows.
+fn parse_command_line(args: Vec<OsString>) -> Result<cli::Cli, clap::Error> {
+    let read = |command: clap::Command, args: Vec<OsString>| command.try_get_matches_from(args).and_then(|matches| cli::Cli::from_arg_matches(&matches));
+    read(cli::Cli::command(), args.clone()).or_else(|_| read(cli::help::localised(cli::Cli::command()), args))
+}
+
 /// Runs the tool with these arguments (the first is the program name) and returns the
 /// exit code. Errors are printed here, once, with their causes.
 pub fn run<I, T>(args: I) -> i32
@@ -84,8 +94,7 @@ where
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     i18n::set_language(i18n::choose(cli::lang_in_args(&args), |name| std::env::var(name).ok()));
-    let command = cli::help::localised(cli::Cli::command());
-    let cli = match command.try_get_matches_from(args).and_then(|matches| cli::Cli::from_arg_matches(&matches)) {
+    let cli = match parse_command_line(args) {
         Ok(cli) => cli,
         Err(error) => {
             let code = if error.use_stderr() { EXIT_FAILURE } else { EXIT_OK };
