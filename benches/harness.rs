@@ -743,7 +743,7 @@ fn targets(rows: &[Row]) -> String {
     out
 }
 
-// ---- determinism -----------------------------------------------------------
+// ---- determinism --------------------------------------------------------------------
 
 /// Same seed, same bytes; another seed, other bytes. Generates three small corpora and
 /// compares every file.

@@ -60,6 +60,8 @@ fn load(loader: &FluentLanguageLoader, locale: Locale) {
 
 /// Makes `locale` the terminal's language for the rest of the run. Before the first
 /// sentence this only records the choice, which the loader is then made in.
+/// [`run`](crate::run) calls it once, on the main thread, before any other thread
+/// starts, so the choice can never cross the loader being made.
 pub fn set_language(locale: Locale) {
     CURRENT.store(locale as u8, Ordering::Relaxed);
     if LOADED.load(Ordering::Acquire) {
