@@ -18,6 +18,7 @@ pub mod render;
 pub mod report;
 pub mod rules;
 pub mod schema;
+pub mod stat_at;
 pub mod store;
 pub mod suggest;
 pub mod table;

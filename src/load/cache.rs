@@ -46,12 +46,13 @@ use std::collections::VecDeque;
 use std::fs::{self, File};
 use std::io::{BufReader, BufWriter, Read, Write as _};
 use std::path::{Path, PathBuf};
-use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::model::Item;
+use crate::stat_at::{since_epoch, FileMeta};
 
 mod codec;
 pub mod files;
@@ -94,39 +95,28 @@ impl FileStamp {
 
     /// The stamp of a file whose metadata is `meta`.
     pub fn from_metadata(meta: &fs::Metadata) -> Option<FileStamp> {
-        if !meta.is_file() {
-            return None;
-        }
-        let modified = meta.modified().ok()?.duration_since(UNIX_EPOCH).ok()?;
-        let (device, inode, changed) = unix_identity(meta);
-        Some(FileStamp {
-            len: meta.len(),
-            modified: (i64::try_from(modified.as_secs()).ok()?, modified.subsec_nanos()),
-            device,
-            inode,
-            changed,
+        FileStamp::from_meta(FileMeta::from_metadata(meta)?)
+    }
+
+    /// The stamp of a file whose metadata, as looked up, is `meta`; `None` for anything
+    /// but a regular file.
+    pub fn from_meta(meta: FileMeta) -> Option<FileStamp> {
+        meta.is_file.then_some(FileStamp {
+            len: meta.len,
+            modified: meta.modified,
+            device: meta.device,
+            inode: meta.inode,
+            changed: meta.changed,
         })
     }
 
     /// True when the file was last modified at least [`RACY_WINDOW`] before `started`.
     fn settled(&self, started: SystemTime) -> bool {
-        let Some(limit) = started.checked_sub(RACY_WINDOW).and_then(|limit| limit.duration_since(UNIX_EPOCH).ok()) else {
-            return false;
-        };
-        let limit = (i64::try_from(limit.as_secs()).unwrap_or(i64::MAX), limit.subsec_nanos());
-        self.modified < limit
+        started
+            .checked_sub(RACY_WINDOW)
+            .and_then(since_epoch)
+            .is_some_and(|limit| self.modified < limit)
     }
-}
-
-#[cfg(unix)]
-fn unix_identity(meta: &fs::Metadata) -> (u64, u64, (i64, i64)) {
-    use std::os::unix::fs::MetadataExt;
-    (meta.dev(), meta.ino(), (meta.ctime(), meta.ctime_nsec()))
-}
-
-#[cfg(not(unix))]
-fn unix_identity(_meta: &fs::Metadata) -> (u64, u64, (i64, i64)) {
-    (0, 0, (0, 0))
 }
 
 /// The build of disclose that wrote a cache.

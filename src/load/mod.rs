@@ -32,6 +32,7 @@ use crate::model::meeting::Meeting;
 use crate::model::repo::item_scope;
 use crate::model::{Case, Catalogue, Config, Item, Repo, Scope};
 use crate::obligations::calendar::{Calendar, BUILT_IN};
+use crate::stat_at::Folder;
 use cache::{FileStamp, LoadCache};
 use context::is_safe_id;
 use source::{display_path, read_source, read_source_with_metadata, SourceText};
@@ -132,7 +133,8 @@ fn load_items(root: &Path, item_paths: Vec<PathBuf>, catalogue: &Catalogue, cach
     let stamps: Vec<Option<FileStamp>> = if cache.is_empty() {
         Vec::new()
     } else {
-        item_paths.par_iter().map(|path| FileStamp::of(&root.join(path))).collect()
+        let folder = Folder::open(root);
+        item_paths.par_iter().map(|path| folder.metadata(path).and_then(FileStamp::from_meta)).collect()
     };
     // The items taken from the cache, with room for the ones read (allocated, but not
     // touched when nothing is taken: then the items read are collected in place).

@@ -10,6 +10,7 @@ use anyhow::{Context as _, Result};
 use super::manifest::{render_manifest, sha256, Record};
 use super::spare::Held;
 use super::{bug, exists, foreign, is_safe_relative, lock, OwnedDir, OwnedError, Plan, MANIFEST_FILE};
+use crate::stat_at::Folder;
 use crate::store::ops;
 
 /// How a [`Build`] treats the pages it is given.
@@ -47,6 +48,8 @@ pub struct Build<'d> {
     /// a system other than Unix): the staging folder then holds only the changed pages.
     in_place: bool,
     staging: PathBuf,
+    /// The live board, opened once for the metadata of the pages it holds.
+    live: Folder,
     state: Mutex<BuildState>,
     /// Set once the switch has begun: from then on the staging folder is the switch's.
     switching: bool,
@@ -111,6 +114,7 @@ impl OwnedDir {
             mode,
             in_place: mode == Mode::Stage && self.cannot_be_switched().is_some(),
             staging: self.staging_path(),
+            live: Folder::open(&self.live),
             state: Mutex::new(BuildState::default()),
             switching: false,
         }
@@ -189,7 +193,7 @@ impl<'d> Build<'d> {
         if old.fingerprint.as_deref() != Some(fingerprint) || !is_safe_relative(path) || path == MANIFEST_FILE {
             return false;
         }
-        if !fs::symlink_metadata(self.owned.live.join(path)).is_ok_and(|meta| self.owned.untouched(&meta)) {
+        if !self.live.symlink_metadata(Path::new(path)).is_some_and(|meta| self.owned.untouched(&meta)) {
             return false;
         }
         let mut state = lock(&self.state);
@@ -226,14 +230,14 @@ impl<'d> Build<'d> {
         let hash = sha256(contents);
         let old = owned.manifest.get(path);
         let target = owned.live.join(path);
-        let write = match fs::symlink_metadata(&target) {
-            Err(_) => Some(true),
-            Ok(meta) if meta.is_file() => match old {
+        let write = match self.live.symlink_metadata(Path::new(path)) {
+            None => Some(true),
+            Some(meta) if meta.is_file => match old {
                 // The manifest's hash is trusted for a file not modified since; a file
                 // edited by hand is compared byte for byte.
                 Some(old)
                     if old.hash == hash
-                        && meta.len() == contents.len() as u64
+                        && meta.len == contents.len() as u64
                         && (owned.untouched(&meta) || fs::read(&target).is_ok_and(|bytes| bytes == contents)) =>
                 {
                     None
@@ -243,7 +247,7 @@ impl<'d> Build<'d> {
                 None if fs::read(&target).is_ok_and(|bytes| bytes == contents) => None,
                 None => return Err(foreign(&owned.shown, path)),
             },
-            Ok(_) => return Err(foreign(&owned.shown, path)),
+            Some(_) => return Err(foreign(&owned.shown, path)),
         };
         let mut state = lock(&self.state);
         let record = Record {

@@ -60,6 +60,7 @@ use anyhow::{Context as _, Result};
 use crate::load::config::is_plain_relative;
 use crate::load::CONFIG_FILE;
 use crate::rules::folders::real_location;
+use crate::stat_at::FileMeta;
 use crate::store::ops;
 
 pub use build::{Build, Outcome, Prepared};
@@ -218,11 +219,8 @@ impl OwnedDir {
     /// Strictly before: a clock tick is coarse (a few milliseconds, two seconds on FAT),
     /// and a file edited by hand within the tick that wrote the manifest has the same
     /// time; the few pages written in that last tick are compared byte for byte instead.
-    fn untouched(&self, meta: &fs::Metadata) -> bool {
-        meta.is_file()
-            && self
-                .manifest_time
-                .is_some_and(|written| meta.modified().is_ok_and(|modified| modified < written))
+    fn untouched(&self, meta: &FileMeta) -> bool {
+        meta.is_file && self.manifest_time.is_some_and(|written| meta.modified_before(written))
     }
 
     /// The folder.
