@@ -14,7 +14,7 @@ use crate::load::feedback::parse_case;
 use crate::load::item::parse_item;
 use crate::load::item::ItemFile;
 use crate::load::source::decode;
-use crate::model::content::content_digest;
+use crate::model::content::{content_digest, Digest};
 
 /// Whether a file is an item or a feedback case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -64,9 +64,9 @@ struct Version {
     stamps: Vec<Stamp>,
     /// Items: the digest of the text alone (the attachments are added in
     /// [`Records::apply`], from the files of the same commit).
-    digest: Option<String>,
+    digest: Option<Digest>,
     /// Items: the digests that the recorded corrections (更正) vouch for.
-    corrections: Vec<String>,
+    corrections: Vec<Digest>,
     /// Items: the publication stamp.
     published_on: Option<NaiveDate>,
 }
@@ -120,8 +120,8 @@ fn parse_version(kind: Kind, path: &str, bytes: &[u8]) -> Option<Version> {
             Some(Version {
                 file: path.to_string(),
                 stamps,
-                digest: Some(content_digest(&item, item.body.as_deref().unwrap_or(""))),
-                corrections: item.record.corrections.iter().map(|c| c.digest.to_string()).collect(),
+                digest: Some(content_digest(&item, item.kept_body().unwrap_or(""))),
+                corrections: item.record.corrections.iter().map(|c| c.digest).collect(),
                 published_on: item.published_on,
             })
         }
@@ -210,7 +210,7 @@ impl Records {
         }
         for (key, (path, bytes)) in added {
             let Some(mut version) = parse_version(key.0, &path, &bytes) else { continue };
-            version.digest = version.digest.map(|text| self.with_attachments(&path, &text));
+            version.digest = version.digest.map(|text| self.with_attachments(&path, text));
             let track = self.tracks.entry(key).or_default();
             compare(track.last.as_ref(), &version, commit, grace_days, sink);
             track.last = Some(version);
@@ -222,7 +222,7 @@ impl Records {
 impl Records {
     /// The content digest of the item in `file` whose text digest is `text`, over the
     /// attachments its folder holds now ([`crate::model::content::with_attachments`]).
-    fn with_attachments(&self, file: &str, text: &str) -> String {
+    fn with_attachments(&self, file: &str, text: Digest) -> Digest {
         let folder = format!("{}/", file.strip_suffix(".md").unwrap_or(file));
         let files: Vec<(&str, &str)> = self
             .files

@@ -87,7 +87,7 @@ pub fn run(cx: &Context, args: &CorrectArgs) -> Result<i32> {
     table.insert("on", toml_edit::Item::Value(date_value(on)));
     table.insert("by", toml_edit::Item::Value(text_value("--by", &by, Shape::Line)?));
     table.insert("reason", toml_edit::Item::Value(text_value("--reason", reason, Shape::Text)?));
-    table.insert("digest", toml_edit::Item::Value(Value::from(item.record.content())));
+    table.insert("digest", toml_edit::Item::Value(Value::from(item.record.content().to_string())));
     push_table(&mut document.document, "correction", table, &[])?;
     let new_text = document
         .render()

@@ -84,7 +84,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         if ready.contains(item.id.as_str()) {
             // As `stamped_text` writes it: the day and the content it covers.
             item.published_on = Some(as_of);
-            item.record.published = Some(item.record.content().into());
+            item.record.published = Some(item.record.content());
         }
     }
     let list = check_repo(&published, as_of, &mut findings);
@@ -271,7 +271,7 @@ fn stamped_text(repo: &Repo, item: &Item, as_of: NaiveDate) -> Result<String> {
     let mut document = FrontMatterDocument::parse(&text).with_context(|| crate::t!("publish-edit-failed", file = item.file.as_str()))?;
     set_item_key(&mut document, "published_on", date_value(as_of));
     // The publication covers the content as it is now (see `rules::record`).
-    set_item_key(&mut document, "published_digest", toml_edit::Value::from(item.record.content()));
+    set_item_key(&mut document, "published_digest", toml_edit::Value::from(item.record.content().to_string()));
     document.render().with_context(|| crate::t!("publish-stamp-failed", file = item.file.as_str()))
 }
 

@@ -236,7 +236,7 @@ fn refusal_for(repo: &Repo, step: Step, item: &Item, on: NaiveDate) -> Option<St
         Step::Review => {
             // An approval whose digest no longer matches covers nothing: the item is
             // reviewed again, then approved again.
-            let approval_stale = item.record.approved.as_deref().is_some_and(|digest| digest != item.record.content());
+            let approval_stale = item.record.approved.is_some_and(|digest| digest != item.record.content());
             if let Some(approved) = item.approved.as_ref().filter(|a| on > a.on && !approval_stale) {
                 return Some(crate::t!("sign-review-after-approval", approved = approved.on.to_string(), on = on.to_string()));
             }
@@ -273,8 +273,8 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
         Step::Approve => item.approved.as_ref(),
     };
     let recorded_digest = match step {
-        Step::Review => item.record.reviewed.as_deref(),
-        Step::Approve => item.record.approved.as_deref(),
+        Step::Review => item.record.reviewed,
+        Step::Approve => item.record.approved,
     };
     if current.is_some_and(|s| s.by == by && s.on == on) && recorded_digest == Some(item.record.content()) {
         return Ok(Planned {
@@ -290,7 +290,7 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
     set_item_key(&mut document, by_key, text_value("--by", by, Shape::Line)?);
     set_item_key(&mut document, on_key, date_value(on));
     // The signature covers the content as it is now (see `rules::record`).
-    set_item_key(&mut document, step.digest_key(), Value::from(item.record.content()));
+    set_item_key(&mut document, step.digest_key(), Value::from(item.record.content().to_string()));
     Ok(Planned {
         item,
         text: Some(document.render().with_context(|| format!("could not sign {}", item.file))?),

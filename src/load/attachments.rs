@@ -110,7 +110,7 @@ pub fn attach<S: std::hash::BuildHasher + Sync>(root: &Path, items: &mut [Item],
             } else {
                 Vec::new()
             };
-            item.record.with_attachments = content_with_attachments(root, item, &cache).map(CompactString::from);
+            item.record.with_attachments = content_with_attachments(root, item, &cache);
             own
         })
         .collect();
@@ -126,7 +126,7 @@ pub fn attach<S: std::hash::BuildHasher + Sync>(root: &Path, items: &mut [Item],
 /// cannot be read counts as `unreadable` (so the digest still changes when it does; the
 /// walk reports the folder). `None` for an item without attachments, whose text digest
 /// is its content digest.
-fn content_with_attachments(root: &Path, item: &mut Item, cache: &FileCache) -> Option<String> {
+fn content_with_attachments(root: &Path, item: &mut Item, cache: &FileCache) -> Option<crate::model::content::Digest> {
     if item.attachments.is_empty() {
         return None;
     }
@@ -148,7 +148,7 @@ fn content_with_attachments(root: &Path, item: &mut Item, cache: &FileCache) -> 
         .zip(&hashes)
         .map(|(file, hash)| (file.name.as_str(), hash.as_str()))
         .collect();
-    Some(crate::model::content::with_attachments(&item.record.text, &files))
+    Some(crate::model::content::with_attachments(item.record.text, &files))
 }
 
 /// The files below `folder` (relative to `root`), sorted by name.

@@ -68,8 +68,9 @@ pub const RACY_WINDOW: Duration = Duration::from_secs(2);
 /// The cache format; a cache of another format is ignored. Format 2 ends with a checksum;
 /// format 3 keeps the digests bound to each item's signatures and its corrections; format 4
 /// keeps the digest of the text alone beside the one that covers the attachments; format 5
-/// writes the entries in chunks, each with its length.
-const FORMAT: u32 = 5;
+/// writes the entries in chunks, each with its length; format 6 writes digests as their
+/// 32 bytes.
+const FORMAT: u32 = 6;
 
 /// Entries per chunk of the file.
 const CHUNK: usize = 1024;

@@ -13,7 +13,8 @@ use crate::load::frontmatter::{parse_front_matter, split, Split};
 use crate::load::raw::{RawItem, RawPeriod};
 use crate::load::source::SourceText;
 use crate::model::content::content_digest;
-use crate::model::item::{Correction, Signature, SignedRecord};
+use crate::model::content::Digest;
+use crate::model::item::{Correction, KeptTexts, Signature, SignedRecord};
 use crate::model::{Item, Scope};
 
 /// An item's file read back when a finding or a page needs it (a loaded repository
@@ -31,8 +32,8 @@ impl ItemFile for Item {
     /// front matter or from the file.
     fn at(&self, key: &str) -> Location {
         let scan = |front: &str| KeyPositions::scan(&self.file, front, 1).get(key);
-        if let Some(front) = &self.front {
-            return scan(front);
+        if let Some(kept) = &self.kept {
+            return scan(&kept.front);
         }
         read_back(self)
             .ok()
@@ -42,7 +43,7 @@ impl ItemFile for Item {
 
     /// The Markdown body: the kept one, or read back from the file.
     fn body_text(&self) -> std::io::Result<Cow<'_, str>> {
-        if let Some(body) = &self.body {
+        if let Some(body) = self.kept_body() {
             return Ok(Cow::Borrowed(body));
         }
         let mut text = read_back(self)?;
@@ -72,8 +73,10 @@ fn read_back(item: &Item) -> std::io::Result<String> {
 /// a single file checked before it is written; see [`Item::body`]).
 pub fn parse_item(id: &str, source: &SourceText, findings: &mut Findings) -> Option<Item> {
     let (mut item, parts) = parse_item_lean(id, source, findings)?;
-    item.body = Some(parts.body.to_string());
-    item.front = Some(parts.front.into());
+    item.kept = Some(Box::new(KeptTexts {
+        front: parts.front.into(),
+        body: parts.body.to_string(),
+    }));
     Some(item)
 }
 
@@ -102,7 +105,7 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
     let published_on = cx.date("published_on", raw.published_on.as_ref());
     let record = SignedRecord {
         with_attachments: None,
-        text: CompactString::default(),
+        text: Digest::default(),
         reviewed: digest_key(&mut cx, "reviewed_digest", raw.reviewed_digest, reviewed.is_some(), "reviewed_by"),
         approved: digest_key(&mut cx, "approved_digest", raw.approved_digest, approved.is_some(), "approved_by"),
         published: digest_key(&mut cx, "published_digest", raw.published_digest, published_on.is_some(), "published_on"),
@@ -141,9 +144,8 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         published_on,
         record,
         body_hash: body_hash(parts.body),
-        body: None,
+        kept: None,
         body_line: parts.body_line,
-        front: None,
         source_root: Arc::from(Path::new("")),
         has_event_key: raw_event_written,
         references: crate::load::attachments::references(parts.body, parts.body_line),
@@ -152,7 +154,7 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
     };
     // Until the attachments are listed (`load::attachments::attach`), the text alone
     // is the content.
-    item.record.text = content_digest(&item, parts.body).into();
+    item.record.text = content_digest(&item, parts.body);
     Some((item, parts))
 }
 
@@ -163,12 +165,9 @@ pub fn body_hash(body: &str) -> u64 {
 
 /// A digest recorded with a signature (`sha256:` and 64 hex digits), kept only beside
 /// the signature it belongs to (`with`, the key named `signed_key`).
-fn digest_key(cx: &mut FileContext<'_>, key: &str, value: Option<CompactString>, with: bool, signed_key: &str) -> Option<CompactString> {
+fn digest_key(cx: &mut FileContext<'_>, key: &str, value: Option<CompactString>, with: bool, signed_key: &str) -> Option<Digest> {
     let value = value?;
-    let well_formed = value
-        .strip_prefix("sha256:")
-        .is_some_and(|hex| hex.len() == 64 && hex.bytes().all(|b| b.is_ascii_hexdigit()));
-    if !well_formed {
+    let Some(digest) = Digest::parse(&value) else {
         cx.report(
             key,
             Code::InvalidValue,
@@ -176,7 +175,7 @@ fn digest_key(cx: &mut FileContext<'_>, key: &str, value: Option<CompactString>,
             crate::t!("invalid-value-digest-help"),
         );
         return None;
-    }
+    };
     if !with {
         cx.report(
             key,
@@ -186,7 +185,7 @@ fn digest_key(cx: &mut FileContext<'_>, key: &str, value: Option<CompactString>,
         );
         return None;
     }
-    Some(value)
+    Some(digest)
 }
 
 /// A `*_by` / `*_on` pair: both or neither.
@@ -226,13 +225,13 @@ mod content_digest_tests {
     use crate::load::source::SourceText;
     use crate::model::content::content_digest;
 
-    fn digest(text: &str) -> String {
+    fn digest(text: &str) -> crate::model::content::Digest {
         let source = SourceText {
             file: "items/x.md".into(),
             text: text.into(),
         };
         let item = parse_item("x", &source, &mut Findings::new()).expect("parses");
-        content_digest(&item, item.body.as_deref().unwrap_or(""))
+        content_digest(&item, item.kept_body().unwrap_or(""))
     }
 
     const BASE: &str = "+++\nentry = \"1.1\"\ntitle = \"T\"\nperiod = \"2026-Q1\"\n+++\nBody.\n";

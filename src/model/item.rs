@@ -8,6 +8,7 @@ use compact_str::CompactString;
 use chrono::NaiveDate;
 
 use super::attachment::{Attachment, Reference};
+use super::content::Digest;
 use super::scope::Scope;
 use crate::obligations::period::Period;
 
@@ -31,7 +32,7 @@ pub struct Correction {
     /// Why: what was untrue or incomplete.
     pub reason: String,
     /// The content digest ([`crate::model::content::content_digest`]) after the correction.
-    pub digest: CompactString,
+    pub digest: Digest,
 }
 
 /// What binds an item's signatures to its content: the digest of the content now, and
@@ -43,33 +44,42 @@ pub struct SignedRecord {
     /// ([`crate::model::content::with_attachments`]), for an item with attachments;
     /// `None` for one without, whose content digest is [`SignedRecord::text`] (as
     /// [`SignedRecord::content`] gives it). Most items have no attachment, and a second
-    /// copy of the same 71 characters was 7 MB at 100,000 items.
-    pub with_attachments: Option<CompactString>,
+    /// copy of the same digest would be 3 MB at 100,000 items.
+    pub with_attachments: Option<Digest>,
     /// The digest of the file's text alone ([`crate::model::content::content_digest`]),
     /// from which the loader computes [`SignedRecord::with_attachments`] once the
     /// attachments are listed.
-    pub text: CompactString,
+    pub text: Digest,
     /// `reviewed_digest`: the content that was reviewed.
-    pub reviewed: Option<CompactString>,
+    pub reviewed: Option<Digest>,
     /// `approved_digest`: the content that was approved.
-    pub approved: Option<CompactString>,
+    pub approved: Option<Digest>,
     /// `published_digest`: the content that was published.
-    pub published: Option<CompactString>,
+    pub published: Option<Digest>,
     /// `[[correction]]`: corrections after publication, oldest first.
     pub corrections: Vec<Correction>,
 }
 
 impl SignedRecord {
     /// The content digest as loaded: the file's text and its attachments.
-    pub fn content(&self) -> &str {
-        self.with_attachments.as_deref().unwrap_or(&self.text)
+    pub fn content(&self) -> Digest {
+        self.with_attachments.unwrap_or(self.text)
     }
 
     /// The content the item is bound to since publication: the last correction's, or
     /// the published one; `None` for a publication written by hand and never corrected.
-    pub fn published_content(&self) -> Option<&str> {
-        self.corrections.last().map(|c| c.digest.as_str()).or(self.published.as_deref())
+    pub fn published_content(&self) -> Option<Digest> {
+        self.corrections.last().map(|c| c.digest).or(self.published)
     }
+}
+
+/// The texts of a single item file, kept while it is checked before it is written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeptTexts {
+    /// The front matter, for finding the positions of its keys.
+    pub front: Box<str>,
+    /// The Markdown body.
+    pub body: String,
 }
 
 /// One disclosure item, read from `items/**/ID.md`.
@@ -112,20 +122,19 @@ pub struct Item {
     pub published_on: Option<NaiveDate>,
     /// The digests that bind the signatures to the content, and the corrections.
     pub record: SignedRecord,
-    /// The Markdown body, kept only for a single file checked before it is written
-    /// (`load::item::parse_item`). A loaded repository never holds bodies (a
-    /// city's archive would not fit in memory): the loader searches each one while the
-    /// file is read, and [`Item::body_text`] reads one back when a page needs it.
-    pub body: Option<String>,
+    /// The front matter's and the body's text, kept only for a single file checked
+    /// before it is written (`load::item::parse_item`). A loaded repository never holds
+    /// them (a city's archive would not fit in memory): the loader searches each body
+    /// while the file is read, and `ItemFile::body_text` and `ItemFile::at` read the
+    /// file back when a page or a finding needs it. One box, since nearly every item has
+    /// none: 8 bytes an item instead of 40.
+    pub kept: Option<Box<KeptTexts>>,
     /// The body's first line in the file (1-based).
     pub body_line: usize,
     /// A hash of the Markdown body as loaded (XXH3, 64 bits: fast on 100,000 bodies,
     /// and the same on every build and machine), so that a page built from the body can
     /// tell it is unchanged without reading it again.
     pub body_hash: u64,
-    /// The front matter's text, kept like the body only for a single file, for finding
-    /// positions; otherwise [`Item::at`] reads it back when a finding needs it.
-    pub front: Option<Box<str>>,
     /// The folder that [`Item::file`] is relative to (the repository root, or empty for
     /// the working folder), shared by every item of a repository.
     pub source_root: Arc<Path>,
@@ -158,6 +167,11 @@ impl Item {
         (self.reviewed.is_some() && self.record.reviewed.is_none())
             || (self.approved.is_some() && self.record.approved.is_none())
             || (self.published_on.is_some() && self.record.published.is_none())
+    }
+
+    /// The body kept with the item ([`Item::kept`]), if any.
+    pub fn kept_body(&self) -> Option<&str> {
+        self.kept.as_ref().map(|kept| kept.body.as_str())
     }
 
     /// The period or event shown beside the title.

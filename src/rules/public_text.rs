@@ -57,7 +57,7 @@ fn check_item(item: &Item, findings: &mut Findings) {
             }
         }
     }
-    if let Some(body) = &item.body {
+    if let Some(body) = item.kept_body() {
         for finding in body_findings(item, body) {
             findings.push(finding);
         }

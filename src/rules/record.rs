@@ -55,7 +55,7 @@ pub fn stale_signature(item: &Item) -> Option<Finding> {
     .into_iter()
     .find(|(_, key, _, _)| {
         let digest = if *key == "approved_digest" { &record.approved } else { &record.reviewed };
-        digest.as_deref().is_some_and(|digest| digest != content)
+        digest.is_some_and(|digest| digest != content)
     })?;
     let message = match on {
         Some(on) => crate::t!("changed-after-approval-on", item = item.id.to_string(), step = step, on = on.to_string()),
@@ -112,7 +112,7 @@ mod tests {
     #[test]
     fn placeholders_are_found_with_their_line() {
         let it = item("+++\nentry = \"1.1\"\ntitle = \"T\"\napproved_by = \"A\"\napproved_on = 2026-04-02\n+++\nBody.\n【请填写：人数】\n");
-        let finding = placeholder_finding(&it, it.body.as_deref().unwrap(), it.body_line).expect("found");
+        let finding = placeholder_finding(&it, it.kept_body().unwrap(), it.body_line).expect("found");
         assert_eq!(finding.code, Code::PlaceholderText);
         assert_eq!(finding.line, Some(8));
         assert!(placeholder_finding(&it, "Body.\n", it.body_line).is_none());

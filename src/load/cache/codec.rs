@@ -15,7 +15,8 @@ use compact_str::CompactString;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::attachment::Reference;
-use crate::model::item::{Correction, Signature, SignedRecord};
+use crate::model::content::Digest;
+use crate::model::item::{Correction, KeptTexts, Signature, SignedRecord};
 use crate::model::{Item, Scope};
 use crate::obligations::period::Period;
 
@@ -47,11 +48,9 @@ pub struct ItemCodec {
     #[serde(with = "SignedRecordCodec")]
     record: SignedRecord,
     #[serde(skip)]
-    body: Option<String>,
+    kept: Option<Box<KeptTexts>>,
     body_line: usize,
     body_hash: u64,
-    #[serde(skip)]
-    front: Option<Box<str>>,
     #[serde(skip, default = "no_root")]
     source_root: Arc<Path>,
     has_event_key: bool,
@@ -80,18 +79,18 @@ struct CorrectionCodec {
     on: NaiveDate,
     by: CompactString,
     reason: String,
-    digest: CompactString,
+    digest: Digest,
 }
 
 /// [`SignedRecord`] as the cache writes it.
 #[derive(Serialize, Deserialize)]
 #[serde(remote = "SignedRecord")]
 struct SignedRecordCodec {
-    with_attachments: Option<CompactString>,
-    text: CompactString,
-    reviewed: Option<CompactString>,
-    approved: Option<CompactString>,
-    published: Option<CompactString>,
+    with_attachments: Option<Digest>,
+    text: Digest,
+    reviewed: Option<Digest>,
+    approved: Option<Digest>,
+    published: Option<Digest>,
     #[serde(with = "corrections")]
     corrections: Vec<Correction>,
 }
