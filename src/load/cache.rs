@@ -387,6 +387,25 @@ impl LoadCache {
         self.changed = true;
     }
 
+    /// Makes room in what the next cache records for `files` more files, at once
+    /// instead of by doubling.
+    pub fn expect(&mut self, files: usize) {
+        self.next.reserve_exact(files);
+    }
+
+    /// Ends the reading, once every file was asked for: entries left unread are files
+    /// that are gone. When the cache will not change, lets go of what the next one would
+    /// have recorded (80 bytes a file, 10 MB at 100,000 items, which would otherwise
+    /// be held while the rules run).
+    pub fn finish_reading(&mut self) {
+        if self.stream.take().is_some_and(|stream| stream.current.is_some()) {
+            self.changed = true;
+        }
+        if !self.changed {
+            self.next = Vec::new();
+        }
+    }
+
     /// Writes the next cache, with `items` (all the loaded items, of which the kept
     /// ones are written), when it differs from the one read. Errors are ignored: the
     /// cache only saves time.
@@ -394,7 +413,7 @@ impl LoadCache {
         let Some(location) = &self.location else {
             return;
         };
-        // Entries left unread are files that are gone.
+        // Entries left unread are files that are gone (see `finish_reading`).
         let leftover = self.stream.as_ref().is_some_and(|stream| stream.current.is_some());
         if !self.changed && !leftover {
             return;

@@ -139,6 +139,7 @@ fn load_items(root: &Path, item_paths: Vec<PathBuf>, catalogue: &Catalogue, cach
     // The items taken from the cache, with room for the ones read (allocated, but not
     // touched when nothing is taken: then the items read are collected in place).
     let mut items = Vec::with_capacity(item_paths.len());
+    cache.expect(item_paths.len());
     let mut to_read = Vec::new();
     for (index, path) in item_paths.into_iter().enumerate() {
         let file = display_path(&path);
@@ -206,6 +207,7 @@ fn load_items(root: &Path, item_paths: Vec<PathBuf>, catalogue: &Catalogue, cach
     } else {
         items.extend(read);
     }
+    cache.finish_reading();
     // By id, then file (taken from the cache or read, the order is the same). Items come
     // in the order of their paths, which is nearly always that order already: checked
     // first without a copy; else sorting keys, not 100,000 whole items.

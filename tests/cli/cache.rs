@@ -134,3 +134,35 @@ fn without_a_git_folder_nothing_is_written() {
     check_json(&repo);
     assert_eq!(before, repo.snapshot_tree());
 }
+
+/// The cache is rewritten without a removed file wherever it was in the order of the
+/// paths: the last one is never passed over while the others are taken, and an
+/// unchanged cache is not written at all.
+#[test]
+fn the_cache_forgets_a_removed_last_file_and_is_not_rewritten_unchanged() {
+    let repo = example_with_git();
+    check_json(&repo);
+    let written = fs::read(repo.path().join(CACHE)).expect("a cache");
+    let modified = fs::metadata(repo.path().join(CACHE)).and_then(|meta| meta.modified()).expect("its time");
+    check_json(&repo);
+    assert_eq!(
+        fs::metadata(repo.path().join(CACHE)).and_then(|meta| meta.modified()).expect("its time"),
+        modified,
+        "an unchanged cache was written again"
+    );
+    let mut files: Vec<String> = walkdir::WalkDir::new(repo.path().join("items"))
+        .into_iter()
+        .map(|entry| entry.expect("walk"))
+        .filter(|entry| entry.file_type().is_file() && entry.path().extension().is_some_and(|ext| ext == "md"))
+        .map(|entry| entry.path().strip_prefix(repo.path()).expect("inside").to_string_lossy().replace('\\', "/"))
+        .collect();
+    files.sort();
+    let last = files.last().expect("items");
+    repo.remove(last);
+    check_json(&repo);
+    let rewritten = fs::read(repo.path().join(CACHE)).expect("a cache");
+    assert!(rewritten.len() < written.len(), "the cache still holds {last}");
+    let name = last.as_bytes();
+    assert!(!rewritten.windows(name.len()).any(|window| window == name), "the cache still names {last}");
+    assert!(written.windows(name.len()).any(|window| window == name), "the cache named {last} before");
+}
