@@ -43,8 +43,7 @@ pub struct SignedRecord {
     /// The content digest of the file's text and its attachments
     /// ([`crate::model::content::with_attachments`]), for an item with attachments;
     /// `None` for one without, whose content digest is [`SignedRecord::text`] (as
-    /// [`SignedRecord::content`] gives it). Most items have no attachment, and a second
-    /// copy of the same digest would be 3 MB at 100,000 items.
+    /// [`SignedRecord::content`] gives it), so that "no attachments" stays visible.
     pub with_attachments: Option<Digest>,
     /// The digest of the file's text alone ([`crate::model::content::content_digest`]),
     /// from which the loader computes [`SignedRecord::with_attachments`] once the
