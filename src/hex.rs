@@ -20,6 +20,20 @@ pub fn push_hex(text: &mut String, bytes: &[u8]) {
     }
 }
 
+/// The 32 bytes written as 64 hexadecimal digits (either case) in `text`, or `None`.
+pub fn unhex32(text: &str) -> Option<[u8; 32]> {
+    let digits = text.as_bytes();
+    if digits.len() != 64 {
+        return None;
+    }
+    let mut bytes = [0u8; 32];
+    for (byte, pair) in bytes.iter_mut().zip(digits.chunks_exact(2)) {
+        let digit = |c: u8| char::from(c).to_digit(16).and_then(|d| u8::try_from(d).ok());
+        *byte = digit(pair[0])? << 4 | digit(pair[1])?;
+    }
+    Some(bytes)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,6 +48,16 @@ mod tests {
         // The same as the formatting machinery writes it.
         for byte in 0..=255u8 {
             assert_eq!(hex(&[byte]), format!("{byte:02x}"));
+        }
+    }
+
+    #[test]
+    fn sixty_four_digits_read_back_as_32_bytes() {
+        let bytes: [u8; 32] = std::array::from_fn(|i| u8::try_from(i * 8).unwrap());
+        assert_eq!(unhex32(&hex(&bytes)), Some(bytes));
+        assert_eq!(unhex32(&hex(&bytes).to_uppercase()), Some(bytes));
+        for bad in [&hex(&bytes)[..62], "", &format!("{}0", hex(&bytes)), &hex(&bytes).replace('0', "x")] {
+            assert_eq!(unhex32(bad), None, "{bad}");
         }
     }
 }

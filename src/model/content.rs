@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use sha2::{Digest as _, Sha256};
 
 use super::item::Item;
-use crate::hex::push_hex;
+use crate::hex::{push_hex, unhex32};
 
 /// A content digest: the 32 bytes of a SHA-256, written `sha256:` and 64 lower-case hex
 /// digits in item files. Kept as its bytes: an item holds up to five (its content, and
@@ -30,16 +30,7 @@ impl Digest {
     /// The digest written as `text`, or `None` unless it is `sha256:` and 64 hex digits
     /// (either case).
     pub fn parse(text: &str) -> Option<Digest> {
-        let hex = text.strip_prefix(DIGEST_PREFIX)?.as_bytes();
-        if hex.len() != 64 {
-            return None;
-        }
-        let mut bytes = [0u8; 32];
-        for (byte, pair) in bytes.iter_mut().zip(hex.chunks_exact(2)) {
-            let digit = |c: u8| char::from(c).to_digit(16).and_then(|d| u8::try_from(d).ok());
-            *byte = digit(pair[0])? << 4 | digit(pair[1])?;
-        }
-        Some(Digest(bytes))
+        unhex32(text.strip_prefix(DIGEST_PREFIX)?).map(Digest)
     }
 
     /// The SHA-256 of `bytes`.

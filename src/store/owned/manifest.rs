@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use sha2::{Digest, Sha256};
 
-use crate::hex::{hex, push_hex};
+use crate::hex::{hex, push_hex, unhex32};
 
 pub(super) const MANIFEST_HEADER: &str = "# disclose-manifest 2\n# The files below were written by `disclose publish`, which replaces and removes only these files.\n# Do not edit: a file not listed here is never touched.\n";
 
@@ -19,19 +19,6 @@ pub(super) struct Record {
 
 pub(super) fn sha256(contents: &[u8]) -> [u8; 32] {
     Sha256::digest(contents).into()
-}
-
-fn unhex(text: &str) -> Option<[u8; 32]> {
-    let bytes = text.as_bytes();
-    if bytes.len() != 64 {
-        return None;
-    }
-    let mut out = [0u8; 32];
-    for (i, pair) in bytes.chunks(2).enumerate() {
-        let digit = |b: u8| char::from(b).to_digit(16);
-        out[i] = u8::try_from(digit(pair[0])? * 16 + digit(pair[1])?).ok()?;
-    }
-    Some(out)
 }
 
 /// The `sha256:` hash written in the manifest.
@@ -52,7 +39,7 @@ pub(super) fn parse_manifest(text: &str) -> Option<BTreeMap<Box<str>, Record>> {
             Some((hash, rest)) => (hash, Some(rest.strip_prefix("fp:").filter(|fp| !fp.is_empty() && !fp.contains(' '))?)),
             None => (left, None),
         };
-        let hash = unhex(hash.strip_prefix("sha256:")?)?;
+        let hash = unhex32(hash.strip_prefix("sha256:")?)?;
         if path.is_empty() {
             return None;
         }
