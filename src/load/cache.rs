@@ -409,16 +409,12 @@ impl LoadCache {
     /// Writes the next cache, with `items` (all the loaded items, of which the kept
     /// ones are written), when it differs from the one read. Errors are ignored: the
     /// cache only saves time.
-    pub fn save(self, items: &[Item]) {
-        let Some(location) = &self.location else {
-            return;
-        };
-        // Entries left unread are files that are gone (see `finish_reading`).
-        let leftover = self.stream.as_ref().is_some_and(|stream| stream.current.is_some());
-        if !self.changed && !leftover {
-            return;
+    pub fn save(mut self, items: &[Item]) {
+        // The loader has ended the reading already; ending it again changes nothing.
+        self.finish_reading();
+        if let (Some(location), true) = (&self.location, self.changed) {
+            let _ = write_entries(location, &self.header, items, self.next);
         }
-        let _ = write_entries(location, &self.header, items, self.next);
     }
 }
 
