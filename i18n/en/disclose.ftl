@@ -1726,6 +1726,22 @@ audit-no-commits = the git repository at { $folder } has no commits yet
 audit-unreadable = the git history could not be read: { $error }
 audit-not-git-help = audit reads the repository's git history: run it in the git clone of the repository, after its first commit
 audit-unreadable-help = check that the clone is complete (not shallow) and not damaged: `git fsck`
+audit-at-commit = commit { $commit } on { $date }
+audit-kind-item = item
+audit-kind-case = feedback case
+audit-catalogue-unapproved = the catalogue was changed in { $at } and that version was never approved by the leading group
+audit-catalogue-unapproved-help = have the leading group approve each change of the catalogue (`disclose catalogue approve --by 党务公开工作领导小组`) and commit the approval
+audit-file-removed = the { $kind } { $id } was removed in { $at }
+audit-file-removed-help = a signed, published or received record is kept, not deleted: restore the file from the commit before (`git checkout <commit>~1 -- <file>`), and record a withdrawal instead if it must no longer be shown
+audit-stamp-changed = `{ $key }` was changed from { $before } to { $after } in { $at }
+audit-stamp-changed-help = a recorded date is not rewritten: if it was wrong, restore it and record the correction with its reason
+audit-backdated-stamp = `{ $key } = { $date }` was first committed in { $at }, { $late } days after the date it claims (the grace is { $grace } days)
+audit-backdated-stamp-help = record signatures and stamps on the day they happen (`disclose review`, `approve` and `publish` write today's date); if the date is true, keep the written evidence of it for the inspection
+audit-stamp-removed = `{ $key } = { $date }` was removed from { $file } in { $at }
+audit-stamp-removed-help = a signature or stamp once recorded stays in the record: restore it from the commit before
+audit-content-changed = the published item { $file } (published on { $on }) had its content changed in { $at }
+audit-content-changed-help = a published disclosure is not edited in place: restore the published text, or record the change as a correction (`disclose correct ID --reason "…"`) and commit it with the change
+audit-date-out-of-range = commit { $commit } has a date out of range
 audit-commits-read = Read { $count } { $count ->
     [one] commit
    *[other] commits

@@ -1667,6 +1667,22 @@ audit-no-commits = { $folder } 处的 git 仓库还没有提交
 audit-unreadable = 无法读取 git 历史：{ $error }
 audit-not-git-help = audit 读取仓库的 git 历史：请在仓库的 git 克隆中、首次提交之后运行
 audit-unreadable-help = 请确认克隆完整（不是浅克隆）且未损坏：`git fsck`
+audit-at-commit = 提交 { $commit }（{ $date }）
+audit-kind-item = 公开内容
+audit-kind-case = 意见件
+audit-catalogue-unapproved = 目录在{ $at }中被修改，而这一版本从未经领导小组审批
+audit-catalogue-unapproved-help = 目录的每次修改都要由领导小组审批（`disclose catalogue approve --by 党务公开工作领导小组`），并提交审批记录
+audit-file-removed = { $kind } { $id } 在{ $at }中被删除
+audit-file-removed-help = 已签署、已公开或已受理的记录只保留、不删除：从前一个提交恢复该文件（`git checkout <commit>~1 -- <file>`）；如果不应再显示，请改为记录撤回
+audit-stamp-changed = `{ $key }` 在{ $at }中由 { $before } 改成了 { $after }
+audit-stamp-changed-help = 已记录的日期不能改写：如果写错了，请恢复原日期，并连同原因记录更正
+audit-backdated-stamp = `{ $key } = { $date }` 首次出现在{ $at }中，比它所写的日期晚了 { $late } 天（宽限为 { $grace } 天）
+audit-backdated-stamp-help = 签署和发布日期要在当天记录（`disclose review`、`approve` 和 `publish` 写入当天日期）；如果日期属实，请保留书面证据以备检查
+audit-stamp-removed = `{ $key } = { $date }` 在{ $at }中从 { $file } 删除了
+audit-stamp-removed-help = 签署或发布日期一经记录就留在记录中：请从前一个提交恢复
+audit-content-changed = 已公开的 { $file }（公开于 { $on }）在{ $at }中改动了内容
+audit-content-changed-help = 已公开的内容不能直接修改：请恢复公开时的文字，或用更正记录这次修改（`disclose correct ID --reason "…"`），并与修改一同提交
+audit-date-out-of-range = 提交 { $commit } 的日期超出范围
 audit-commits-read = 已读取 { $count } 个提交的历史。
 export-unreadable = { $repo }：{ $error }
 code-not-utf8 = 文件不是 UTF-8 文本（例如 Windows 编辑器保存的 GBK 或 UTF-16 文件）。

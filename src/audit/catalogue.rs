@@ -109,15 +109,8 @@ fn close(meaning: &Meaning, sink: &mut Sink) {
         return;
     }
     let commit = &meaning.introduced;
-    let finding = Finding::new(
-        Code::CatalogueChangedUnapproved,
-        format!(
-            "the catalogue was changed in commit {} on {} and that version was never approved by the leading group",
-            commit.short(),
-            commit.date
-        ),
-    )
-    .at(&Location::file_start("disclose.toml"))
-    .help("have the leading group approve each change of the catalogue (`disclose catalogue approve --by 党务公开工作领导小组`) and commit the approval");
+    let finding = Finding::new(Code::CatalogueChangedUnapproved, crate::t!("audit-catalogue-unapproved", at = commit.named()))
+        .at(&Location::file_start("disclose.toml"))
+        .help(crate::t!("audit-catalogue-unapproved-help"));
     sink.push(commit, finding);
 }

@@ -44,6 +44,11 @@ impl Commit {
     pub fn short(&self) -> &str {
         &self.id[..self.id.len().min(12)]
     }
+
+    /// The commit as findings name it: "commit ID on DATE", in the terminal's language.
+    pub fn named(&self) -> String {
+        crate::t!("audit-at-commit", commit = self.short(), date = self.date.to_string())
+    }
 }
 
 /// A record file added, changed or removed by a commit.
@@ -104,7 +109,7 @@ impl History {
             let commit = repo.find_commit(id).map_err(read_error)?;
             let time = commit.time().map_err(read_error)?;
             let local = chrono::DateTime::from_timestamp(time.seconds + i64::from(time.offset), 0)
-                .ok_or_else(|| HistoryError::Read(format!("commit {id} has a date out of range")))?;
+                .ok_or_else(|| HistoryError::Read(crate::t!("audit-date-out-of-range", commit = id.to_string())))?;
             commits.push((
                 id,
                 Commit {

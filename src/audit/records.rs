@@ -40,10 +40,10 @@ impl Kind {
         }
     }
 
-    fn word(self) -> &'static str {
+    fn word(self) -> String {
         match self {
-            Kind::Item => "item",
-            Kind::Case => "feedback case",
+            Kind::Item => crate::t!("audit-kind-item"),
+            Kind::Case => crate::t!("audit-kind-case"),
         }
     }
 }
@@ -201,10 +201,10 @@ impl Records {
             if recorded {
                 let finding = Finding::new(
                     Code::RecordRemoved,
-                    format!("the {} {} was removed in commit {} on {}", key.0.word(), key.1, commit.short(), commit.date),
+                    crate::t!("audit-file-removed", kind = key.0.word(), id = key.1.as_str(), at = commit.named()),
                 )
                 .at(&Location::file_start(&path))
-                .help("a signed, published or received record is kept, not deleted: restore the file from the commit before (`git checkout <commit>~1 -- <file>`), and record a withdrawal instead if it must no longer be shown");
+                .help(crate::t!("audit-file-removed-help"));
                 sink.push(commit, finding);
             }
         }
@@ -236,7 +236,7 @@ impl Records {
 
 /// Findings from one new version of a record against the one before.
 fn compare(last: Option<&Version>, version: &Version, commit: &Commit, grace_days: u32, sink: &mut Sink) {
-    let at = format!("commit {} on {}", commit.short(), commit.date);
+    let at = commit.named();
     for stamp in &version.stamps {
         let before = last.and_then(|l| l.stamps.iter().find(|s| s.key == stamp.key));
         if before.is_some_and(|b| b.date == stamp.date) {
@@ -245,23 +245,33 @@ fn compare(last: Option<&Version>, version: &Version, commit: &Commit, grace_day
         if let Some(before) = before {
             let finding = Finding::new(
                 Code::RecordRemoved,
-                format!("`{}` was changed from {} to {} in {at}", stamp.key, before.date, stamp.date),
+                crate::t!(
+                    "audit-stamp-changed",
+                    key = stamp.key.as_str(),
+                    before = before.date.to_string(),
+                    after = stamp.date.to_string(),
+                    at = at.as_str()
+                ),
             )
             .at(&stamp.location)
-            .help("a recorded date is not rewritten: if it was wrong, restore it and record the correction with its reason");
+            .help(crate::t!("audit-stamp-changed-help"));
             sink.push(commit, finding);
         }
         let late = (commit.date - stamp.date).num_days();
         if late > i64::from(grace_days) {
             let finding = Finding::new(
                 Code::BackdatedStamp,
-                format!(
-                    "`{} = {}` was first committed in {at}, {late} days after the date it claims (the grace is {grace_days} days)",
-                    stamp.key, stamp.date
+                crate::t!(
+                    "audit-backdated-stamp",
+                    key = stamp.key.as_str(),
+                    date = stamp.date.to_string(),
+                    at = at.as_str(),
+                    late = late,
+                    grace = grace_days
                 ),
             )
             .at(&stamp.location)
-            .help("record signatures and stamps on the day they happen (`disclose review`, `approve` and `publish` write today's date); if the date is true, keep the written evidence of it for the inspection");
+            .help(crate::t!("audit-backdated-stamp-help"));
             sink.push(commit, finding);
         }
     }
@@ -270,10 +280,16 @@ fn compare(last: Option<&Version>, version: &Version, commit: &Commit, grace_day
         if !version.stamps.iter().any(|s| s.key == stamp.key) {
             let finding = Finding::new(
                 Code::RecordRemoved,
-                format!("`{} = {}` was removed from {} in {at}", stamp.key, stamp.date, last.file),
+                crate::t!(
+                    "audit-stamp-removed",
+                    key = stamp.key.as_str(),
+                    date = stamp.date.to_string(),
+                    file = last.file.as_str(),
+                    at = at.as_str()
+                ),
             )
             .at(&Location::file_start(&version.file))
-            .help("a signature or stamp once recorded stays in the record: restore it from the commit before");
+            .help(crate::t!("audit-stamp-removed-help"));
             sink.push(commit, finding);
         }
     }
@@ -284,14 +300,15 @@ fn compare(last: Option<&Version>, version: &Version, commit: &Commit, grace_day
     if was_published && last.digest != version.digest && !corrected {
         let finding = Finding::new(
             Code::ChangedAfterPublication,
-            format!(
-                "the published item {} (published on {}) had its content changed in {at}",
-                version.file,
-                last.published_on.map(|d| d.to_string()).unwrap_or_default()
+            crate::t!(
+                "audit-content-changed",
+                file = version.file.as_str(),
+                on = last.published_on.map(|d| d.to_string()).unwrap_or_default(),
+                at = at.as_str()
             ),
         )
         .at(&Location::file_start(&version.file))
-        .help("a published disclosure is not edited in place: restore the published text, or record the change as a correction (`disclose correct ID --reason \"…\"`) and commit it with the change");
+        .help(crate::t!("audit-content-changed-help"));
         sink.push(commit, finding);
     }
 }

@@ -101,6 +101,27 @@ fn a_stamp_committed_three_weeks_after_its_date_is_backdated_and_names_the_commi
     );
 }
 
+/// With no language chosen, audit's findings read in Chinese like every other command's
+/// (they had been English sentences built in the code).
+#[test]
+fn audit_findings_are_chinese_by_default() {
+    let repo = history();
+    repo.write(ITEM, &dues(Some("2026-04-03"), "正文。"));
+    let late = commit(&repo, "2026-04-24", "dues published");
+    let output = repo.cmd_without_language(&["audit"]).output().expect("run disclose");
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    assert!(
+        out.contains(&format!(
+            "`published_on = 2026-04-03` 首次出现在提交 {}（2026-04-24）中，比它所写的日期晚了 21 天",
+            &late[..12]
+        )),
+        "{out}"
+    );
+    assert!(out.contains("签署和发布日期要在当天记录"), "{out}");
+    assert!(!out.contains("was first committed") && !out.contains("record signatures"), "{out}");
+}
+
 #[test]
 fn stamps_committed_within_the_grace_pass_and_grace_days_is_a_setting() {
     let repo = history();
