@@ -7,8 +7,10 @@
 //! than `[audit] grace_days` after the date it claims), `changed-after-publication`
 //! (a published item's content, see [`crate::model::content`], changed in a later
 //! commit), `catalogue-changed-unapproved` and `record-removed` (a signature, stamp,
-//! case date or a recorded file removed or rewritten). Corrections are not yet part of
-//! the record, so every change after publication is reported.
+//! case date or a recorded file removed or rewritten). A change after publication is
+//! not a finding when the same version of the item records a correction (`[[correction]]`,
+//! written by `disclose correct`) whose digest is the changed content's
+//! ([`records`]); a change that no correction in its version vouches for is.
 //!
 //! The history read is the first-parent line from `HEAD` ([`history`]); a history
 //! rewritten before it was cloned (a force push) cannot be seen from one clone.

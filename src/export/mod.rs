@@ -5,10 +5,11 @@
 //!
 //! Kinds: `organisation` (one per repository), `entry` (the catalogue), `obligation`
 //! (every duty from [`crate::obligations::obligations`], the list that `report` counts,
-//! with its state on the as-of day), `item` and `case`. Private fields of feedback cases
+//! with its state on the as-of day), `item`, `case`, `correction` (each `[[correction]]`
+//! that `disclose correct` recorded in an item, with its reason and digest) and `meeting`
+//! (each file under `meetings/`, with its decisions). Private fields of feedback cases
 //! (the person's name and contact, the opinion text) are never exported, and a case's
-//! summary only when it is public. Corrections and meetings are not yet recorded by the
-//! tool and have no rows.
+//! summary only when it is public.
 
 use chrono::{Datelike, NaiveDate};
 use serde_json::{json, Map, Value};
@@ -24,8 +25,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 pub const SCHEMA: &str = include_str!("../../schemas/export.schema.json");
 
 /// The rows of one repository, in a stable order: the organisation, the entries in
-/// catalogue order, the obligations by due date, the items and cases by id. `repo` is
-/// the path as given on the command line.
+/// catalogue order, the obligations by due date, the items and cases by id, the
+/// corrections item by item (oldest first within an item) and the meetings by day.
+/// `repo` is the path as given on the command line.
 pub fn rows(repo: &Repo, path: &str, as_of: NaiveDate) -> Vec<Value> {
     let organisation = repo.config.name.as_str();
     let row = |kind: &str, fields: Value| {
@@ -136,6 +138,36 @@ pub fn rows(repo: &Repo, path: &str, as_of: NaiveDate) -> Vec<Value> {
             }),
         ));
     }
+    for item in &repo.items {
+        for correction in &item.record.corrections {
+            out.push(row(
+                "correction",
+                json!({
+                    "item": item.id,
+                    "file": item.file,
+                    "on": correction.on,
+                    "by": correction.by,
+                    "reason": correction.reason,
+                    "digest": correction.digest.to_string(),
+                }),
+            ));
+        }
+    }
+    for meeting in &repo.meetings {
+        out.push(row(
+            "meeting",
+            json!({
+                "id": meeting.id,
+                "file": meeting.file,
+                "meeting_kind": meeting.kind.as_str(),
+                "on": meeting.on,
+                "bulletin": meeting.bulletin.map(|p| p.to_string()),
+                "attended": meeting.attended,
+                "of": meeting.of,
+                "decisions": meeting.decisions,
+            }),
+        ));
+    }
     out
 }
 
@@ -145,8 +177,16 @@ mod tests {
     fn the_shipped_schema_is_json_and_names_every_kind() {
         let schema: serde_json::Value = serde_json::from_str(super::SCHEMA).expect("schema is JSON");
         let text = schema.to_string();
-        for kind in ["organisation", "entry", "obligation", "item", "case"] {
+        let kinds = ["organisation", "entry", "obligation", "item", "case", "correction", "meeting"];
+        for kind in kinds {
             assert!(text.contains(&format!("\"const\":\"{kind}\"")), "{kind}");
         }
+        let listed: Vec<&str> = schema["properties"]["kind"]["enum"]
+            .as_array()
+            .expect("the kind enum")
+            .iter()
+            .filter_map(serde_json::Value::as_str)
+            .collect();
+        assert_eq!(listed, kinds, "the kind enum lists every kind, in row order");
     }
 }

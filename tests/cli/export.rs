@@ -1,5 +1,6 @@
 //! `disclose export`: JSON Lines rows that validate against the shipped schema, several
-//! repositories in one stream, and obligation counts equal to `report`'s.
+//! repositories in one stream, obligation counts equal to `report`'s, and the meetings and
+//! corrections as their files record them.
 
 use std::collections::BTreeMap;
 
@@ -13,6 +14,39 @@ fn lines(text: &str) -> Vec<Value> {
     text.lines()
         .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{e}: {line}")))
         .collect()
+}
+
+/// A TOML value as JSON, a date as its text.
+fn to_json(value: &toml::Value) -> Value {
+    match value {
+        toml::Value::String(s) => Value::String(s.clone()),
+        toml::Value::Integer(i) => Value::from(*i),
+        toml::Value::Float(f) => Value::from(*f),
+        toml::Value::Boolean(b) => Value::Bool(*b),
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+        toml::Value::Array(list) => Value::Array(list.iter().map(to_json).collect()),
+        toml::Value::Table(table) => Value::Object(table.iter().map(|(k, v)| (k.clone(), to_json(v))).collect()),
+    }
+}
+
+/// The TOML front matter of a file (between the `+++` lines) as JSON, dates as their text.
+fn front_matter(text: &str) -> Value {
+    let rest = text.strip_prefix("+++\n").unwrap_or_else(|| panic!("no front matter: {text}"));
+    let end = rest.find("\n+++").unwrap_or_else(|| panic!("front matter not closed: {text}"));
+    let table: toml::Table = toml::from_str(&rest[..end]).unwrap_or_else(|e| panic!("{e}: {text}"));
+    to_json(&toml::Value::Table(table))
+}
+
+/// The row kinds in the order they first appear.
+fn kind_order(rows: &[Value]) -> Vec<&str> {
+    let mut order: Vec<&str> = Vec::new();
+    for kind in rows.iter().filter_map(|r| r["kind"].as_str()) {
+        if order.last() != Some(&kind) {
+            assert!(!order.contains(&kind), "the {kind} rows are not together: {order:?}");
+            order.push(kind);
+        }
+    }
+    order
 }
 
 fn schema() -> jsonschema::Validator {
@@ -38,18 +72,125 @@ fn every_row_of_the_example_validates_against_the_shipped_schema() {
         *kinds.entry(row["kind"].as_str().unwrap_or_default().to_string()).or_insert(0) += 1;
     }
     assert_eq!(kinds["organisation"], 1);
-    for kind in ["entry", "obligation", "item", "case"] {
+    for kind in ["entry", "obligation", "item", "case", "meeting"] {
         assert!(kinds.get(kind).is_some_and(|n| *n > 0), "no {kind} rows: {kinds:?}");
     }
+    // The example records no correction; the test below makes one.
+    assert_eq!(kinds.get("correction"), None, "{kinds:?}");
+    assert_eq!(kind_order(&rows), ["organisation", "entry", "obligation", "item", "case", "meeting"]);
     // The schema is strict: an unknown field or a wrong kind fails it.
     let mut extra = rows[0].clone();
     extra["surprise"] = Value::from(1);
     assert!(!validator.is_valid(&extra));
+    let meeting = rows.iter().find(|r| r["kind"] == "meeting").expect("a meeting row");
+    let mut wrong = meeting.clone();
+    wrong["meeting_kind"] = Value::from("members-meeting");
+    assert!(!validator.is_valid(&wrong), "{wrong}");
+    let mut missing = meeting.clone();
+    missing.as_object_mut().expect("object").remove("decisions");
+    assert!(!validator.is_valid(&missing), "{missing}");
     // Private case fields never leave the repository.
     assert!(
         !out.contains("吴志明") && !out.contains("第三党小组") && !out.contains("\"contact\""),
         "private data in the export"
     );
+}
+
+#[test]
+fn the_example_exports_one_meeting_row_per_file_under_meetings_as_the_file_records_it() {
+    let repo = Repo::example();
+    let (code, out, err) = repo.run(&["export", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{err}");
+    let rows = lines(&out);
+    let meetings: Vec<&Value> = rows.iter().filter(|r| r["kind"] == "meeting").collect();
+
+    let mut files: Vec<String> = walkdir::WalkDir::new(repo.path().join("meetings"))
+        .into_iter()
+        .map(|entry| entry.expect("walk meetings"))
+        .filter(|entry| entry.path().extension().is_some_and(|e| e == "md"))
+        .map(|entry| {
+            let relative = entry.path().strip_prefix(repo.path()).expect("inside the repository");
+            relative.to_str().expect("UTF-8 path").replace('\\', "/")
+        })
+        .collect();
+    files.sort();
+    assert!(files.len() >= 2, "the example should hold meetings: {files:?}");
+    assert_eq!(meetings.len(), files.len(), "{meetings:?}");
+
+    for file in &files {
+        let row = meetings
+            .iter()
+            .find(|r| r["file"] == file.as_str())
+            .unwrap_or_else(|| panic!("no meeting row for {file}: {meetings:?}"));
+        let front = front_matter(&repo.read(file));
+        let id = file.rsplit('/').next().and_then(|name| name.strip_suffix(".md")).expect("a name");
+        assert_eq!(row["id"], id, "{row}");
+        assert_eq!(row["meeting_kind"], front["kind"], "{file}: {row}");
+        assert_eq!(row["on"], front["on"], "{file}: {row}");
+        for field in ["bulletin", "attended", "of"] {
+            assert_eq!(row[field], front[field], "{file}: {field} in {row}");
+        }
+        assert_eq!(row["decisions"], front["decisions"], "{file}: {row}");
+        assert!(row["decisions"].as_array().is_some_and(|d| !d.is_empty()), "{file}: {row}");
+    }
+    // Both bodies appear, the bulletin only on members' meetings, in the order of the day.
+    assert!(meetings.iter().any(|r| r["meeting_kind"] == "leading-group" && r["bulletin"].is_null()));
+    assert!(meetings.iter().any(|r| r["meeting_kind"] == "members" && r["bulletin"] == "2026-Q1"));
+    let days: Vec<&str> = meetings.iter().filter_map(|r| r["on"].as_str()).collect();
+    assert!(days.windows(2).all(|w| w[0] <= w[1]), "{days:?}");
+}
+
+#[test]
+fn a_correction_made_with_correct_is_one_row_with_the_digest_the_item_records() {
+    const ID: &str = "2026-Q4-2.3";
+    const ITEM: &str = "items/2026/2026-Q4-2.3.md";
+    const REASON: &str = "10月参学人数应为25人，原误写为26人";
+    let repo = Repo::example();
+    for args in [
+        &["review", ID, "--by", "廖敏", "--on", "2026-11-26", "--as-of", AS_OF][..],
+        &["approve", ID, "--by", "舒军", "--as-of", AS_OF],
+        &["publish", "--as-of", AS_OF],
+    ] {
+        let (code, out, err) = repo.run(args);
+        assert_eq!(code, 0, "disclose {args:?}\n{out}{err}");
+    }
+    repo.edit(ITEM, "| 26 |", "| 25 |");
+    let (code, out, err) = repo.run(&["correct", ID, "--reason", REASON, "--by", "廖敏", "--on", "2026-11-28", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{out}{err}");
+
+    let front = front_matter(&repo.read(ITEM));
+    let recorded = front["correction"].as_array().expect("a [[correction]] in the item");
+    assert_eq!(recorded.len(), 1, "{front}");
+    let digest = recorded[0]["digest"].as_str().expect("the correction's digest");
+    assert_ne!(Some(digest), front["published_digest"].as_str(), "the correction records the changed content");
+
+    let (code, out, err) = repo.run(&["export", "--as-of", AS_OF]);
+    assert_eq!(code, 0, "{err}");
+    let rows = lines(&out);
+    let corrections: Vec<&Value> = rows.iter().filter(|r| r["kind"] == "correction").collect();
+    assert_eq!(corrections.len(), 1, "{corrections:?}");
+    let row = corrections[0];
+    assert_eq!(row["item"], ID, "{row}");
+    assert_eq!(row["file"], ITEM, "{row}");
+    assert_eq!(row["on"], "2026-11-28", "{row}");
+    assert_eq!(row["by"], "廖敏", "{row}");
+    assert_eq!(row["reason"], REASON, "{row}");
+    assert_eq!(row["digest"], digest, "{row}");
+    assert_eq!(row["organisation"], "中共绵竹市孝德镇卫生院支部委员会");
+    assert_eq!(
+        kind_order(&rows),
+        ["organisation", "entry", "obligation", "item", "case", "correction", "meeting"]
+    );
+
+    let validator = schema();
+    for row in &rows {
+        if let Err(error) = validator.validate(row) {
+            panic!("{error}: {row}");
+        }
+    }
+    let mut wrong = row.clone();
+    wrong["digest"] = Value::from(digest.trim_start_matches("sha256:"));
+    assert!(!validator.is_valid(&wrong), "a digest without its prefix fails the schema: {wrong}");
 }
 
 #[test]
