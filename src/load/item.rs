@@ -242,6 +242,19 @@ mod content_digest_tests {
         assert_eq!(digest(BASE), digest(signed));
     }
 
+    /// The digest is the SHA-256 of the canonical text the module documents, the body
+    /// trimmed at its end and its line ends normalised (digests recorded in files depend
+    /// on it staying so).
+    #[test]
+    fn the_digest_is_of_the_canonical_text() {
+        use sha2::{Digest as _, Sha256};
+        let text = "+++\nentry = \"1.1\"\ntitle = \"T\"\nperiod = \"2026-Q1\"\n+++\r\n第一段。\r\n\r\n第二段\r。 \r\n \r\n\n";
+        let canonical = "entry\t1.1\ntitle\tT\nperiod\t2026-Q1\nevent\t\u{0}\nmatter\t\u{0}\nstage\t\u{0}\nfinal\tfalse\nscope\t\u{0}\naudience\t\u{0}\nsupersedes\t\u{0}\nbody\n第一段。\n\n第二段\r。";
+        let expected: [u8; 32] = Sha256::digest(canonical.as_bytes()).into();
+        assert_eq!(digest(text).0, expected);
+        assert_eq!(digest(&text.replace("\r\n", "\n")).0, expected, "line ends do not count");
+    }
+
     #[test]
     fn body_title_and_period_count() {
         assert_ne!(digest(BASE), digest(&BASE.replace("Body.", "Body!")));

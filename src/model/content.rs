@@ -55,8 +55,8 @@ impl std::fmt::Display for Digest {
 /// Signatures (`*_by`, `*_on`), `prepared_by` and `published_on` are not content: they
 /// are the record of who did what when, audited on their own.
 pub fn content_digest(item: &Item, body: &str) -> Digest {
-    let mut canonical = String::new();
-    let field = |canonical: &mut String, name: &str, value: Option<&str>| {
+    let mut canonical = Hashing(Sha256::new());
+    let field = |canonical: &mut Hashing, name: &str, value: Option<&str>| {
         let _ = writeln!(canonical, "{name}\t{}", value.unwrap_or("\u{0}"));
     };
     field(&mut canonical, "entry", Some(&item.entry));
@@ -71,13 +71,26 @@ pub fn content_digest(item: &Item, body: &str) -> Digest {
     field(&mut canonical, "scope", item.scope.map(super::Scope::as_str));
     field(&mut canonical, "audience", item.audience.as_deref());
     field(&mut canonical, "supersedes", item.supersedes.as_deref());
-    canonical.push_str("body\n");
+    canonical.0.update(b"body\n");
+    // The body is hashed where it lies, not copied: its digest is taken on every item
+    // read. Trimming before the line ends are normalised gives the same text as after.
+    let body = body.trim_end();
     if body.contains('\r') {
-        canonical.push_str(body.replace("\r\n", "\n").trim_end());
+        canonical.0.update(body.replace("\r\n", "\n").as_bytes());
     } else {
-        canonical.push_str(body.trim_end());
+        canonical.0.update(body.as_bytes());
     }
-    Digest::of(canonical.as_bytes())
+    Digest(canonical.0.finalize().into())
+}
+
+/// A SHA-256 that text is written into, as into a string that is then hashed.
+struct Hashing(Sha256);
+
+impl std::fmt::Write for Hashing {
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {
+        self.0.update(text.as_bytes());
+        Ok(())
+    }
 }
 
 /// The content digest of an item whose text digest is `text` and whose attachment
