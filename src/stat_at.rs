@@ -1,7 +1,8 @@
-//! The metadata of many files below one folder, looked up from the folder opened once.
+//! The metadata of many files below one folder, looked up from the folder opened once,
+//! and the files themselves opened the same way.
 //!
-//! A `check` takes the stamp of every item file and a `publish` the metadata of every
-//! page it keeps: 10,000 to 100,000 lookups by path. Given the whole path, the kernel
+//! A `check` takes the stamp of every item file (and, without a cache, opens each) and
+//! a `publish` the metadata of every page it keeps: 10,000 to 100,000 lookups by path. Given the whole path, the kernel
 //! walks it from the root each time (`/home/…/site/items/2024/x.html`, every folder
 //! again); given the folder's descriptor and the path below it, it walks only the
 //! names below. On Linux that took a lookup from 2.4 µs to 1.5 µs on tmpfs (9,382
@@ -121,6 +122,20 @@ impl Folder {
         self.lookup(relative, false)
     }
 
+    /// Opens the file at `relative` (below the folder) for reading, following links as
+    /// [`fs::File::open`] does.
+    pub fn open_file(&self, relative: &Path) -> std::io::Result<fs::File> {
+        #[cfg(target_os = "linux")]
+        if let Some(handle) = &self.handle {
+            if !relative.is_absolute() && !relative.as_os_str().is_empty() {
+                use rustix::fs::{Mode, OFlags};
+                let opened = rustix::fs::openat(handle, relative, OFlags::RDONLY | OFlags::CLOEXEC, Mode::empty())?;
+                return Ok(fs::File::from(opened));
+            }
+        }
+        fs::File::open(self.path.join(relative))
+    }
+
     #[cfg(target_os = "linux")]
     fn lookup(&self, relative: &Path, follow: bool) -> Option<FileMeta> {
         use rustix::fs::{statat, AtFlags, FileType};
@@ -199,6 +214,36 @@ mod tests {
         fs::create_dir(dir.path().join("site")).unwrap();
         fs::write(dir.path().join("site/index.html"), "<p>").unwrap();
         assert_eq!(folder.metadata(Path::new("index.html")).map(|meta| meta.len), Some(3));
+    }
+
+    /// A file opened from the folder reads as one opened by its path: a file, a link to
+    /// one, and the same errors for a missing name and a folder that did not exist yet.
+    #[test]
+    fn a_file_opened_from_the_folder_reads_as_one_opened_by_path() {
+        use std::io::Read as _;
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir_all(dir.path().join("items/2026")).unwrap();
+        fs::write(dir.path().join("items/2026/a.md"), "正文").unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink("2026/a.md", dir.path().join("items/link.md")).unwrap();
+        let read = |file: std::io::Result<fs::File>| {
+            file.and_then(|mut file| {
+                let mut text = String::new();
+                file.read_to_string(&mut text).map(|_| text)
+            })
+            .map_err(|error| error.kind())
+        };
+        let folder = Folder::open(dir.path());
+        for relative in ["items/2026/a.md", "items/link.md", "items/missing.md", "items/2026/a.md/x"] {
+            let by_path = read(fs::File::open(dir.path().join(relative)));
+            assert_eq!(read(folder.open_file(Path::new(relative))), by_path, "{relative}");
+        }
+        assert_eq!(read(folder.open_file(Path::new("items/2026/a.md"))), Ok("正文".to_string()));
+        let later = Folder::open(&dir.path().join("later"));
+        assert!(later.open_file(Path::new("a.md")).is_err());
+        fs::create_dir(dir.path().join("later")).unwrap();
+        fs::write(dir.path().join("later/a.md"), "x").unwrap();
+        assert_eq!(read(later.open_file(Path::new("a.md"))), Ok("x".to_string()));
     }
 
     #[test]

@@ -272,11 +272,12 @@ fn load_documents<T: Send>(
     findings: &mut Findings,
     parse: impl Fn(&str, &SourceText, &Metadata, &mut Findings) -> Option<T> + Sync,
 ) -> Vec<T> {
+    let folder = Folder::open(root);
     let (documents, own_findings): (Vec<Option<T>>, Vec<Findings>) = paths
         .par_iter()
         .map(|path| {
             let mut own = Findings::new();
-            let document = document_id(path, &mut own).and_then(|id| match read_source_with_metadata(root, path) {
+            let document = document_id(path, &mut own).and_then(|id| match read_source_with_metadata(&folder, path) {
                 Ok((source, metadata)) => parse(&id, &source, &metadata, &mut own),
                 Err(finding) => {
                     own.push(finding);

@@ -212,11 +212,17 @@ pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 /// Reads a file and decodes it, turning I/O failures into findings too. One open, one
 /// read, one copy of the text (after the fast UTF-8 check).
 pub fn read_source(root: &Path, relative: &Path) -> Result<SourceText, Finding> {
-    read_source_with_metadata(root, relative).map(|(source, _)| source)
+    read_opened(relative, std::fs::File::open(root.join(relative))).map(|(source, _)| source)
 }
 
-/// [`read_source`], with the file's metadata as it was when it was opened.
-pub fn read_source_with_metadata(root: &Path, relative: &Path) -> Result<(SourceText, std::fs::Metadata), Finding> {
+/// [`read_source`] of a file below `folder` (opened once for many files), with the
+/// file's metadata as it was when it was opened.
+pub fn read_source_with_metadata(folder: &crate::stat_at::Folder, relative: &Path) -> Result<(SourceText, std::fs::Metadata), Finding> {
+    read_opened(relative, folder.open_file(relative))
+}
+
+/// Reads and decodes the file at `relative`, opened as `opened`, with its metadata.
+fn read_opened(relative: &Path, opened: std::io::Result<std::fs::File>) -> Result<(SourceText, std::fs::Metadata), Finding> {
     use std::io::Read as _;
     let file = display_path(relative);
     let unreadable = |error: std::io::Error| {
@@ -224,7 +230,7 @@ pub fn read_source_with_metadata(root: &Path, relative: &Path) -> Result<(Source
             .at(&Location::file_start(&file))
             .help(crate::t!("invalid-value-unreadable-file-help"))
     };
-    let handle = std::fs::File::open(root.join(relative)).map_err(unreadable)?;
+    let handle = opened.map_err(unreadable)?;
     let metadata = handle.metadata().map_err(unreadable)?;
     let size = metadata.len();
     if size > MAX_FILE_BYTES {
