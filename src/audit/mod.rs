@@ -10,7 +10,9 @@
 //! case date or a recorded file removed or rewritten). A change after publication is
 //! not a finding when the same version of the item records a correction (`[[correction]]`,
 //! written by `disclose correct`) whose digest is the changed content's
-//! ([`records`]); a change that no correction in its version vouches for is.
+//! ([`records`]); a change that no correction in its version vouches for is. The
+//! content covers the attachments, so a commit that changes only a file in a published
+//! item's folder is compared (and reported) too.
 //!
 //! The history read is the first-parent line from `HEAD` ([`history`]); a history
 //! rewritten before it was cloned (a force push) cannot be seen from one clone.

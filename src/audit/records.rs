@@ -2,7 +2,7 @@
 //! stamp and log date first appeared, whether it was later removed or rewritten, and
 //! whether a published item's content changed.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use sha2::Digest as _;
@@ -62,8 +62,10 @@ struct Stamp {
 struct Version {
     file: String,
     stamps: Vec<Stamp>,
-    /// Items: the digest of the text alone (the attachments are added in
-    /// [`Records::apply`], from the files of the same commit).
+    /// Items: the digest of the text alone.
+    text: Option<Digest>,
+    /// Items: the content digest, over the text and the attachments of the same commit
+    /// (added in [`Records::apply`]).
     digest: Option<Digest>,
     /// Items: the digests that the recorded corrections (更正) vouch for.
     corrections: Vec<Digest>,
@@ -120,7 +122,8 @@ fn parse_version(kind: Kind, path: &str, bytes: &[u8]) -> Option<Version> {
             Some(Version {
                 file: path.to_string(),
                 stamps,
-                digest: Some(content_digest(&item, item.kept_body().unwrap_or(""))),
+                text: Some(content_digest(&item, item.kept_body().unwrap_or(""))),
+                digest: None,
                 corrections: item.record.corrections.iter().map(|c| c.digest).collect(),
                 published_on: item.published_on,
             })
@@ -159,6 +162,7 @@ fn parse_version(kind: Kind, path: &str, bytes: &[u8]) -> Option<Version> {
             Some(Version {
                 file: path.to_string(),
                 stamps,
+                text: None,
                 digest: None,
                 corrections: Vec::new(),
                 published_on: None,
@@ -173,13 +177,15 @@ impl Records {
     pub fn apply(&mut self, commit: &Commit, changes: Vec<(String, Option<Vec<u8>>)>, grace_days: u32, sink: &mut Sink) {
         let mut added: HashMap<(Kind, String), (String, Vec<u8>)> = HashMap::new();
         let mut removed: Vec<((Kind, String), String)> = Vec::new();
+        let mut attachments_changed = Vec::new();
         for (path, bytes) in changes {
             let Some(kind) = Kind::of(&path) else {
                 if path.starts_with("items/") {
                     match &bytes {
-                        Some(bytes) => self.files.insert(path, crate::hex::hex(&sha2::Sha256::digest(bytes))),
+                        Some(bytes) => self.files.insert(path.clone(), crate::hex::hex(&sha2::Sha256::digest(bytes))),
                         None => self.files.remove(&path),
                     };
+                    attachments_changed.push(path);
                 }
                 continue;
             };
@@ -208,13 +214,56 @@ impl Records {
                 sink.push(commit, finding);
             }
         }
-        for (key, (path, bytes)) in added {
-            let Some(mut version) = parse_version(key.0, &path, &bytes) else { continue };
-            version.digest = version.digest.map(|text| self.with_attachments(&path, text));
-            let track = self.tracks.entry(key).or_default();
+        for (key, (path, bytes)) in &added {
+            let Some(mut version) = parse_version(key.0, path, bytes) else { continue };
+            version.digest = version.text.map(|text| self.with_attachments(path, text));
+            let track = self.tracks.entry(key.clone()).or_default();
             compare(track.last.as_ref(), &version, commit, grace_days, sink);
             track.last = Some(version);
             track.present = true;
+        }
+        self.reread_owners(&attachments_changed, &added, commit, grace_days, sink);
+    }
+
+    /// Compares again the items whose attachments changed in a commit that left their
+    /// own files as they were (those in `added` were compared with the new files
+    /// already): a photo replaced after publication changes the content as an edited
+    /// sentence does, and is reported at the commit that made it.
+    fn reread_owners(&mut self, changed: &[String], added: &HashMap<(Kind, String), (String, Vec<u8>)>, commit: &Commit, grace_days: u32, sink: &mut Sink) {
+        let mut owners = BTreeSet::new();
+        for path in changed {
+            // `items/2026/X/a/photo.jpg` belongs to `items/2026/X.md`, or to `items/2026/X/a.md`.
+            let mut folder = path.as_str();
+            while let Some((parent, _)) = folder.rsplit_once('/') {
+                folder = parent;
+                if !folder.starts_with("items/") {
+                    break;
+                }
+                let file = format!("{folder}.md");
+                let key = (Kind::Item, id_of(&file));
+                let owns = self
+                    .tracks
+                    .get(&key)
+                    .is_some_and(|track| track.present && track.last.as_ref().is_some_and(|last| last.file == file));
+                if owns && !added.contains_key(&key) {
+                    owners.insert(key.1);
+                }
+            }
+        }
+        for id in owners {
+            let key = (Kind::Item, id);
+            let Some(last) = self.tracks.get(&key).and_then(|track| track.last.clone()) else {
+                continue;
+            };
+            let mut version = last.clone();
+            version.digest = version.text.map(|text| self.with_attachments(&version.file, text));
+            if version.digest == last.digest {
+                continue;
+            }
+            compare(Some(&last), &version, commit, grace_days, sink);
+            if let Some(track) = self.tracks.get_mut(&key) {
+                track.last = Some(version);
+            }
         }
     }
 }

@@ -304,3 +304,37 @@ fn a_change_recorded_as_a_correction_is_not_a_finding() {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("error[changed-after-publication]") && out.contains(&edit[..12]), "{out}");
 }
+
+/// A published item's attachment replaced in a commit that leaves its `.md` file as it
+/// was changes the item's content as much as an edited sentence: the commit is named.
+/// Adding a file to a draft's folder, or one no item owns, is no finding.
+#[test]
+fn a_published_items_attachment_changed_alone_is_reported_at_its_commit() {
+    let repo = history();
+    let body = "本季度应缴党费人数12人，实缴12人。\n\n[附件：明细](2026-Q1-1.1/明细.csv)";
+    repo.write(ITEM, &dues(Some("2026-04-03"), body));
+    repo.write("items/2026/2026-Q1-1.1/明细.csv", "应缴,实缴\n12,12\n");
+    commit(&repo, "2026-04-03", "dues published");
+    repo.write("items/2026/notes/readme.txt", "not an item's folder\n");
+    commit(&repo, "2026-04-10", "a file no item owns");
+    let (code, out, _) = repo.run(&["audit"]);
+    assert_eq!(code, 0, "{out}");
+
+    repo.write("items/2026/2026-Q1-1.1/明细.csv", "应缴,实缴\n12,10\n");
+    let swap = commit(&repo, "2026-05-20", "the table replaced, the item file untouched");
+    let (code, out, _) = repo.run(&["audit"]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(out.matches("error[changed-after-publication]").count(), 1, "{out}");
+    assert!(out.contains(&swap[..12]) && out.contains(&format!("--> {ITEM}")), "{out}");
+
+    // An attachment added in its own folder counts too; the next commit that touches
+    // the item file, with the content as it already was, is not reported again.
+    repo.write("items/2026/2026-Q1-1.1/照片.jpg", "not really a photo");
+    let added = commit(&repo, "2026-05-21", "a photo added");
+    repo.edit(ITEM, "prepared_by = \"李委员\"", "prepared_by = \"李委员\" # 起草");
+    commit(&repo, "2026-05-22", "a comment");
+    let (code, out, _) = repo.run(&["audit"]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(out.matches("error[changed-after-publication]").count(), 2, "{out}");
+    assert!(out.contains(&added[..12]), "{out}");
+}
