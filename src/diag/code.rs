@@ -142,7 +142,7 @@ codes! {
     /// A date first committed well after the date it claims.
     BackdatedStamp = "backdated-stamp", Error, "`audit`: a signature, stamp or case date was first committed more than `[audit] grace_days` after the date it claims.";
     /// A published item's content changed in a later commit.
-    ChangedAfterPublication = "changed-after-publication", Error, "A published item's content (title, body, entry, period, scope, …) changed after publication without a recorded correction (`check`), or in a later commit (`audit`).";
+    ChangedAfterPublication = "changed-after-publication", Error, "A published item's content (title, body, entry, period, scope, attachments, …) changed after publication without a recorded correction (`check`), or in a later commit that records none (`audit`).";
     /// Content changed after a signature recorded its digest, before publication.
     ChangedAfterApproval = "changed-after-approval", Error, "An item's content changed after its review or approval recorded the content's digest, and before publication.";
     /// Template placeholder text in an approved or published item.
