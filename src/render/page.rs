@@ -61,3 +61,8 @@ pub fn head(root: &'static str, nav: &'static str, title: String) -> Head {
 /// path, template, head, what its fingerprint hashes on top of the board's (`shape`) and
 /// its values (`body`, built only when the page is rendered).
 pub type EmitLazy<'a> = dyn Fn(&str, &str, Head, &dyn Fn(&mut Fingerprint), &dyn Fn() -> Result<Value>) -> Result<()> + 'a;
+
+/// Renders a part of a page from a template (given its name, the head of the page it goes
+/// into and its values), with the values every page receives; the part is placed into
+/// pages with `| safe`.
+pub type RenderPart<'a> = dyn Fn(&str, Head, Value) -> Result<String> + 'a;

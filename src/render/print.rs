@@ -4,7 +4,9 @@
 //! a QR code of its address on the online board (码上公开); the board's own QR code at the
 //! foot. The page is laid out for A4 portrait; `print/<quarter>-a3.html` is the same
 //! notice laid out for A3, for a larger board. It prints without the site's navigation.
+//! The items are rendered once (`print-items.html`) and placed into both layouts.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::Hash;
@@ -15,7 +17,7 @@ use minijinja::Value;
 use serde::Serialize;
 
 use super::locale;
-use super::page::{head, EmitLazy, Fingerprint};
+use super::page::{head, EmitLazy, Fingerprint, RenderPart};
 use super::qr;
 use super::templates::{to_value, LazyList};
 use super::view::{ItemView, LinkView};
@@ -36,7 +38,10 @@ struct PrintBody {
     a3: bool,
     a4_href: String,
     a3_href: String,
+    /// The items, for a `print.html` of the repository's own that lists them itself.
     items: Value,
+    /// The items as `print-items.html` renders them, the same for both layouts.
+    items_html: Value,
     board_address: Option<String>,
     board_qr: Option<String>,
 }
@@ -80,19 +85,28 @@ pub fn links_of_year(repo: &Repo, quarters: &BTreeSet<Period>, year: i32) -> Vec
         .collect()
 }
 
-/// Emits the A4 and the A3 notice of `quarter` through `emit`, unless their inputs are
+/// How the notices reach the board: `emit` emits a page unless it is in place, `render`
+/// renders the part both layouts share.
+pub struct NoticeOut<'a> {
+    /// Emits a page unless its inputs are unchanged.
+    pub emit: &'a EmitLazy<'a>,
+    /// Renders a part of a page.
+    pub render: &'a RenderPart<'a>,
+}
+
+/// Emits the A4 and the A3 notice of `quarter` through `out`, unless their inputs are
 /// unchanged: `in_quarter` are the public items published in it, `meta` gives an item's
 /// view without body, `digest_of` its digest, and `body_html` its body as its item page
 /// shows it (headings from `<h2>`, files resolved from a page one folder deep, as
 /// `print/` is); the notice moves the headings one level down, under each item's `<h2>`.
-pub fn emit_quarter(
+pub fn emit_quarter<'b>(
     repo: &Repo,
     quarter: Period,
     in_quarter: &[(&Item, &Entry)],
     meta: &dyn Fn(&Item, &Entry) -> ItemView,
     digest_of: &dyn Fn(&Item) -> [u8; 16],
-    body_html: &dyn Fn(&Item) -> Result<String>,
-    emit: &EmitLazy,
+    body_html: &dyn Fn(&Item) -> Result<Cow<'b, str>>,
+    out: &NoticeOut<'_>,
 ) -> Result<()> {
     let locale = repo.config.locale;
     let t = locale::labels(locale);
@@ -134,25 +148,34 @@ pub fn emit_quarter(
             .collect::<Result<Vec<PrintItem>>>()?;
         Ok(built.get_or_init(|| to_value(LazyList::from(items))).clone())
     };
+    let title = format!("{}{}{}", t.print_title_before, locale::period(locale, quarter), t.print_title_after);
+    // The items rendered, once for both layouts (and only when one of them is rendered).
+    let rendered: OnceCell<Value> = OnceCell::new();
+    let items_html = || -> Result<Value> {
+        if let Some(html) = rendered.get() {
+            return Ok(html.clone());
+        }
+        let html = (out.render)("print-items.html", head("../", "", title.clone()), minijinja::context! { items => items()? })?;
+        Ok(rendered.get_or_init(|| Value::from_safe_string(html)).clone())
+    };
     for a3 in [false, true] {
         let body = || {
-            let items = items()?;
             Ok(to_value(PrintBody {
                 quarter: locale::period(locale, quarter),
                 a3,
                 a4_href: format!("{quarter}.html"),
                 a3_href: format!("{quarter}-a3.html"),
-                items,
+                items: items()?,
+                items_html: items_html()?,
                 board_address: base_url.map(str::to_string),
                 board_qr: base_url.and_then(|base| qr::svg(base, t.qr_board)),
             }))
         };
-        let title = format!("{}{}{}", t.print_title_before, locale::period(locale, quarter), t.print_title_after);
         let a3_shape = |digest: &mut Fingerprint| {
             a3.hash(digest);
             shape(digest);
         };
-        emit(&href(quarter, a3), "print.html", head("../", "", title), &a3_shape, &body)?;
+        (out.emit)(&href(quarter, a3), "print.html", head("../", "", title.clone()), &a3_shape, &body)?;
     }
     Ok(())
 }

@@ -19,6 +19,7 @@
 //! items' view digests and body hashes, and one whose items are unchanged is kept
 //! without reading a body.
 
+use std::borrow::Cow;
 use std::hash::Hash;
 
 use anyhow::{Context as _, Result};
@@ -63,13 +64,13 @@ pub fn shard_path(quarter: Period) -> String {
 /// Writes the shard of the public items published in `quarter` into `sink`, unless the
 /// one in place has the same inputs. `meta` gives an item's view without body,
 /// `digest_of` its digest, `body_html` its body as its page shows it.
-pub fn emit_shard(
+pub fn emit_shard<'b>(
     sink: &dyn PageSink,
     quarter: Period,
     items: &[(&Item, &Entry)],
     meta: &dyn Fn(&Item, &Entry) -> ItemView,
     digest_of: &dyn Fn(&Item) -> [u8; 16],
-    body_html: &dyn Fn(&Item) -> Result<String>,
+    body_html: &dyn Fn(&Item) -> Result<Cow<'b, str>>,
 ) -> Result<()> {
     let mut oldest: Vec<(&Item, &Entry)> = items.to_vec();
     oldest.sort_by(|(a, _), (b, _)| (a.published_on, &a.id).cmp(&(b.published_on, &b.id)));

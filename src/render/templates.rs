@@ -52,6 +52,7 @@ pub const DEFAULTS: &[(&str, &str)] = &[
     ("search.html", include_str!("../../assets/templates/search.html")),
     ("search.js", include_str!("../../assets/templates/search.js")),
     ("print.html", include_str!("../../assets/templates/print.html")),
+    ("print-items.html", include_str!("../../assets/templates/print-items.html")),
     ("bulletin.md", include_str!("../../assets/templates/bulletin.md")),
     ("bulletin.html", include_str!("../../assets/templates/bulletin.html")),
 ];

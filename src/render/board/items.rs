@@ -6,6 +6,7 @@
 //! ([`PageSink::keep`](super::PageSink::keep)) is not built at all, and a body is read
 //! for the notice or the shard only when its page was kept and one of them is rebuilt.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -41,23 +42,26 @@ fn quarter_pages(board: &Board<'_>, quarter: Period, items: &[(&Item, &Entry)]) 
         .zip(built)
         .map(|((item, _), html)| (item.id.as_str(), html.map(OnceCell::from).unwrap_or_default()))
         .collect();
-    let memo_html = |item: &Item| -> Result<String> {
-        let cell = bodies.get(item.id.as_str());
-        if let Some(html) = cell.and_then(OnceCell::get) {
-            return Ok(html.clone());
+    // A body read for the notice is kept for the shard, and the other way round; both
+    // borrow it.
+    let memo_html = |item: &Item| -> Result<Cow<'_, str>> {
+        let Some(cell) = bodies.get(item.id.as_str()) else {
+            return body_of(board, item).map(Cow::Owned);
+        };
+        if let Some(html) = cell.get() {
+            return Ok(Cow::Borrowed(html));
         }
         let html = body_of(board, item)?;
-        if let Some(cell) = cell {
-            let _ = cell.set(html.clone());
-        }
-        Ok(html)
+        Ok(Cow::Borrowed(cell.get_or_init(|| html)))
     };
     let meta = |item: &Item, entry: &Entry| board.meta(item, entry);
     let digest_of = |item: &Item| board.digest_of(item);
     let emit = |path: &str, template: &str, head: Head, shape: &dyn Fn(&mut Fingerprint), body: &dyn Fn() -> Result<Value>| {
         board.emit_lazy(path, template, &board.site_plain, head, shape, body)
     };
-    print::emit_quarter(board.repo, quarter, items, &meta, &digest_of, &memo_html, &emit)?;
+    let render = |template: &str, head: Head, body: Value| board.render(template, &board.site_plain.value, head, body);
+    let out = print::NoticeOut { emit: &emit, render: &render };
+    print::emit_quarter(board.repo, quarter, items, &meta, &digest_of, &memo_html, &out)?;
     search::emit_shard(board.sink, quarter, items, &meta, &digest_of, &memo_html)
 }
 
