@@ -81,11 +81,14 @@ fn unix_identity(_meta: &fs::Metadata) -> (u64, u64, (i64, i64)) {
 }
 
 /// A folder whose files are looked up from it. Opening it never fails: a folder that
-/// cannot be opened (not there yet, say) is looked up by its path, as on systems
-/// without such lookups.
+/// cannot be opened is looked up by its path, as on systems without such lookups, and a
+/// folder that was not there when it was opened holds nothing (a new board's site
+/// folder: its thousands of lookups are answered without asking the system).
 #[derive(Debug)]
 pub struct Folder {
     path: PathBuf,
+    /// The folder did not exist when it was opened.
+    absent: bool,
     #[cfg(target_os = "linux")]
     handle: Option<rustix::fd::OwnedFd>,
 }
@@ -93,15 +96,22 @@ pub struct Folder {
 impl Folder {
     /// The folder at `path`, opened for lookups when it can be.
     pub fn open(path: &Path) -> Folder {
+        let target = if path.as_os_str().is_empty() { Path::new(".") } else { path };
+        #[cfg(target_os = "linux")]
+        {
+            use rustix::fs::{Mode, OFlags, CWD};
+            let flags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC;
+            let opened = rustix::fs::openat(CWD, target, flags, Mode::empty());
+            Folder {
+                path: path.to_path_buf(),
+                absent: matches!(opened, Err(rustix::io::Errno::NOENT)),
+                handle: opened.ok(),
+            }
+        }
+        #[cfg(not(target_os = "linux"))]
         Folder {
             path: path.to_path_buf(),
-            #[cfg(target_os = "linux")]
-            handle: {
-                use rustix::fs::{Mode, OFlags, CWD};
-                let flags = OFlags::PATH | OFlags::DIRECTORY | OFlags::CLOEXEC;
-                let target = if path.as_os_str().is_empty() { Path::new(".") } else { path };
-                rustix::fs::openat(CWD, target, flags, Mode::empty()).ok()
-            },
+            absent: fs::symlink_metadata(target).is_err_and(|error| error.kind() == std::io::ErrorKind::NotFound),
         }
     }
 
@@ -113,18 +123,27 @@ impl Folder {
     /// The metadata of the file at `relative` below the folder, following a symbolic
     /// link (as [`fs::metadata`]); `None` when it cannot be read.
     pub fn metadata(&self, relative: &Path) -> Option<FileMeta> {
+        if self.absent && !relative.is_absolute() {
+            return None;
+        }
         self.lookup(relative, true)
     }
 
     /// The metadata of the file at `relative` below the folder, a symbolic link itself
     /// (as [`fs::symlink_metadata`]); `None` when it cannot be read.
     pub fn symlink_metadata(&self, relative: &Path) -> Option<FileMeta> {
+        if self.absent && !relative.is_absolute() {
+            return None;
+        }
         self.lookup(relative, false)
     }
 
     /// Opens the file at `relative` (below the folder) for reading, following links as
     /// [`fs::File::open`] does.
     pub fn open_file(&self, relative: &Path) -> std::io::Result<fs::File> {
+        if self.absent && !relative.is_absolute() {
+            return Err(std::io::ErrorKind::NotFound.into());
+        }
         #[cfg(target_os = "linux")]
         if let Some(handle) = &self.handle {
             if !relative.is_absolute() && !relative.as_os_str().is_empty() {
@@ -204,20 +223,28 @@ mod tests {
         assert_eq!(folder.path(), dir.path());
     }
 
-    /// A folder that is not there is looked up by its path: nothing is found until it
-    /// is, and then the answer is the path's.
+    /// A folder that was not there when it was opened holds nothing, even once it is
+    /// made (the new board's site folder is made by its switch, after every lookup);
+    /// an absolute path is still looked up as given.
     #[test]
-    fn a_missing_folder_is_looked_up_by_its_path() {
+    fn a_folder_missing_when_opened_holds_nothing() {
         let dir = tempfile::tempdir().unwrap();
         let folder = Folder::open(&dir.path().join("site"));
         assert_eq!(folder.metadata(Path::new("index.html")), None);
         fs::create_dir(dir.path().join("site")).unwrap();
         fs::write(dir.path().join("site/index.html"), "<p>").unwrap();
-        assert_eq!(folder.metadata(Path::new("index.html")).map(|meta| meta.len), Some(3));
+        assert_eq!(folder.metadata(Path::new("index.html")), None);
+        assert_eq!(folder.symlink_metadata(Path::new("index.html")), None);
+        assert_eq!(folder.metadata(&dir.path().join("site/index.html")).map(|meta| meta.len), Some(3));
+        assert_eq!(
+            Folder::open(&dir.path().join("site")).metadata(Path::new("index.html")).map(|meta| meta.len),
+            Some(3)
+        );
     }
 
     /// A file opened from the folder reads as one opened by its path: a file, a link to
-    /// one, and the same errors for a missing name and a folder that did not exist yet.
+    /// one, and the same errors for a missing name; a folder that was not there when it
+    /// was opened holds nothing, as for lookups.
     #[test]
     fn a_file_opened_from_the_folder_reads_as_one_opened_by_path() {
         use std::io::Read as _;
@@ -243,7 +270,8 @@ mod tests {
         assert!(later.open_file(Path::new("a.md")).is_err());
         fs::create_dir(dir.path().join("later")).unwrap();
         fs::write(dir.path().join("later/a.md"), "x").unwrap();
-        assert_eq!(read(later.open_file(Path::new("a.md"))), Ok("x".to_string()));
+        assert_eq!(read(later.open_file(Path::new("a.md"))), Err(std::io::ErrorKind::NotFound));
+        assert_eq!(read(Folder::open(&dir.path().join("later")).open_file(Path::new("a.md"))), Ok("x".to_string()));
     }
 
     #[test]

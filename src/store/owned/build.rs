@@ -1,6 +1,6 @@
 //! A new board being built into an owned folder, page by page, then switched in.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -359,7 +359,8 @@ pub(super) struct Folders {
     root: PathBuf,
     live: PathBuf,
     pub(super) created: Vec<PathBuf>,
-    known: BTreeSet<PathBuf>,
+    /// The folders created so far (hashed: a path's order compares it part by part).
+    known: HashSet<PathBuf>,
 }
 
 impl Folders {
@@ -368,7 +369,7 @@ impl Folders {
             root: root.to_path_buf(),
             live: live.to_path_buf(),
             created: Vec::new(),
-            known: BTreeSet::new(),
+            known: HashSet::new(),
         }
     }
 
