@@ -11,9 +11,9 @@
 pub fn html_text(html: &str) -> String {
     let mut text = String::with_capacity(html.len());
     let mut rest = html;
-    while let Some(open) = rest.find('<') {
+    while let Some(open) = memchr::memchr(b'<', rest.as_bytes()) {
         decode_into(&rest[..open], &mut text);
-        let Some(close) = rest[open..].find('>') else {
+        let Some(close) = memchr::memchr(b'>', &rest.as_bytes()[open..]) else {
             rest = &rest[open..];
             break;
         };
@@ -39,7 +39,7 @@ fn attribute<'t>(tag: &'t str, name: &str) -> Option<&'t str> {
 /// Appends `text` with its character references decoded.
 fn decode_into(text: &str, out: &mut String) {
     let mut rest = text;
-    while let Some(amp) = rest.find('&') {
+    while let Some(amp) = memchr::memchr(b'&', rest.as_bytes()) {
         out.push_str(&rest[..amp]);
         let after = &rest[amp..];
         let decoded = after.find(';').filter(|end| *end <= 10).and_then(|end| Some((entity(&after[1..end])?, end)));
@@ -73,16 +73,47 @@ fn entity(name: &str) -> Option<char> {
     })
 }
 
-/// Runs of white space as one space, none at either end.
+/// Runs of white space as one space, none at either end: white space as
+/// [`char::is_whitespace`] has it (the ideographic space U+3000 among it), found byte by
+/// byte, since every white space character outside ASCII starts with one of four bytes.
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
+    let bytes = text.as_bytes();
+    // The start of the word being read, and where the last word ended.
+    let mut word: Option<usize> = None;
+    let mut index = 0;
+    while index < bytes.len() {
+        let width = whitespace_width(text, index);
+        if width == 0 {
+            word.get_or_insert(index);
+            index += 1;
+            continue;
+        }
+        if let Some(start) = word.take() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&text[start..index]);
+        }
+        index += width;
+    }
+    if let Some(start) = word {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(word);
+        out.push_str(&text[start..]);
     }
     out
+}
+
+/// The length in bytes of the white space character at byte `index` of `text`, 0 when
+/// there is none there (or `index` is inside a character).
+fn whitespace_width(text: &str, index: usize) -> usize {
+    match text.as_bytes()[index] {
+        b' ' | b'\t'..=b'\r' => 1,
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => text[index..].chars().next().filter(|c| c.is_whitespace()).map_or(0, char::len_utf8),
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
@@ -150,6 +181,32 @@ mod tests {
         assert!(bodies.len() > 20, "the example's items were not found");
         for body in &bodies {
             assert_eq!(html_text(&super::super::markdown::to_html(body, 2)), markdown_text(body), "{body}");
+        }
+    }
+
+    /// The byte scan collapses exactly the white space `char::is_whitespace` knows: every
+    /// white space character, the characters that share their first byte (，。「 start
+    /// as U+3000 does) and any other text.
+    #[test]
+    fn collapse_is_split_whitespace_joined() {
+        let every_space: String = (0..=0x3000u32).filter_map(char::from_u32).filter(|c| c.is_whitespace()).collect();
+        assert_eq!(every_space.chars().count(), 25);
+        for text in [
+            every_space.as_str(),
+            "",
+            " 党务\u{3000}公开，。「」\u{2029}x\u{85}y\u{a0}\u{a9}z ",
+            "\u{1680}\u{1681}\u{2000}\u{200b}\u{205f}\u{2060}",
+        ] {
+            assert_eq!(collapse(text), text.split_whitespace().collect::<Vec<_>>().join(" "), "{text:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapse_matches_split_whitespace(text in "[a \t\n\x0b\x0c\r\u{85}\u{a0}\u{a9}\u{1680}\u{2000}-\u{2030}\u{205f}\u{3000}-\u{3010}党务公开，]{0,40}", any in "\\PC{0,20}") {
+            for text in [&text, &any] {
+                proptest::prop_assert_eq!(collapse(text), text.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
         }
     }
 }
