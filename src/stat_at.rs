@@ -123,25 +123,19 @@ impl Folder {
     /// The metadata of the file at `relative` below the folder, following a symbolic
     /// link (as [`fs::metadata`]); `None` when it cannot be read.
     pub fn metadata(&self, relative: &Path) -> Option<FileMeta> {
-        if self.absent && !relative.is_absolute() {
-            return None;
-        }
         self.lookup(relative, true)
     }
 
     /// The metadata of the file at `relative` below the folder, a symbolic link itself
     /// (as [`fs::symlink_metadata`]); `None` when it cannot be read.
     pub fn symlink_metadata(&self, relative: &Path) -> Option<FileMeta> {
-        if self.absent && !relative.is_absolute() {
-            return None;
-        }
         self.lookup(relative, false)
     }
 
     /// Opens the file at `relative` (below the folder) for reading, following links as
     /// [`fs::File::open`] does.
     pub fn open_file(&self, relative: &Path) -> std::io::Result<fs::File> {
-        if self.absent && !relative.is_absolute() {
+        if self.holds_nothing_at(relative) {
             return Err(std::io::ErrorKind::NotFound.into());
         }
         #[cfg(target_os = "linux")]
@@ -155,8 +149,21 @@ impl Folder {
         fs::File::open(self.path.join(relative))
     }
 
-    #[cfg(target_os = "linux")]
+    /// Whether `relative` is known to name nothing: it lies below a folder that was not
+    /// there when it was opened.
+    fn holds_nothing_at(&self, relative: &Path) -> bool {
+        self.absent && !relative.is_absolute()
+    }
+
     fn lookup(&self, relative: &Path, follow: bool) -> Option<FileMeta> {
+        if self.holds_nothing_at(relative) {
+            return None;
+        }
+        self.lookup_at(relative, follow)
+    }
+
+    #[cfg(target_os = "linux")]
+    fn lookup_at(&self, relative: &Path, follow: bool) -> Option<FileMeta> {
         use rustix::fs::{statat, AtFlags, FileType};
         let Some(handle) = &self.handle else {
             return self.lookup_by_path(relative, follow);
@@ -177,7 +184,7 @@ impl Folder {
     }
 
     #[cfg(not(target_os = "linux"))]
-    fn lookup(&self, relative: &Path, follow: bool) -> Option<FileMeta> {
+    fn lookup_at(&self, relative: &Path, follow: bool) -> Option<FileMeta> {
         self.lookup_by_path(relative, follow)
     }
 

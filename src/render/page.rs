@@ -2,6 +2,7 @@
 //! unchanged page is kept without being built) and its head (the way back to the site
 //! root, the navigation key and the title).
 
+use std::cell::OnceCell;
 use std::hash::Hasher;
 
 use anyhow::Result;
@@ -66,3 +67,14 @@ pub type EmitLazy<'a> = dyn Fn(&str, &str, Head, &dyn Fn(&mut Fingerprint), &dyn
 /// into and its values), with the values every page receives; the part is placed into
 /// pages with `| safe`.
 pub type RenderPart<'a> = dyn Fn(&str, Head, Value) -> Result<String> + 'a;
+
+/// The value in `cell`, built by `build` the first time it is asked for (a failed build
+/// leaves the cell empty): what a page builds only when it is rendered, and once for all
+/// the pages that show it.
+pub fn built_once<T>(cell: &OnceCell<T>, build: impl FnOnce() -> Result<T>) -> Result<&T> {
+    if let Some(value) = cell.get() {
+        return Ok(value);
+    }
+    let value = build()?;
+    Ok(cell.get_or_init(|| value))
+}

@@ -78,32 +78,33 @@ fn entity(name: &str) -> Option<char> {
 /// byte, since every white space character outside ASCII starts with one of four bytes.
 pub fn collapse(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let bytes = text.as_bytes();
-    // The start of the word being read, and where the last word ended.
-    let mut word: Option<usize> = None;
+    // Where the word being read starts.
+    let mut start = None;
     let mut index = 0;
-    while index < bytes.len() {
+    while index < text.len() {
         let width = whitespace_width(text, index);
         if width == 0 {
-            word.get_or_insert(index);
+            start.get_or_insert(index);
             index += 1;
             continue;
         }
-        if let Some(start) = word.take() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(&text[start..index]);
+        if let Some(start) = start.take() {
+            push_word(&mut out, &text[start..index]);
         }
         index += width;
     }
-    if let Some(start) = word {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(&text[start..]);
+    if let Some(start) = start {
+        push_word(&mut out, &text[start..]);
     }
     out
+}
+
+/// Appends `word` to collapsed text, a space before it unless it is the first.
+fn push_word(out: &mut String, word: &str) {
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    out.push_str(word);
 }
 
 /// The length in bytes of the white space character at byte `index` of `text`, 0 when

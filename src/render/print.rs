@@ -17,7 +17,7 @@ use minijinja::Value;
 use serde::Serialize;
 
 use super::locale;
-use super::page::{head, EmitLazy, Fingerprint, RenderPart};
+use super::page::{built_once, head, EmitLazy, Fingerprint, RenderPart};
 use super::qr;
 use super::templates::{to_value, LazyList};
 use super::view::{ItemView, LinkView};
@@ -133,30 +133,30 @@ pub fn emit_quarter<'b>(
     // them is rendered).
     let built: OnceCell<Value> = OnceCell::new();
     let items = || -> Result<Value> {
-        if let Some(items) = built.get() {
-            return Ok(items.clone());
-        }
-        let items = in_quarter
-            .iter()
-            .map(|(item, entry)| {
-                let mut view = meta(item, entry);
-                view.body_html = deeper_headings(&body_html(item)?);
-                let address = base_url.map(|base| qr::address(base, &view.href));
-                let qr = address.as_deref().and_then(|address| qr::svg(address, t.qr_item));
-                Ok(PrintItem { item: view, address, qr })
-            })
-            .collect::<Result<Vec<PrintItem>>>()?;
-        Ok(built.get_or_init(|| to_value(LazyList::from(items))).clone())
+        let items = built_once(&built, || {
+            let items = in_quarter
+                .iter()
+                .map(|(item, entry)| {
+                    let mut view = meta(item, entry);
+                    view.body_html = deeper_headings(&body_html(item)?);
+                    let address = base_url.map(|base| qr::address(base, &view.href));
+                    let qr = address.as_deref().and_then(|address| qr::svg(address, t.qr_item));
+                    Ok(PrintItem { item: view, address, qr })
+                })
+                .collect::<Result<Vec<PrintItem>>>()?;
+            Ok(to_value(LazyList::from(items)))
+        })?;
+        Ok(items.clone())
     };
     let title = format!("{}{}{}", t.print_title_before, locale::period(locale, quarter), t.print_title_after);
     // The items rendered, once for both layouts (and only when one of them is rendered).
     let rendered: OnceCell<Value> = OnceCell::new();
     let items_html = || -> Result<Value> {
-        if let Some(html) = rendered.get() {
-            return Ok(html.clone());
-        }
-        let html = (out.render)("print-items.html", head("../", "", title.clone()), minijinja::context! { items => items()? })?;
-        Ok(rendered.get_or_init(|| Value::from_safe_string(html)).clone())
+        let html = built_once(&rendered, || {
+            let html = (out.render)("print-items.html", head("../", "", title.clone()), minijinja::context! { items => items()? })?;
+            Ok(Value::from_safe_string(html))
+        })?;
+        Ok(html.clone())
     };
     for a3 in [false, true] {
         let body = || {

@@ -20,7 +20,7 @@ use super::site::{Board, BOARD_BODY};
 use crate::model::{Entry, Item};
 use crate::obligations::period::Period;
 use crate::render::attachments::{emit as emit_files, resolver};
-use crate::render::page::{head, Fingerprint, Head};
+use crate::render::page::{built_once, head, Fingerprint, Head};
 use crate::render::templates::to_value;
 use crate::render::view::{body_html, item_href};
 use crate::render::{print, qr, search};
@@ -45,14 +45,10 @@ fn quarter_pages(board: &Board<'_>, quarter: Period, items: &[(&Item, &Entry)]) 
     // A body read for the notice is kept for the shard, and the other way round; both
     // borrow it.
     let memo_html = |item: &Item| -> Result<Cow<'_, str>> {
-        let Some(cell) = bodies.get(item.id.as_str()) else {
-            return body_of(board, item).map(Cow::Owned);
-        };
-        if let Some(html) = cell.get() {
-            return Ok(Cow::Borrowed(html));
+        match bodies.get(item.id.as_str()) {
+            Some(cell) => built_once(cell, || body_of(board, item)).map(|html| Cow::Borrowed(html.as_str())),
+            None => body_of(board, item).map(Cow::Owned),
         }
-        let html = body_of(board, item)?;
-        Ok(Cow::Borrowed(cell.get_or_init(|| html)))
     };
     let meta = |item: &Item, entry: &Entry| board.meta(item, entry);
     let digest_of = |item: &Item| board.digest_of(item);
