@@ -231,10 +231,14 @@ pub struct Labels {
     pub print_title_before: &'static str,
     /// A print page's title: after the quarter.
     pub print_title_after: &'static str,
-    /// How to print the notice.
+    /// How to print the notice (the A4 layout).
     pub print_note: &'static str,
+    /// How to print the notice (the A3 layout).
+    pub print_note_a3: &'static str,
     /// Link to the A3 layout.
     pub print_a3: &'static str,
+    /// Link from the A3 layout back to the A4 one.
+    pub print_a4: &'static str,
     /// A quarter with nothing public.
     pub print_no_items: &'static str,
     /// Caption of an item's QR code.
@@ -356,7 +360,9 @@ const ZH_CN: Labels = Labels {
     print_title_before: "",
     print_title_after: "党务公开",
     print_note: "本页按 A4 纸纵向排版，可直接打印张贴。",
+    print_note_a3: "本页按 A3 纸纵向排版，字号较大，适合公开栏张贴。",
     print_a3: "A3 纸张贴版",
+    print_a4: "A4 纸张贴版",
     print_no_items: "本季度没有向社会公开的事项。",
     qr_item: "扫码查看网上原文",
     qr_board: "扫码访问网上党务公开栏",
@@ -475,7 +481,9 @@ const EN: Labels = Labels {
     print_title_before: "Disclosures, ",
     print_title_after: "",
     print_note: "Laid out for A4 paper, portrait: print it and post it.",
+    print_note_a3: "Laid out for A3 paper, portrait, in larger type for the notice board.",
     print_a3: "A3 layout",
+    print_a4: "A4 layout",
     print_no_items: "Nothing was disclosed to the public this quarter.",
     qr_item: "Scan to read this online",
     qr_board: "Scan to open the online board",

@@ -186,7 +186,12 @@ fn the_print_page_of_a_quarter_holds_its_public_items_in_catalogue_order() {
     let print = page(&files, "print/2026-Q3.html");
     assert!(!print.contains("site-nav") && !print.contains("<script"), "printed without navigation");
     assert!(print.contains("<html lang=\"zh-CN\" class=\"notice-page\">"));
-    assert!(page(&files, "print/2026-Q3-a3.html").contains("class=\"notice-page a3\""));
+    let a3 = page(&files, "print/2026-Q3-a3.html");
+    assert!(a3.contains("class=\"notice-page a3\""));
+    assert!(print.contains("本页按 A4 纸纵向排版") && !print.contains("本页按 A3"), "the A4 notice says A4");
+    assert!(a3.contains("本页按 A3 纸纵向排版") && !a3.contains("本页按 A4"), "the A3 notice says A3");
+    assert!(print.contains("<a href=\"2026-Q3-a3.html\">A3 纸张贴版</a>"), "A4 links to A3");
+    assert!(a3.contains("<a href=\"2026-Q3.html\">A4 纸张贴版</a>"), "A3 links back to A4");
     // Published in 2026-Q3: 1.1 (07-09), 2.1, 6.5 …; not 3.5 (members), not 6.6 (restricted).
     let at = |text: &str| print.find(text).unwrap_or_else(|| panic!("{text} missing"));
     assert!(
