@@ -284,8 +284,8 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
         });
     }
     let path = repo.root.join(&item.file);
-    let text = fs::read_to_string(&path).with_context(|| format!("could not read {}", item.file))?;
-    let mut document = FrontMatterDocument::parse(&text).with_context(|| format!("could not edit {}", item.file))?;
+    let text = fs::read_to_string(&path).with_context(|| crate::t!("sign-could-not-read", file = item.file.as_str()))?;
+    let mut document = FrontMatterDocument::parse(&text).with_context(|| crate::t!("sign-could-not-edit", file = item.file.as_str()))?;
     let (by_key, on_key) = step.keys();
     set_item_key(&mut document, by_key, text_value("--by", by, Shape::Line)?);
     set_item_key(&mut document, on_key, date_value(on));
@@ -293,7 +293,7 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
     set_item_key(&mut document, step.digest_key(), Value::from(item.record.content().to_string()));
     Ok(Planned {
         item,
-        text: Some(document.render().with_context(|| format!("could not sign {}", item.file))?),
+        text: Some(document.render().with_context(|| crate::t!("sign-could-not-sign", file = item.file.as_str()))?),
         replaces: current.map(|s| (s.by.to_string(), s.on)),
     })
 }

@@ -97,7 +97,11 @@ pub fn build_bulletin(repo: &Repo, obligations: &[Obligation], quarter: Period, 
 /// Builds the bulletin of `quarter` with the given templates.
 pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Period, as_of: NaiveDate, templates: &Templates) -> Result<Bulletin> {
     if quarter.kind != PeriodKind::Quarter {
-        bail!("a bulletin covers a quarter, like 2026-Q1, not {quarter}");
+        bail!(crate::t!(
+            "bulletin-not-a-quarter-kind",
+            text = quarter.to_string(),
+            kind = quarter.kind.as_str()
+        ));
     }
     let locale = repo.config.locale;
     let t = locale::labels(locale);

@@ -161,16 +161,26 @@ pub fn escape_html(text: &str) -> String {
     escaped
 }
 
-/// Every problem of the repository's overrides under `root`, as (file, message): a linked
-/// `templates/` folder, and each override that is a link, too large, not UTF-8 or not
-/// valid template syntax. For `check`; loading the templates refuses the same files.
-pub fn override_problems(root: &Path) -> Vec<(String, String)> {
+/// One override that cannot be used: where (the file, and for a syntax error the line and
+/// column minijinja reports) and what is wrong, in the terminal's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OverrideProblem {
+    /// The file (or the `templates/` folder), with the place of a syntax error.
+    pub location: crate::diag::Location,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// Every problem of the repository's overrides under `root`: a linked `templates/`
+/// folder, and each override that is a link, too large, not UTF-8 or not valid template
+/// syntax. For `check`; loading the templates refuses the same files.
+pub fn override_problems(root: &Path) -> Vec<OverrideProblem> {
     let folder = root.join(OVERRIDE_DIR);
     if std::fs::symlink_metadata(&folder).is_ok_and(|meta| meta.file_type().is_symlink()) {
-        return vec![(
-            OVERRIDE_DIR.to_string(),
-            format!("{OVERRIDE_DIR}/ is a symbolic link, and linked template folders are not followed (it could put files from outside the repository on the board)"),
-        )];
+        return vec![OverrideProblem {
+            location: crate::diag::Location::file_start(OVERRIDE_DIR),
+            message: crate::t!("render-template-folder-symlink", folder = OVERRIDE_DIR),
+        }];
     }
     let mut problems = Vec::new();
     for (name, _) in DEFAULTS {
@@ -178,15 +188,36 @@ pub fn override_problems(root: &Path) -> Vec<(String, String)> {
         match read_override(&folder, name) {
             Ok(Some(text)) => {
                 if let Err(error) = Environment::new().template_from_named_str(name, &text) {
-                    let message = format!("{file} is not a valid template: {error}");
-                    problems.push((file, message));
+                    problems.push(syntax_problem(&file, &text, &error));
                 }
             }
             Ok(None) => {}
-            Err(error) => problems.push((file, error.to_string())),
+            Err(error) => problems.push(OverrideProblem {
+                location: crate::diag::Location::file_start(&file),
+                message: error.to_string(),
+            }),
         }
     }
     problems
+}
+
+/// The problem of the override `file` (whose text is `text`) that does not parse: placed
+/// where minijinja's error starts (its byte range, else its line, else the file's start).
+fn syntax_problem(file: &str, text: &str, error: &minijinja::Error) -> OverrideProblem {
+    let lines = crate::diag::positions::LineIndex::new(text, 0);
+    let location = match (error.range(), error.line()) {
+        (Some(range), _) => lines.location(file, range.start),
+        (None, Some(line)) => lines.line_start(file, line),
+        (None, None) => crate::diag::Location::file_start(file),
+    };
+    let reason = match error.detail() {
+        Some(detail) => format!("{}: {detail}", error.kind()),
+        None => error.kind().to_string(),
+    };
+    OverrideProblem {
+        location,
+        message: crate::t!("render-template-syntax", template = file, error = reason),
+    }
 }
 
 /// The override `folder/name`, if there is one: a plain UTF-8 file of at most

@@ -217,11 +217,11 @@ pub fn conflict_of(root: &Path, config: &Config, label: &str, target: &Path) -> 
 /// Reports every template override that cannot be used (`template-invalid`), so that
 /// `check` names it and `publish` refuses before writing anything.
 pub fn check_templates(repo: &crate::model::Repo, findings: &mut crate::diag::Findings) {
-    use crate::diag::{Code, Finding, Location};
-    for (file, message) in crate::render::templates::override_problems(&repo.root) {
+    use crate::diag::{Code, Finding};
+    for problem in crate::render::templates::override_problems(&repo.root) {
         findings.push(
-            Finding::new(Code::TemplateInvalid, message)
-                .at(&Location::file_start(&file))
+            Finding::new(Code::TemplateInvalid, problem.message)
+                .at(&problem.location)
                 .help(crate::t!("template-invalid-help")),
         );
     }

@@ -59,7 +59,7 @@ impl FrontMatterDocument {
         let mut lines = contents.split_inclusive('\n');
         let opening = lines.next().unwrap_or("");
         if !is_fence(opening) {
-            return Err(anyhow!("the file has no `+++` front matter"));
+            return Err(anyhow!(crate::t!("store-edit-no-front")));
         }
         let mut offset = opening.len();
         let front_start = offset;
@@ -68,7 +68,7 @@ impl FrontMatterDocument {
             if is_fence(line) {
                 let front = contents[front_start..offset].replace("\r\n", "\n");
                 let body = contents[offset + line.len()..].to_string();
-                let document: DocumentMut = front.parse().context("the front matter is not valid TOML")?;
+                let document: DocumentMut = front.parse().with_context(|| crate::t!("store-edit-front-not-toml"))?;
                 return Ok(FrontMatterDocument {
                     document,
                     body,
@@ -84,7 +84,7 @@ impl FrontMatterDocument {
             kept.push((text.to_string(), crlf));
             offset += line.len();
         }
-        Err(anyhow!("the `+++` front matter is never closed"))
+        Err(anyhow!(crate::t!("store-edit-front-unclosed")))
     }
 
     /// The file contents again, with the edits, read back the way the loader reads it:

@@ -323,3 +323,33 @@ fn key_line(repo: &Repo, key: &str) -> String {
     let line = text.lines().position(|line| line.starts_with(&format!("{key} ="))).map_or(0, |index| index + 1);
     format!("disclose.toml:{line}")
 }
+
+#[test]
+fn a_template_that_does_not_parse_is_named_with_its_line_and_column_in_the_terminals_language() {
+    let repo = Repo::example();
+    repo.write("templates/item.html", "<h1>{{ item.title }}</h1>\n<p>正文</p>\n{% if %}\n");
+    let (code, out) = check(&repo);
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("error[template-invalid]: templates/item.html is not a valid template: syntax error"),
+        "{out}"
+    );
+    assert!(out.contains("templates/item.html:3:7"), "the place minijinja reports: {out}");
+    assert!(out.contains("{% if %}"), "the line is shown: {out}");
+
+    let output = repo.cmd_without_language(&["check", "--as-of", AS_OF]).output().expect("run");
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(out.contains("templates/item.html 不是有效的模板：syntax error"), "{out}");
+    assert!(!out.contains("is not a valid template"), "no English sentence: {out}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_linked_templates_folder_is_named_in_the_terminals_language() {
+    let repo = Repo::example();
+    std::os::unix::fs::symlink("feedback/2026", repo.path().join("templates")).unwrap();
+    let output = repo.cmd_without_language(&["check", "--as-of", AS_OF]).output().expect("run");
+    let out = String::from_utf8_lossy(&output.stdout);
+    assert!(out.contains("错误[template-invalid]") && out.contains("templates/ 是符号链接"), "{out}");
+    assert!(!out.contains("is a symbolic link"), "no English sentence: {out}");
+}
