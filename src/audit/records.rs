@@ -2,7 +2,7 @@
 //! stamp and log date first appeared, whether it was later removed or rewritten, and
 //! whether a published item's content changed.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::NaiveDate;
 use sha2::Digest as _;
@@ -26,7 +26,8 @@ pub enum Kind {
 }
 
 impl Kind {
-    /// The kind of record a path holds, if any.
+    /// The kind of record a path holds, if any, by its name alone (a `.md` file inside an
+    /// item's attachment folder is an attachment: [`Records`] tells the two apart).
     pub fn of(path: &str) -> Option<Kind> {
         if std::path::Path::new(path).extension().is_none_or(|e| e != "md") {
             return None;
@@ -88,6 +89,10 @@ pub struct Records {
     /// The other files below items/ (attachments) as of the last commit read: path and
     /// SHA-256 in hex, so that an item's digest covers its attachments as the loader's does.
     files: BTreeMap<String, String>,
+    /// Every `.md` file below items/ as of the last commit read, attachments among them:
+    /// a file inside the folder `F` of an item file `F.md` is an attachment, as the
+    /// loader decides ([`crate::load::attachments::without_attachment_files`]).
+    markdown: HashSet<String>,
 }
 
 /// The id of a record file: its name without `.md`.
@@ -178,8 +183,17 @@ impl Records {
         let mut added: HashMap<(Kind, String), (String, Vec<u8>)> = HashMap::new();
         let mut removed: Vec<((Kind, String), String)> = Vec::new();
         let mut attachments_changed = Vec::new();
+        for (path, bytes) in &changes {
+            if Kind::of(path) == Some(Kind::Item) {
+                if bytes.is_some() {
+                    self.markdown.insert(path.clone());
+                } else {
+                    self.markdown.remove(path);
+                }
+            }
+        }
         for (path, bytes) in changes {
-            let Some(kind) = Kind::of(&path) else {
+            let Some(kind) = Kind::of(&path).filter(|_| !self.in_attachment_folder(&path)) else {
                 if path.starts_with("items/") {
                     match &bytes {
                         Some(bytes) => self.files.insert(path.clone(), crate::hex::hex(&sha2::Sha256::digest(bytes))),
@@ -269,6 +283,24 @@ impl Records {
 }
 
 impl Records {
+    /// Whether `path` lies inside an item's attachment folder: some folder `F` on its way
+    /// below items/ has an item file `F.md` beside it in the commit being read. (A file
+    /// is placed when it changes: one that became an attachment or stopped being one
+    /// because another file was added or removed keeps its place until it changes.)
+    fn in_attachment_folder(&self, path: &str) -> bool {
+        let mut folder = path;
+        while let Some((parent, _)) = folder.rsplit_once('/') {
+            folder = parent;
+            if !folder.starts_with("items/") {
+                return false;
+            }
+            if self.markdown.contains(&format!("{folder}.md")) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// The content digest of the item in `file` whose text digest is `text`, over the
     /// attachments its folder holds now ([`crate::model::content::with_attachments`]).
     fn with_attachments(&self, file: &str, text: Digest) -> Digest {

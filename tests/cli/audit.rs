@@ -338,3 +338,23 @@ fn a_published_items_attachment_changed_alone_is_reported_at_its_commit() {
     assert_eq!(out.matches("error[changed-after-publication]").count(), 2, "{out}");
     assert!(out.contains(&added[..12]), "{out}");
 }
+
+#[test]
+fn a_markdown_attachment_is_an_attachment_and_its_change_after_publication_is_reported() {
+    let repo = history();
+    let body = "本季度应缴党费人数12人，实缴12人。\n\n[附件：说明](2026-Q1-1.1/说明.md)";
+    repo.write(ITEM, &dues(Some("2026-04-03"), body));
+    repo.write("items/2026/2026-Q1-1.1/说明.md", "# 说明\n\n按月收缴。\n");
+    commit(&repo, "2026-04-03", "dues published with a Markdown attachment");
+    let (code, out, _) = repo.run(&["check", "--as-of", "2026-04-03"]);
+    assert!(!out.contains("说明.md:"), "check takes the file for an attachment: {code} {out}");
+    let (code, out, _) = repo.run(&["audit"]);
+    assert_eq!(code, 0, "{out}");
+
+    repo.write("items/2026/2026-Q1-1.1/说明.md", "# 说明\n\n按季度收缴。\n");
+    let swap = commit(&repo, "2026-05-20", "the attachment rewritten, the item file untouched");
+    let (code, out, _) = repo.run(&["audit"]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(out.matches("error[changed-after-publication]").count(), 1, "{out}");
+    assert!(out.contains(&swap[..12]) && out.contains(&format!("--> {ITEM}")), "{out}");
+}
