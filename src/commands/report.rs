@@ -95,7 +95,7 @@ pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&P
             eprintln!("{}", crate::t!("report-unreadable-files", n = findings.errors()));
         }
         if let Some(output) = output {
-            guard_output(output, &[&repo])?;
+            guard_output(output, &repo)?;
         }
         let evaluation = evaluate(&repo, year, cx.as_of);
         let text = match cx.format {
@@ -107,21 +107,33 @@ pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&P
         emit(cx, output, &text)?;
         return Ok(EXIT_OK);
     }
+    // Each repository is let go once its row and facts are taken, so that memory stays
+    // flat however many branches the overview lists.
     let mut organisations = Vec::new();
-    let mut loaded = Vec::new();
+    let mut facts = Vec::new();
+    let mut locale = None;
     for path in repos {
         let shown = path.display().to_string();
         match load_one(path) {
             Ok(repo) => {
+                if let Some(output) = output {
+                    guard_output(output, &repo)?;
+                }
+                locale.get_or_insert(repo.config.locale);
+                facts.push(if cx.format == Format::Html {
+                    branch_facts(&repo, cx.as_of)
+                } else {
+                    BranchFacts::default()
+                });
                 organisations.push(Organisation {
                     path: shown,
                     outcome: Ok(evaluate(&repo, year, cx.as_of)),
                 });
-                loaded.push(repo);
             }
             Err(message) => {
                 let error = cx.paint_stderr.error(&format!("{}:", crate::t!("level-error")));
                 eprintln!("{error} {shown}: {message}");
+                facts.push(BranchFacts::default());
                 organisations.push(Organisation {
                     path: shown,
                     outcome: Err(message),
@@ -129,44 +141,31 @@ pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&P
             }
         }
     }
-    if let Some(output) = output {
-        guard_output(output, &loaded.iter().collect::<Vec<_>>())?;
-    }
     let summary = Summary {
         year,
         as_of: cx.as_of,
         organisations,
     };
-    let locale = loaded.first().map_or(Locale::ZhCn, |repo| repo.config.locale);
+    let locale = locale.unwrap_or(Locale::ZhCn);
     let text = match cx.format {
         Format::Json => format!("{}\n", serde_json::to_string_pretty(&summary.to_json())?),
         Format::Csv => summary.to_csv()?,
-        Format::Html => summary_page(&summary, &branch_facts(&summary, &loaded, cx.as_of), locale),
+        Format::Html => summary_page(&summary, &facts, locale),
         _ => summary.to_text(),
     };
     emit(cx, output, &text)?;
     Ok(if summary.broken() > 0 { EXIT_FINDINGS } else { EXIT_OK })
 }
 
-/// The overview's facts for each organisation of the summary, in its order: the last
-/// publication and the number of `audit` findings (`None` without a git history).
-fn branch_facts(summary: &Summary, loaded: &[Repo], as_of: chrono::NaiveDate) -> Vec<BranchFacts> {
-    let mut repos = loaded.iter();
-    summary
-        .organisations
-        .iter()
-        .map(
-            |organisation| match (&organisation.outcome, organisation.outcome.is_ok().then(|| repos.next()).flatten()) {
-                (Ok(_), Some(repo)) => BranchFacts {
-                    last_publication: last_publication(repo, as_of),
-                    audit_findings: audit(&repo.root, repo.config.audit_grace_days, None)
-                        .ok()
-                        .map(|audited| audited.findings.iter().count()),
-                },
-                _ => BranchFacts::default(),
-            },
-        )
-        .collect()
+/// The overview's facts of one loaded branch: the last publication and the number of
+/// `audit` findings (`None` without a git history).
+fn branch_facts(repo: &Repo, as_of: chrono::NaiveDate) -> BranchFacts {
+    BranchFacts {
+        last_publication: last_publication(repo, as_of),
+        audit_findings: audit(&repo.root, repo.config.audit_grace_days, None)
+            .ok()
+            .map(|audited| audited.findings.iter().count()),
+    }
 }
 
 /// Prints the report, or writes it to `output` (CSV files get a byte-order mark so that
@@ -186,18 +185,16 @@ fn emit(cx: &Context, output: Option<&Path>, text: &str) -> Result<()> {
 /// Refuses an output inside a board folder (the report is internal), inside the
 /// bulletins, or inside the folders that hold a repository's own files (which must never
 /// be overwritten), comparing real locations (see [`crate::rules::folders`]).
-fn guard_output(output: &Path, repos: &[&Repo]) -> Result<()> {
+fn guard_output(output: &Path, repo: &Repo) -> Result<()> {
     let absolute = folders::real_location(output);
-    for repo in repos {
-        let label = crate::t!("report-output-label", file = output.display().to_string());
-        if let Some(conflict) = folders::conflict_of(&repo.root, &repo.config, &label, &absolute) {
-            let help = if conflict.message.contains("`site_dir`") {
-                crate::t!("report-output-in-site-help")
-            } else {
-                crate::t!("report-output-help")
-            };
-            return Err(Refusal::new(crate::t!("archive-nothing-written", reason = conflict.message), help).into());
-        }
+    let label = crate::t!("report-output-label", file = output.display().to_string());
+    if let Some(conflict) = folders::conflict_of(&repo.root, &repo.config, &label, &absolute) {
+        let help = if conflict.message.contains("`site_dir`") {
+            crate::t!("report-output-in-site-help")
+        } else {
+            crate::t!("report-output-help")
+        };
+        return Err(Refusal::new(crate::t!("archive-nothing-written", reason = conflict.message), help).into());
     }
     Ok(())
 }

@@ -519,6 +519,15 @@ fn report_over_two_repositories_has_a_row_each_and_a_total() {
     assert_eq!(code, 0);
     assert!(stdout.contains("<svg") && !stdout.contains("<script"));
     assert!(stdout.contains("中共测试镇第一支部委员会") && stdout.contains("中共绵竹市孝德镇卫生院支部委员会"));
+
+    // An output inside any branch's own folders is refused, the last branch's as the first's.
+    let before = parent.snapshot_tree();
+    for target in ["a/site/overview.html", "b/items/overview.html"] {
+        let (code, _, stderr) = parent.run(&["report", "a", "b", "--as-of", AS_OF, "--format", "html", "--output", target]);
+        assert_eq!(code, 2, "{target}: {stderr}");
+        assert!(stderr.contains(&format!("the report file {target}")), "{stderr}");
+    }
+    assert_eq!(before, parent.snapshot_tree(), "nothing written");
 }
 
 #[test]
