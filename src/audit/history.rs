@@ -64,11 +64,14 @@ pub struct Change {
 const RECORD_FOLDERS: [&str; 3] = ["items", "feedback", "catalogue"];
 const RECORD_FILE: &str = "disclose.toml";
 
-/// The memory kept for objects already read (trees, mostly).
-const OBJECT_CACHE_BYTES: usize = 32 * 1024 * 1024;
+/// The memory kept for objects already read (trees, mostly). 8 MiB each for this cache
+/// and the pack cache audit a 10,000-item history as fast as 32 MiB each did (1.12 s
+/// against 1.15 s, medians of five) with 55 MiB less memory (143 MiB against 198 MiB
+/// resident, of which about 90 MiB are the pack file mapped, not the heap).
+const OBJECT_CACHE_BYTES: usize = 8 * 1024 * 1024;
 
-/// The memory kept for decoded delta bases in packs.
-const PACK_CACHE_BYTES: usize = 32 * 1024 * 1024;
+/// The memory kept for decoded delta bases in packs (see [`OBJECT_CACHE_BYTES`]).
+const PACK_CACHE_BYTES: usize = 8 * 1024 * 1024;
 
 /// An open repository and its first-parent line.
 pub struct History {
