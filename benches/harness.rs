@@ -35,11 +35,10 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::{Duration, Instant, SystemTime};
 
 use anyhow::{bail, Context as _, Result};
-use nix::sys::resource::{getrusage, UsageWho};
 
 /// The floor runs in this process, on the same allocator as `disclose` (see Cargo.toml),
 /// so that the ratios compare the work done and not the allocators.
-#[cfg(not(target_env = "msvc"))]
+#[cfg(not(windows))]
 #[global_allocator]
 static ALLOCATOR: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
@@ -243,11 +242,26 @@ fn measure_child(args: &[String]) -> Result<()> {
         .status()
         .with_context(|| format!("cannot run {program}"))?;
     let wall = start.elapsed();
+    let (cpu_ns, max_rss_kib) = children_usage()?;
+    println!("{} {cpu_ns} {max_rss_kib} {}", wall.as_nanos(), status.code().unwrap_or(-1));
+    Ok(())
+}
+
+/// The CPU time (user + system, ns) and peak resident memory (KiB) of this process's
+/// waited-for children, from `getrusage(RUSAGE_CHILDREN)`.
+#[cfg(unix)]
+fn children_usage() -> Result<(u64, i64)> {
+    use nix::sys::resource::{getrusage, UsageWho};
     let usage = getrusage(UsageWho::RUSAGE_CHILDREN).context("getrusage failed")?;
     let micros = |t: nix::sys::time::TimeVal| t.tv_sec() as u64 * 1_000_000 + t.tv_usec() as u64;
-    let cpu_ns = (micros(usage.user_time()) + micros(usage.system_time())) * 1_000;
-    println!("{} {cpu_ns} {} {}", wall.as_nanos(), usage.max_rss(), status.code().unwrap_or(-1));
-    Ok(())
+    Ok(((micros(usage.user_time()) + micros(usage.system_time())) * 1_000, usage.max_rss()))
+}
+
+/// Windows has no `getrusage`: the harness measures on Unix only (it still builds on
+/// Windows, so that `cargo check --all-targets` passes there).
+#[cfg(not(unix))]
+fn children_usage() -> Result<(u64, i64)> {
+    bail!("the harness measures its children with getrusage, which only Unix has: run it on Linux or macOS")
 }
 
 /// `--floor-child ROOT OUT THREADS`: the floor, in a process of its own.

@@ -399,6 +399,7 @@ fn a_leftover_staging_folder_is_removed_and_the_board_rebuilt() {
 
 /// Every folder (with a trailing `/`) and file below `root`, files with their bytes: an
 /// empty folder counts, since it shows on a board served from the folder.
+#[cfg(unix)]
 fn listing(root: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut entries = BTreeMap::new();
     for entry in walkdir::WalkDir::new(root).min_depth(1).sort_by_file_name() {
@@ -415,6 +416,7 @@ fn listing(root: &Path) -> BTreeMap<String, Vec<u8>> {
 
 /// A copy of `template` that keeps its hard links (the spare board shares its files with
 /// the board), as `cp -a` does.
+#[cfg(unix)]
 fn linked_copy_of(template: &Path) -> TempDir {
     let dir = scratch();
     let status = Command::new("cp").arg("-a").arg(template.join(".")).arg(dir.path()).status().expect("run cp");
@@ -425,6 +427,7 @@ fn linked_copy_of(template: &Path) -> TempDir {
 /// The example published twice (so a spare board is kept beside `site/`), then the item
 /// 2024-03-11-8.1, which has two attachments, narrowed to members and corrected: the
 /// next publish takes its page and its attachment folder off the board.
+#[cfg(unix)]
 fn withdrawal_beside_a_spare() -> TempDir {
     let dir = scratch();
     example_in(dir.path());

@@ -397,6 +397,7 @@ fn unsafe_generated_paths_are_refused() {
 }
 
 /// A board of `n` pages under `items/`, the page `changed` (if any) with other contents.
+#[cfg(unix)]
 fn pages(n: usize, changed: Option<usize>) -> Vec<(String, String)> {
     (0..n)
         .map(|i| {
@@ -410,6 +411,7 @@ fn pages(n: usize, changed: Option<usize>) -> Vec<(String, String)> {
         .collect()
 }
 
+#[cfg(unix)]
 fn publish_pages(root: &Path, list: &[(String, String)]) -> u64 {
     let borrowed: Vec<(&str, &str)> = list.iter().map(|(p, c)| (p.as_str(), c.as_str())).collect();
     let (result, steps) = with_fail_at(u64::MAX, || publish(root, &borrowed, true));
