@@ -15,9 +15,11 @@ use crate::load::CONFIG_FILE;
 use crate::model::meeting::{Meeting, MeetingKind};
 use crate::model::{Cadence, Entry, Repo};
 use crate::obligations::deadline::Limit;
+use crate::obligations::terms;
 use crate::store::edit::{date_value, push_table};
 use crate::store::readback::{read_back_toml, text_value, Shape};
 use crate::store::write_atomic;
+use crate::table::pad_right;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
 /// The deadline rule in words, e.g. `15 days after the period ends`.
@@ -67,17 +69,17 @@ pub fn list(cx: &Context) -> Result<i32> {
         );
         return Ok(EXIT_OK);
     }
-    println!("{}", cx.paint.bold(&format!("公开目录 · {}", repo.config.name)));
+    println!("{}", cx.paint.bold(&crate::t!("catalogue-list-heading", name = repo.config.name.as_str())));
     println!("{}", approval_line(&repo));
     for category in &repo.catalogue.categories {
         println!();
         println!("{}", cx.paint.bold(&format!("{} {}", category.code, category.title)));
         for entry in &category.entries {
             println!(
-                "  {:<5} {:<10} {:<20} {}  ({}; {})",
-                entry.id,
-                entry.scope.as_str(),
-                entry.cadence.to_string(),
+                "  {} {} {} {}  ({}; {})",
+                pad_right(&entry.id, 5),
+                pad_right(entry.scope.as_str(), 10),
+                pad_right(&terms::cadence(entry.cadence), 20),
                 entry.title,
                 deadline_words(entry),
                 entry.owner
@@ -135,7 +137,7 @@ pub fn show(cx: &Context, id: &str) -> Result<i32> {
     println!("{} {}", cx.paint.bold(&entry.id), cx.paint.bold(&entry.title));
     println!("  {}", crate::t!("catalogue-show-category", code = entry.category.as_str(), title = category));
     println!("  {}", crate::t!("catalogue-show-scope", scope = entry.scope.to_string()));
-    println!("  {}", crate::t!("catalogue-show-cadence", cadence = entry.cadence.to_string()));
+    println!("  {}", crate::t!("catalogue-show-cadence", cadence = terms::cadence(entry.cadence)));
     println!("  {}", crate::t!("catalogue-show-deadline", deadline = deadline_words(entry)));
     println!("  {}", crate::t!("catalogue-show-owner", owner = entry.owner.as_str()));
     if let Some(since) = entry.since {

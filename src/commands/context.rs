@@ -221,10 +221,20 @@ pub fn unknown_entry(repo: &Repo, id: &str) -> anyhow::Error {
 pub fn lock_repository(root: &Path, command: &str) -> anyhow::Result<Lock> {
     Lock::acquire(root, command).map_err(|error| match error {
         LockError::Held { path, holder } => Refusal::new(
-            crate::t!("context-locked", holder = holder),
+            crate::t!("context-locked", holder = lock_holder(holder.as_deref())),
             crate::t!("context-locked-help", path = path.display().to_string()),
         )
         .into(),
-        other @ LockError::Io { .. } => anyhow::Error::new(other),
+        LockError::Io { path, source } => anyhow::Error::new(source).context(crate::t!("context-lock-create-failed", path = path.display().to_string())),
     })
+}
+
+/// Who holds the lock, in the terminal's language: the command and process a lock file
+/// names, its text as it is when it says something else, or that it says nothing.
+fn lock_holder(holder: Option<&str>) -> String {
+    match holder.map(|text| (text, crate::store::lock::holder_parts(text))) {
+        Some((_, Some((command, pid)))) => crate::t!("context-locked-holder", command = command, pid = pid),
+        Some((text, None)) => text.to_string(),
+        None => crate::t!("context-locked-holder-unknown"),
+    }
 }

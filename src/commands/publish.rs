@@ -20,7 +20,7 @@ use crate::commands::context::{lock_repository, Context, Refusal};
 use crate::diag::{render_findings, Code, Findings, Level, OutputFormat};
 use crate::model::{item_step, Item, ItemStep, Repo};
 use crate::obligations::period::{Period, PeriodKind};
-use crate::obligations::{Obligation, State};
+use crate::obligations::{terms, Obligation, State};
 use crate::render::board::{build_board_into, PageSink};
 use crate::render::bulletin::{build_bulletin_with, plan_bulletin, write_planned, BulletinOutcome, BulletinStatus};
 use crate::render::templates::Templates;
@@ -28,6 +28,7 @@ use crate::rules::check_repo;
 use crate::store::edit::{date_value, set_item_key, FrontMatterDocument};
 use crate::store::owned::{Build, Outcome, OwnedDir, OwnedError, Plan};
 use crate::store::write_atomic;
+use crate::table::pad_right;
 use crate::{EXIT_FINDINGS, EXIT_OK};
 
 /// Codes that describe the state of the work on the as-of date rather than a fault in a
@@ -301,7 +302,12 @@ fn print_obligations(cx: &Context, repo: &Repo, list: &[Obligation], stamps: &[S
             } else {
                 crate::t!("publish-obligation-on-time", due = due)
             };
-            println!("  {:<5} {:<20} {}  ({when})", o.entry, o.label(), entry_title(repo, &o.entry));
+            println!(
+                "  {} {} {}  ({when})",
+                pad_right(&o.entry, 5),
+                pad_right(&terms::obligation(o), 20),
+                entry_title(repo, &o.entry)
+            );
         }
     }
     let overdue: Vec<&Obligation> = list.iter().filter(|o| o.state == State::Overdue).collect();
@@ -316,7 +322,12 @@ fn print_obligations(cx: &Context, repo: &Repo, list: &[Obligation], stamps: &[S
         println!("{}", cx.paint.error(&heading));
         for o in overdue {
             let due = crate::t!("publish-obligation-due", due = o.due().to_string());
-            println!("  {:<5} {:<20} {}  ({due})", o.entry, o.label(), entry_title(repo, &o.entry));
+            println!(
+                "  {} {} {}  ({due})",
+                pad_right(&o.entry, 5),
+                pad_right(&terms::obligation(o), 20),
+                entry_title(repo, &o.entry)
+            );
         }
     }
 }

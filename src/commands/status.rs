@@ -147,7 +147,7 @@ fn obligation_line(repo: &Repo, obligation: &Obligation, as_of: NaiveDate) -> St
     crate::t!(
         "status-obligation",
         entry = pad_right(&obligation.entry, 5),
-        label = obligation.label(),
+        label = crate::obligations::terms::obligation(obligation),
         title = title_of(repo, &obligation.entry),
         due = obligation.due().to_string(),
         when = when,

@@ -162,6 +162,9 @@ fn classify_toml_error(message: &str) -> Finding {
         let value = names.first().copied().unwrap_or_default();
         let allowed = names.get(1..).unwrap_or_default();
         Finding::new(Code::InvalidValue, crate::t!("invalid-value-detail", detail = detail)).help(choice_help(value, allowed))
+    } else if message.starts_with("data did not match any variant of untagged enum") {
+        // serde names the Rust type here (`RawPeriod`), which says nothing to a user.
+        Finding::new(Code::InvalidValue, crate::t!("invalid-value-form")).help(crate::t!("invalid-value-kind-help"))
     } else if message.starts_with("invalid type") || message.starts_with("invalid value") {
         Finding::new(Code::InvalidValue, crate::t!("invalid-value-detail", detail = detail)).help(crate::t!("invalid-value-kind-help"))
     } else {

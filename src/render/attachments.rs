@@ -182,12 +182,8 @@ pub fn emit(repo: &Repo, files: &[LinkedFile], sink: &dyn PageSink) -> Result<()
             continue;
         }
         let bytes = std::fs::read(repo.root.join(&file.file)).with_context(|| crate::t!("store-could-not-read", path = file.file.as_str()))?;
-        let published = strip(file.picture, bytes).map_err(|why| {
-            anyhow::anyhow!(
-                "{} cannot be published: {why}; replace it with a file saved again by an image editor",
-                file.file
-            )
-        })?;
+        let published =
+            strip(file.picture, bytes).map_err(|why| anyhow::anyhow!(crate::t!("render-attachment-unpublishable", file = file.file.as_str(), reason = why)))?;
         sink.put(&file.href, &published, Some(&fingerprint))?;
     }
     Ok(())

@@ -486,7 +486,7 @@ pub fn unified_diff(old: &[u8], new: &str, name: &str) -> String {
     similar::TextDiff::from_lines(old.as_ref(), new)
         .unified_diff()
         .context_radius(3)
-        .header(&format!("{name} (on disk)"), &format!("{name} (new)"))
+        .header(&crate::t!("diff-header-on-disk", name = name), &crate::t!("diff-header-new", name = name))
         .to_string()
 }
 

@@ -182,7 +182,7 @@ pub fn push_table(document: &mut DocumentMut, key: &str, table: toml_edit::Table
     if let Some(existing) = root.get_mut(key) {
         let array = existing
             .as_array_of_tables_mut()
-            .ok_or_else(|| anyhow!("`{key}` is not an array of tables ([[{key}]])"))?;
+            .ok_or_else(|| anyhow!(crate::t!("store-edit-not-array-of-tables", key = key)))?;
         array.push(table);
         return Ok(());
     }

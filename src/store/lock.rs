@@ -28,13 +28,16 @@ const RETRY: Duration = Duration::from_millis(25);
 /// Why the lock could not be taken.
 #[derive(Debug, thiserror::Error)]
 pub enum LockError {
-    /// Another run holds the lock (or a killed run left it behind).
-    #[error("another disclose command is working in this repository ({holder}): {path} exists")]
+    /// Another run holds the lock (or a killed run left it behind). The messages shown
+    /// to users come from the catalogue ([`crate::commands::context::lock_repository`]);
+    /// these are for logs and tests.
+    #[error("another disclose command is working in this repository: {path} exists")]
     Held {
         /// The lock file.
         path: PathBuf,
-        /// What the lock file says about its holder.
-        holder: String,
+        /// What the lock file says about its holder (`None`: it says nothing), as
+        /// [`holder_parts`] reads it.
+        holder: Option<String>,
     },
     /// The lock file could not be created for another reason.
     #[error("could not create the lock file {path}")]
@@ -67,7 +70,7 @@ impl Lock {
         let started = Instant::now();
         loop {
             match Lock::try_acquire(root, command) {
-                Err(LockError::Held { holder, path }) if started.elapsed() < wait && !is_stale(&path, &holder) => {
+                Err(LockError::Held { holder, path }) if started.elapsed() < wait && !is_stale(&path, holder.as_deref()) => {
                     std::thread::sleep(RETRY.min(wait.saturating_sub(started.elapsed())));
                 }
                 other => return other,
@@ -86,10 +89,10 @@ impl Lock {
                 let _ = file.sync_all();
                 Ok(lock)
             }
-            Err(error) if error.kind() == ErrorKind::AlreadyExists => {
-                let holder = holder_of(&path).unwrap_or_else(|| "holder unknown".to_string());
-                Err(LockError::Held { path, holder })
-            }
+            Err(error) if error.kind() == ErrorKind::AlreadyExists => Err(LockError::Held {
+                holder: holder_of(&path),
+                path,
+            }),
             Err(source) => Err(LockError::Io { path, source }),
         }
     }
@@ -111,18 +114,21 @@ fn holder_of(path: &Path) -> Option<String> {
 /// True when the lock file at `path`, read as naming `holder`, was left by a process that
 /// is gone, and still names it: a holder that ends between the reading of its lock and
 /// the look at its process has removed its lock first, and the run tries again.
-fn is_stale(path: &Path, holder: &str) -> bool {
-    holder_is_gone(holder) && holder_of(path).as_deref() == Some(holder)
+fn is_stale(path: &Path, holder: Option<&str>) -> bool {
+    holder.is_some_and(holder_is_gone) && holder_of(path).as_deref() == holder
+}
+
+/// The command and process id that a lock file's text names, as [`Lock::acquire`]
+/// writes it (`disclose publish (process 4242)`); `None` for any other text.
+pub fn holder_parts(holder: &str) -> Option<(&str, u32)> {
+    let (command, rest) = holder.strip_prefix("disclose ")?.rsplit_once(" (process ")?;
+    Some((command, rest.strip_suffix(')')?.parse().ok()?))
 }
 
 /// True when the lock's text names a process that is known not to run: on Linux, one
 /// that `/proc` does not list. Elsewhere nothing is known, and the run waits.
 fn holder_is_gone(holder: &str) -> bool {
-    let Some(pid) = holder
-        .rsplit_once("(process ")
-        .and_then(|(_, rest)| rest.strip_suffix(')'))
-        .and_then(|pid| pid.parse::<u32>().ok())
-    else {
+    let Some((_, pid)) = holder_parts(holder) else {
         return false;
     };
     let proc = Path::new("/proc");
@@ -141,12 +147,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_holder_is_read_back_as_it_is_written_and_nothing_else_is_taken_for_it() {
+        assert_eq!(holder_parts("disclose publish (process 4242)"), Some(("publish", 4242)));
+        assert_eq!(holder_parts("disclose feedback log (process 7)"), Some(("feedback log", 7)));
+        for other in ["", "publish (process 4242)", "disclose publish (process x)", "disclose publish (process 42"] {
+            assert_eq!(holder_parts(other), None, "{other:?}");
+        }
+    }
+
+    #[test]
     fn a_second_lock_is_refused_until_the_first_is_dropped() {
         let dir = tempfile::tempdir().unwrap();
         let first = Lock::acquire(dir.path(), "publish").unwrap();
         assert!(first.path().is_file());
         match Lock::acquire_within(dir.path(), "approve", Duration::ZERO) {
-            Err(LockError::Held { holder, .. }) => assert!(holder.starts_with("disclose publish (process "), "{holder}"),
+            Err(LockError::Held { holder, .. }) => {
+                let (command, pid) = holder.as_deref().and_then(holder_parts).expect("the holder is named");
+                assert_eq!((command, pid), ("publish", std::process::id()));
+            }
             other => panic!("expected a held lock, got {other:?}"),
         }
         drop(first);
@@ -184,11 +202,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(LOCK_FILE);
         let gone = "disclose feedback log (process 4000000000)";
-        assert!(!is_stale(&path, gone), "the lock was removed meanwhile");
+        assert!(!is_stale(&path, Some(gone)), "the lock was removed meanwhile");
         fs::write(&path, format!("disclose feedback log (process {})\n", std::process::id())).unwrap();
-        assert!(!is_stale(&path, gone), "another run took the lock meanwhile");
+        assert!(!is_stale(&path, Some(gone)), "another run took the lock meanwhile");
         fs::write(&path, format!("{gone}\n")).unwrap();
-        assert!(is_stale(&path, gone), "still the lock of a process that is gone");
+        assert!(is_stale(&path, Some(gone)), "still the lock of a process that is gone");
     }
 
     #[test]

@@ -445,3 +445,21 @@ fn an_unchanged_photo_comes_from_the_file_cache_with_its_gps_warning_and_a_repla
     assert!(!replaced.contains("attachment-gps"), "{replaced}");
     assert!(page().contains("width=\"64\" height=\"48\""), "the replaced photo's size, not the cached one");
 }
+
+#[test]
+fn a_picture_that_does_not_parse_is_never_published_and_is_named_in_the_terminals_language() {
+    let repo = repo_with_attachments();
+    put(&repo, &format!("{PUBLIC}/photo.jpg"), b"\xff\xd8 not really a JPEG");
+    let (code, out, err) = repo.run(&["publish", "--as-of", AS_OF]);
+    assert_ne!(code, 0, "{out}{err}");
+    assert!(
+        err.contains(&format!("{PUBLIC}/photo.jpg cannot be published")) && err.contains("image editor"),
+        "{err}"
+    );
+    assert!(!repo.path().join("site").exists(), "nothing published");
+
+    let output = repo.cmd_without_language(&["publish", "--as-of", AS_OF]).output().expect("run");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains(&format!("{PUBLIC}/photo.jpg 无法发布")), "{err}");
+    assert!(!err.contains("cannot be published"), "no English sentence: {err}");
+}

@@ -43,4 +43,17 @@ fn list_and_show() {
     let (code, _, stderr) = repo.run(&["catalogue", "show", "9.9"]);
     assert_eq!(code, 2);
     assert!(stderr.contains("the catalogue has no entry \"9.9\""), "{stderr}");
+
+    // With no language set, the heading and the cadences are Chinese, aligned by width.
+    let output = repo.cmd_without_language(&["catalogue", "list"]).output().expect("run");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.starts_with("公开目录 · "), "{stdout}");
+    assert!(stdout.contains("定期公开（") && stdout.contains("长期公开"), "{stdout}");
+    assert!(!stdout.contains("periodic") && !stdout.contains("standing"), "{stdout}");
+    let output = repo.cmd_without_language(&["catalogue", "show", "4.1"]).output().expect("run");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        !stdout.contains("periodic (") && !stdout.contains("standing") && !stdout.contains("immediate"),
+        "{stdout}"
+    );
 }

@@ -286,3 +286,43 @@ fn duckdb_reads_the_export_with_the_reports_counts_where_it_is_installed() {
     }
     assert!(compared > 0);
 }
+
+#[test]
+fn corrections_written_as_an_inline_array_are_refused_with_how_to_write_them() {
+    const ID: &str = "2026-Q4-2.3";
+    const ITEM: &str = "items/2026/2026-Q4-2.3.md";
+    let repo = Repo::example();
+    for args in [
+        &["review", ID, "--by", "廖敏", "--on", "2026-11-26", "--as-of", AS_OF][..],
+        &["approve", ID, "--by", "舒军", "--as-of", AS_OF],
+        &["publish", "--as-of", AS_OF],
+    ] {
+        let (code, out, err) = repo.run(args);
+        assert_eq!(code, 0, "disclose {args:?}\n{out}{err}");
+    }
+    repo.edit(ITEM, "+++\n", "+++\ncorrection = []\n");
+    repo.edit(ITEM, "| 26 |", "| 25 |");
+    let before = repo.read(ITEM);
+    let args = [
+        "correct",
+        ID,
+        "--reason",
+        "参学人数更正",
+        "--by",
+        "廖敏",
+        "--on",
+        "2026-11-28",
+        "--as-of",
+        AS_OF,
+    ];
+    let (code, _, err) = repo.run(&args);
+    assert_ne!(code, 0, "{err}");
+    assert!(
+        err.contains("`correction` is written as an inline array") && err.contains("[[correction]]"),
+        "{err}"
+    );
+    let output = repo.cmd_without_language(&args).output().expect("run");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("`correction` 写成了行内数组"), "{err}");
+    assert_eq!(repo.read(ITEM), before, "nothing written");
+}

@@ -171,3 +171,17 @@ fn with_no_language_set_load_findings_are_chinese_with_the_same_codes() {
 fn a_period_of_the_wrong_kind_is_reported_before_the_obligation_it_would_meet() {
     assert_bad_period_comes_first("items/2026/2026-Q1-3.5.md", "2026-Q1", "2026-03");
 }
+
+#[test]
+fn a_value_of_no_form_the_key_takes_is_said_without_the_programs_type_names() {
+    let repo = Repo::example();
+    let file = "items/2026/2026-Q4-2.3.md";
+    repo.edit(file, "period = \"2026-Q4\"", "period = true");
+    let stdout = check(&repo);
+    assert!(
+        stdout.contains("error[invalid-value]: this value is not written in a form this key takes"),
+        "{stdout}"
+    );
+    assert!(stdout.contains(&format!("--> {file}:4:")), "{stdout}");
+    assert!(!stdout.contains("untagged") && !stdout.contains("RawPeriod"), "{stdout}");
+}

@@ -453,10 +453,18 @@ fn a_second_publish_is_refused_while_the_lock_exists() {
         let (_, err) = run(&repo, &args, 2);
         assert_eq!(
             redact(&repo, &err),
-            "error: another disclose command is working in this repository (disclose publish (process 4242)); nothing was changed\n  help: wait for it to finish and run this again; if no disclose command is running (one was stopped before it could clean up), remove the stale lock: rm [REPO]/.disclose.lock\n"
+            "error: another disclose command is working in this repository (disclose publish, process 4242); nothing was changed\n  help: wait for it to finish and run this again; if no disclose command is running (one was stopped before it could clean up), remove the stale lock: rm [REPO]/.disclose.lock\n"
         );
     }
     assert!(repo.snapshot_tree() == before);
+    // In the terminal's language, and for a lock file that names no one.
+    let output = repo.cmd_without_language(&["publish", "--as-of", AS_OF]).output().expect("run");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("另一个 disclose 命令正在这个仓库中工作（disclose publish，进程号 4242）"), "{err}");
+    repo.write(".disclose.lock", "");
+    let output = repo.cmd_without_language(&["publish", "--as-of", AS_OF]).output().expect("run");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("（锁文件未写明是哪个命令）") && !err.contains("unknown"), "{err}");
     // Once the stale lock is removed, publishing works and leaves no lock behind.
     repo.remove(".disclose.lock");
     run(&repo, &["publish", "--as-of", AS_OF], 0);

@@ -281,7 +281,7 @@ impl<'d> Build<'d> {
             }
             Ok(())
         })();
-        created.map_err(|error| OwnedError::new(format!("{error:#}"), "check that the folder beside the site folder can be written"))?;
+        created.map_err(|error| OwnedError::new(format!("{error:#}"), crate::t!("store-staging-unwritable-help")))?;
         Ok(Some(staging_target))
     }
 

@@ -208,13 +208,12 @@ impl OwnedDir {
     /// does not have yet is simply written again by the next run.
     fn apply_in_place(&self, staging: &Path, state: &BuildState, plan: &Plan, manifest_text: &str) -> Result<()> {
         if self.live != self.dir {
-            anyhow::bail!(
-                "{} is missing and the board is in {}, left by an interrupted publish, but the folder cannot be switched; move {} back to {} and publish again",
-                self.shown,
-                self.live.display(),
-                self.live.display(),
-                self.dir.display()
-            );
+            anyhow::bail!(crate::t!(
+                "store-switch-board-left-aside",
+                folder = self.shown.as_str(),
+                aside = self.live.display().to_string(),
+                back = self.dir.display().to_string()
+            ));
         }
         if !plan.added.is_empty() {
             let mut interim = self.manifest.clone();
