@@ -140,20 +140,26 @@ fn the_example_exports_one_meeting_row_per_file_under_meetings_as_the_file_recor
     assert!(days.windows(2).all(|w| w[0] <= w[1]), "{days:?}");
 }
 
-#[test]
-fn a_correction_made_with_correct_is_one_row_with_the_digest_the_item_records() {
-    const ID: &str = "2026-Q4-2.3";
-    const ITEM: &str = "items/2026/2026-Q4-2.3.md";
-    const REASON: &str = "10月参学人数应为25人，原误写为26人";
+/// The example with its item `id` reviewed, approved and published.
+fn example_with_published(id: &str) -> Repo {
     let repo = Repo::example();
     for args in [
-        &["review", ID, "--by", "廖敏", "--on", "2026-11-26", "--as-of", AS_OF][..],
-        &["approve", ID, "--by", "舒军", "--as-of", AS_OF],
+        &["review", id, "--by", "廖敏", "--on", "2026-11-26", "--as-of", AS_OF][..],
+        &["approve", id, "--by", "舒军", "--as-of", AS_OF],
         &["publish", "--as-of", AS_OF],
     ] {
         let (code, out, err) = repo.run(args);
         assert_eq!(code, 0, "disclose {args:?}\n{out}{err}");
     }
+    repo
+}
+
+#[test]
+fn a_correction_made_with_correct_is_one_row_with_the_digest_the_item_records() {
+    const ID: &str = "2026-Q4-2.3";
+    const ITEM: &str = "items/2026/2026-Q4-2.3.md";
+    const REASON: &str = "10月参学人数应为25人，原误写为26人";
+    let repo = example_with_published(ID);
     repo.edit(ITEM, "| 26 |", "| 25 |");
     let (code, out, err) = repo.run(&["correct", ID, "--reason", REASON, "--by", "廖敏", "--on", "2026-11-28", "--as-of", AS_OF]);
     assert_eq!(code, 0, "{out}{err}");
@@ -291,15 +297,7 @@ fn duckdb_reads_the_export_with_the_reports_counts_where_it_is_installed() {
 fn corrections_written_as_an_inline_array_are_refused_with_how_to_write_them() {
     const ID: &str = "2026-Q4-2.3";
     const ITEM: &str = "items/2026/2026-Q4-2.3.md";
-    let repo = Repo::example();
-    for args in [
-        &["review", ID, "--by", "廖敏", "--on", "2026-11-26", "--as-of", AS_OF][..],
-        &["approve", ID, "--by", "舒军", "--as-of", AS_OF],
-        &["publish", "--as-of", AS_OF],
-    ] {
-        let (code, out, err) = repo.run(args);
-        assert_eq!(code, 0, "disclose {args:?}\n{out}{err}");
-    }
+    let repo = example_with_published(ID);
     repo.edit(ITEM, "+++\n", "+++\ncorrection = []\n");
     repo.edit(ITEM, "| 26 |", "| 25 |");
     let before = repo.read(ITEM);
