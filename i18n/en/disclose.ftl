@@ -1590,6 +1590,7 @@ report-wrote = Wrote the { $format } report to { $file }.
 report-output-label = the report file { $file }
 report-output-in-site-help = the report is internal and never goes on the public board: write it outside site_dir, e.g. --output report.html
 report-output-help = write the report somewhere else, e.g. --output report.html
+report-output-in-unreadable = the report file { $file } lies inside { $repo }, whose disclose.toml could not be read, so where its board is cannot be known
 
 # CSV headers of `archive` and `report` (report::csv::column): csv-KEY, KEY with - for _
 csv-year = year

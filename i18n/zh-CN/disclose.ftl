@@ -1543,6 +1543,7 @@ report-wrote = 已将 { $format } 格式的报告写入 { $file }。
 report-output-label = 报告文件 { $file }
 report-output-in-site-help = 绩效评估仅供内部使用，不放到公开栏：请写到 site_dir 之外，例如 --output report.html
 report-output-help = 请写到别处，例如 --output report.html
+report-output-in-unreadable = 报告文件 { $file } 位于 { $repo } 之内，而它的 disclose.toml 无法读取，无从知道它的公开栏在哪里
 
 # CSV headers of `archive` and `report` (report::csv::column): csv-KEY, KEY with - for _
 csv-year = 年度

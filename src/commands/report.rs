@@ -131,6 +131,9 @@ pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&P
                 });
             }
             Err(message) => {
+                if let Some(output) = output {
+                    guard_output_unreadable(output, path)?;
+                }
                 let error = cx.paint_stderr.error(&format!("{}:", crate::t!("level-error")));
                 eprintln!("{error} {shown}: {message}");
                 facts.push(BranchFacts::default());
@@ -180,6 +183,22 @@ fn emit(cx: &Context, output: Option<&Path>, text: &str) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// Refuses an output anywhere inside a repository that could not be read: its
+/// disclose.toml does not say where its board and bulletins are, so none of its folders
+/// is taken to be safe for an internal report.
+fn guard_output_unreadable(output: &Path, repo: &Path) -> Result<()> {
+    let root = crate::load::find_root(repo).unwrap_or_else(|| repo.to_path_buf());
+    if !root.is_dir() || !folders::real_location(output).starts_with(folders::real_location(&root)) {
+        return Ok(());
+    }
+    let reason = crate::t!(
+        "report-output-in-unreadable",
+        file = output.display().to_string(),
+        repo = repo.display().to_string()
+    );
+    Err(Refusal::new(crate::t!("archive-nothing-written", reason = reason), crate::t!("report-output-help")).into())
 }
 
 /// Refuses an output inside a board folder (the report is internal), inside the

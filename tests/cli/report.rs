@@ -528,6 +528,14 @@ fn report_over_two_repositories_has_a_row_each_and_a_total() {
         assert!(stderr.contains(&format!("the report file {target}")), "{stderr}");
     }
     assert_eq!(before, parent.snapshot_tree(), "nothing written");
+
+    // Inside a repository whose disclose.toml cannot be read, no folder is taken for safe.
+    parent.write("bad/site/index.html", "<p>the live board</p>");
+    let before = parent.snapshot_tree();
+    let (code, _, stderr) = parent.run(&["report", "a", "bad", "--as-of", AS_OF, "--format", "html", "--output", "bad/site/r.html"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("lies inside bad, whose disclose.toml could not be read"), "{stderr}");
+    assert_eq!(before, parent.snapshot_tree(), "nothing written");
 }
 
 #[test]
