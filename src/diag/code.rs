@@ -167,6 +167,8 @@ codes! {
     AttachmentUnreferenced = "attachment-unreferenced", Warning, "A file in an item's attachment folder that the body does not refer to (it is never published).";
     /// A file or an item's files too large.
     AttachmentTooLarge = "attachment-too-large", Error, "An attachment, or an item's attachments together, exceed the limits set in `[publish]`.";
+    /// A picture that cannot be read as the format of its name.
+    AttachmentUnreadable = "attachment-unreadable", Error, "A picture the body refers to cannot be read as the format its name says (a `.jpg` that is not a JPEG, say), so it cannot be published.";
     /// A file name unsafe on Windows or in URLs.
     AttachmentName = "attachment-name", Error, "An attachment's file name is not safe on Windows or in a web address.";
     /// A GPS position in a photo.

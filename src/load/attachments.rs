@@ -226,9 +226,25 @@ pub fn is_jpeg_name(name: &str) -> bool {
         .is_some_and(|ext| ext.eq_ignore_ascii_case("jpg") || ext.eq_ignore_ascii_case("jpeg"))
 }
 
-/// Reads a whole file in pieces: its SHA-256, for a JPEG whether the EXIF block at its
-/// start (within [`EXIF_WINDOW`]) holds a GPS position, and for a picture its shown size.
+/// Reads a whole file: its SHA-256, for a JPEG whether the EXIF block at its start
+/// (within [`EXIF_WINDOW`]) holds a GPS position, and for a picture its shown size, which
+/// a picture that does not parse as the format of its name has none of
+/// ([`crate::render::strip::parses`]). A picture is read whole at once (it is parsed);
+/// any other file in pieces.
 fn read_facts(path: &Path, name: &str) -> std::io::Result<FileFacts> {
+    use crate::render::strip::{parses, Picture};
+    if let Some(picture) = Picture::of_name(name).filter(|picture| *picture != Picture::Svg) {
+        let bytes = std::fs::read(path)?;
+        let head = &bytes[..bytes.len().min(usize::try_from(EXIF_WINDOW).unwrap_or(usize::MAX))];
+        let has_gps = picture == Picture::Jpeg && jpeg_exif(head).is_some_and(exif_has_gps);
+        let pixels = crate::render::attachments::shown_pixels(name, head);
+        let sha256 = Sha256::digest(&bytes).into();
+        return Ok(FileFacts {
+            sha256,
+            has_gps,
+            pixels: pixels.filter(|_| parses(picture, bytes)),
+        });
+    }
     let mut reader = std::fs::File::open(path)?;
     let mut head = Vec::new();
     (&mut reader).take(EXIF_WINDOW).read_to_end(&mut head)?;

@@ -100,6 +100,19 @@ pub fn strip(picture: Option<Picture>, bytes: Vec<u8>) -> Result<Vec<u8>, String
     }
 }
 
+/// Whether `bytes` parse as `picture`, as [`strip`] parses them when the board publishes
+/// the file: `check` reports a picture that does not (`attachment-unreadable`), so that a
+/// repository that checks clean also publishes.
+pub fn parses(picture: Picture, bytes: Vec<u8>) -> bool {
+    match picture {
+        Picture::Jpeg => Jpeg::from_bytes(Bytes::from(bytes)).is_ok(),
+        Picture::Png => Png::from_bytes(Bytes::from(bytes)).is_ok(),
+        Picture::WebP => WebP::from_bytes(Bytes::from(bytes)).is_ok(),
+        Picture::Gif => strip_gif(&bytes).is_some(),
+        Picture::Svg => true,
+    }
+}
+
 /// The sub-blocks starting at `at` (each a length byte and data, ended by a zero): the
 /// offset after them.
 fn after_sub_blocks(bytes: &[u8], mut at: usize) -> Option<usize> {

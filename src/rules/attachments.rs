@@ -104,6 +104,13 @@ fn check_item(item: &Item, per_file: u64, per_item: u64, findings: &mut Findings
                 .help(crate::t!("attachment-too-large-help")),
             );
         }
+        if referenced.contains(&attachment.name) && !readable_picture(attachment) {
+            findings.push(
+                Finding::new(Code::AttachmentUnreadable, crate::t!("attachment-unreadable", file = attachment.file.as_str()))
+                    .at(&at)
+                    .help(crate::t!("attachment-unreadable-help")),
+            );
+        }
         if attachment.has_gps {
             findings.push(
                 Finding::new(Code::AttachmentGps, crate::t!("attachment-gps", file = attachment.file.as_str()))
@@ -122,6 +129,15 @@ fn check_item(item: &Item, per_file: u64, per_item: u64, findings: &mut Findings
             .help(crate::t!("attachment-too-large-item-help")),
         );
     }
+}
+
+/// False for a raster picture that was read but has no shown size: it does not parse as
+/// the format of its name, and the board could not publish it (see
+/// [`crate::render::strip::parses`]).
+fn readable_picture(attachment: &crate::model::attachment::Attachment) -> bool {
+    use crate::render::strip::Picture;
+    let raster = Picture::of_name(&attachment.name).is_some_and(|picture| picture != Picture::Svg);
+    !raster || attachment.sha256.is_none() || attachment.pixels.is_some()
 }
 
 #[cfg(test)]
