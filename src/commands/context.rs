@@ -220,9 +220,19 @@ pub fn unknown_entry(repo: &Repo, id: &str) -> anyhow::Error {
 /// Takes the repository lock for `command`, or refuses saying how to remove a stale one.
 pub fn lock_repository(root: &Path, command: &str) -> anyhow::Result<Lock> {
     Lock::acquire(root, command).map_err(|error| match error {
+        LockError::Held { path, holder } if holder.as_deref().is_some_and(crate::store::lock::holder_is_gone) => Refusal::new(
+            crate::t!("context-locked-stale", holder = lock_holder(holder.as_deref())),
+            crate::t!("context-locked-stale-help", path = path.display().to_string()),
+        )
+        .into(),
         LockError::Held { path, holder } => Refusal::new(
             crate::t!("context-locked", holder = lock_holder(holder.as_deref())),
             crate::t!("context-locked-help", path = path.display().to_string()),
+        )
+        .into(),
+        LockError::NotAFile { path } => Refusal::new(
+            crate::t!("context-lock-not-a-file", path = path.display().to_string()),
+            crate::t!("context-lock-not-a-file-help", path = path.display().to_string()),
         )
         .into(),
         LockError::Io { path, source } => anyhow::Error::new(source).context(crate::t!("context-lock-create-failed", path = path.display().to_string())),
@@ -230,11 +240,30 @@ pub fn lock_repository(root: &Path, command: &str) -> anyhow::Result<Lock> {
 }
 
 /// Who holds the lock, in the terminal's language: the command and process a lock file
-/// names, its text as it is when it says something else, or that it says nothing.
+/// names as disclose writes it, or that it names none (any other text is not shown: it
+/// could be anything, control characters included).
 fn lock_holder(holder: Option<&str>) -> String {
-    match holder.map(|text| (text, crate::store::lock::holder_parts(text))) {
-        Some((_, Some((command, pid)))) => crate::t!("context-locked-holder", command = command, pid = pid),
-        Some((text, None)) => text.to_string(),
-        None => crate::t!("context-locked-holder-unknown"),
+    match holder.and_then(crate::store::lock::holder_parts) {
+        Some((command, pid)) if command.chars().all(|c| !c.is_control()) => {
+            crate::t!("context-locked-holder", command = command, pid = pid)
+        }
+        _ => crate::t!("context-locked-holder-unknown"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::lock_holder;
+
+    #[test]
+    fn a_lock_holder_is_shown_only_in_the_form_disclose_writes() {
+        assert_eq!(
+            lock_holder(Some("disclose publish (process 42)")),
+            crate::t!("context-locked-holder", command = "publish", pid = 42)
+        );
+        let unknown = crate::t!("context-locked-holder-unknown");
+        for text in [None, Some(""), Some("garbage"), Some("disclose \u{1b}[2Jpublish (process 42)")] {
+            assert_eq!(lock_holder(text), unknown, "{text:?}");
+        }
     }
 }

@@ -10,7 +10,7 @@
 //! to remove it.
 
 use std::fs::{self, OpenOptions};
-use std::io::{ErrorKind, Write};
+use std::io::{ErrorKind, Read as _, Write};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -38,6 +38,13 @@ pub enum LockError {
         /// What the lock file says about its holder (`None`: it says nothing), as
         /// [`holder_parts`] reads it.
         holder: Option<String>,
+    },
+    /// Something that is not a file stands where the lock file goes (a folder, say):
+    /// waiting would not help.
+    #[error("{path} is not a file")]
+    NotAFile {
+        /// The lock path.
+        path: PathBuf,
     },
     /// The lock file could not be created for another reason.
     #[error("could not create the lock file {path}")]
@@ -89,6 +96,9 @@ impl Lock {
                 let _ = file.sync_all();
                 Ok(lock)
             }
+            Err(error) if error.kind() == ErrorKind::AlreadyExists && fs::symlink_metadata(&path).is_ok_and(|meta| !meta.is_file()) => {
+                Err(LockError::NotAFile { path })
+            }
             Err(error) if error.kind() == ErrorKind::AlreadyExists => Err(LockError::Held {
                 holder: holder_of(&path),
                 path,
@@ -103,12 +113,15 @@ impl Lock {
     }
 }
 
-/// The text of the lock file at `path` (who holds it), when it has any.
+/// The most of a lock file that is read: [`Lock::acquire`] writes one short line.
+const HOLDER_BYTES: u64 = 256;
+
+/// The text of the lock file at `path` (who holds it), when it has any: its first
+/// [`HOLDER_BYTES`] (a lock file is re-read every [`RETRY`] while a run waits).
 fn holder_of(path: &Path) -> Option<String> {
-    fs::read_to_string(path)
-        .ok()
-        .map(|text| text.trim().to_string())
-        .filter(|text| !text.is_empty())
+    let mut bytes = Vec::new();
+    fs::File::open(path).ok()?.take(HOLDER_BYTES).read_to_end(&mut bytes).ok()?;
+    Some(String::from_utf8_lossy(&bytes).trim().to_string()).filter(|text| !text.is_empty())
 }
 
 /// True when the lock file at `path`, read as naming `holder`, was left by a process that
@@ -127,7 +140,7 @@ pub fn holder_parts(holder: &str) -> Option<(&str, u32)> {
 
 /// True when the lock's text names a process that is known not to run: on Linux, one
 /// that `/proc` does not list. Elsewhere nothing is known, and the run waits.
-fn holder_is_gone(holder: &str) -> bool {
+pub fn holder_is_gone(holder: &str) -> bool {
     let Some((_, pid)) = holder_parts(holder) else {
         return false;
     };

@@ -441,7 +441,8 @@ fn publish_summary_names_the_items_the_obligations_and_the_commit() {
 #[test]
 fn a_second_publish_is_refused_while_the_lock_exists() {
     let repo = Repo::example();
-    repo.write(".disclose.lock", "disclose publish (process 4242)\n");
+    // 4194305 is above Linux's largest process id: no such process runs.
+    repo.write(".disclose.lock", "disclose publish (process 4194305)\n");
     let before = repo.snapshot_tree();
     for command in [
         &["publish"][..],
@@ -451,22 +452,25 @@ fn a_second_publish_is_refused_while_the_lock_exists() {
         let mut args = command.to_vec();
         args.extend(["--as-of", AS_OF]);
         let (_, err) = run(&repo, &args, 2);
-        assert_eq!(
-            redact(&repo, &err),
-            "error: another disclose command is working in this repository (disclose publish, process 4242); nothing was changed\n  help: wait for it to finish and run this again; if no disclose command is running (one was stopped before it could clean up), remove the stale lock: rm [REPO]/.disclose.lock\n"
-        );
+        let expected = if cfg!(target_os = "linux") {
+            "error: a disclose command (disclose publish, process 4194305) was stopped before it could remove its lock: that process no longer runs; nothing was changed\n  help: remove the stale lock and run this again: rm [REPO]/.disclose.lock\n"
+        } else {
+            "error: another disclose command is working in this repository (disclose publish, process 4194305); nothing was changed\n  help: wait for it to finish and run this again; if no disclose command is running (one was stopped before it could clean up), remove the stale lock: rm [REPO]/.disclose.lock\n"
+        };
+        assert_eq!(redact(&repo, &err), expected);
     }
     assert!(repo.snapshot_tree() == before);
-    // In the terminal's language, and for a lock file that names no one.
+    // In the terminal's language.
     let output = repo.cmd_without_language(&["publish", "--as-of", AS_OF]).output().expect("run");
     let err = String::from_utf8_lossy(&output.stderr);
-    assert!(err.contains("另一个 disclose 命令正在这个仓库中工作（disclose publish，进程号 4242）"), "{err}");
-    repo.write(".disclose.lock", "");
-    let output = repo.cmd_without_language(&["publish", "--as-of", AS_OF]).output().expect("run");
-    let err = String::from_utf8_lossy(&output.stderr);
-    assert!(err.contains("（锁文件未写明是哪个命令）") && !err.contains("unknown"), "{err}");
-    // Once the stale lock is removed, publishing works and leaves no lock behind.
+    assert!(err.contains("（disclose publish，进程号 4194305）"), "{err}");
+    // A folder where the lock file goes is refused at once, with a fix that works on it.
     repo.remove(".disclose.lock");
+    std::fs::create_dir(repo.path().join(".disclose.lock")).expect("mkdir");
+    let (_, err) = run(&repo, &["publish", "--as-of", AS_OF], 2);
+    assert!(err.contains(".disclose.lock is not a file") && err.contains("rmdir"), "{err}");
+    std::fs::remove_dir(repo.path().join(".disclose.lock")).expect("rmdir");
+    // Once the stale lock is removed, publishing works and leaves no lock behind.
     run(&repo, &["publish", "--as-of", AS_OF], 0);
     assert!(!repo.path().join(".disclose.lock").exists());
 }
