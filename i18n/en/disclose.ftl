@@ -1534,6 +1534,7 @@ render-template-syntax = { $template } is not a valid template: { $error }
 render-template-missing = no template named { $name }
 render-template-out-of-fuel = the template { $name } did more work than any page needs (its rendering budget ran out, in a loop that runs too often or builds too much text); nothing was written. Simplify { $folder }/{ $name }, or delete it to use the built-in one
 render-template-failed = the template { $name } could not be rendered: { $error }
+render-template-failed-at = the template { $name } could not be rendered (line { $line }): { $error }
 render-attachment-unpublishable = { $file } cannot be published: { $reason }; replace it with a file saved again by an image editor
 diff-header-on-disk = { $name } (on disk)
 diff-header-new = { $name } (new)

@@ -1490,6 +1490,7 @@ render-template-syntax = { $template } 不是有效的模板：{ $error }
 render-template-missing = 没有名为 { $name } 的模板
 render-template-out-of-fuel = 模板 { $name } 的运算量超过任何页面所需（渲染预算已用完，可能是循环次数过多或生成的文本过多）；没有写入任何文件。请简化 { $folder }/{ $name }，或删除它以使用内置模板
 render-template-failed = 模板 { $name } 无法渲染：{ $error }
+render-template-failed-at = 模板 { $name } 无法渲染（第 { $line } 行）：{ $error }
 render-attachment-unpublishable = { $file } 无法发布：{ $reason }；请用图片编辑软件重新保存后替换它
 diff-header-on-disk = { $name }（磁盘上的）
 diff-header-new = { $name }（新生成的）

@@ -210,13 +210,18 @@ fn syntax_problem(file: &str, text: &str, error: &minijinja::Error) -> OverrideP
         (None, Some(line)) => lines.line_start(file, line),
         (None, None) => crate::diag::Location::file_start(file),
     };
-    let reason = match error.detail() {
-        Some(detail) => format!("{}: {detail}", error.kind()),
-        None => error.kind().to_string(),
-    };
     OverrideProblem {
         location,
-        message: crate::t!("render-template-syntax", template = file, error = reason),
+        message: crate::t!("render-template-syntax", template = file, error = reason(error)),
+    }
+}
+
+/// What minijinja says went wrong, without where (the message says that) and without its
+/// debug block: `syntax error: unexpected end of block`.
+fn reason(error: &minijinja::Error) -> String {
+    match error.detail() {
+        Some(detail) => format!("{}: {detail}", error.kind()),
+        None => error.kind().to_string(),
     }
 }
 
@@ -382,7 +387,12 @@ impl Templates {
             if error.kind() == minijinja::ErrorKind::OutOfFuel {
                 anyhow::anyhow!(crate::t!("render-template-out-of-fuel", name = name, folder = OVERRIDE_DIR))
             } else {
-                anyhow::anyhow!(crate::t!("render-template-failed", name = name, error = format!("{error:#}")))
+                // Without minijinja's debug block, which lists every value the page was given.
+                let failed = error.name().unwrap_or(name);
+                anyhow::anyhow!(match error.line() {
+                    Some(line) => crate::t!("render-template-failed-at", name = failed, line = line, error = reason(&error)),
+                    None => crate::t!("render-template-failed", name = failed, error = reason(&error)),
+                })
             }
         })?;
         if Path::new(name)

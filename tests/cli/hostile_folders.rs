@@ -353,3 +353,21 @@ fn a_linked_templates_folder_is_named_in_the_terminals_language() {
     assert!(out.contains("错误[template-invalid]") && out.contains("templates/ 是符号链接"), "{out}");
     assert!(!out.contains("is a symbolic link"), "no English sentence: {out}");
 }
+
+#[test]
+fn a_template_that_fails_while_rendering_is_named_with_its_line_and_no_dump_of_the_values() {
+    let repo = Repo::example();
+    repo.write("templates/item.html", "<h1>{{ item.title }}</h1>\n{{ item.title | nosuchfilter }}\n");
+    let before = repo.snapshot_tree();
+    let (code, _, err) = publish(&repo);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("the template item.html could not be rendered (line 2): unknown filter"), "{err}");
+    assert!(
+        !err.contains("Referenced variables") && !err.contains("2026年"),
+        "no dump of the page's values: {err}"
+    );
+    assert_eq!(repo.snapshot_tree(), before, "nothing written");
+    let output = repo.cmd_without_language(&["publish", "--as-of", AS_OF]).output().expect("run");
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(err.contains("模板 item.html 无法渲染（第 2 行）"), "{err}");
+}
