@@ -589,6 +589,9 @@ placeholder-text-help = write the content in place of the placeholder; the item'
 
 ## obligations: what is due and the advice for it (obligations/*)
 
+obligations-scope-public = public
+obligations-scope-members = members
+obligations-scope-restricted = restricted
 obligations-cadence-periodic = periodic ({ $kind })
 obligations-cadence-standing = standing
 obligations-cadence-immediate = immediate
@@ -1557,7 +1560,7 @@ store-readback-no-front = the edited file would no longer have its `+++` front m
 store-edit-no-front = the file does not start with `+++` front matter, so it was not edited
 store-edit-front-not-toml = the front matter is not valid TOML, so the file was not edited
 store-edit-front-unclosed = the `+++` front matter is never closed, so the file was not edited
-store-edit-not-array-of-tables = `{ $key }` is written as an inline array, not as tables of their own ([[{ $key }]]), so nothing can be added to it; write each entry as a [[{ $key }]] table and run this again
+store-edit-not-array-of-tables = `{ $key }` is written as an inline array, not as tables of their own ([[{ $key }]]), so nothing can be added to it; write each entry as a [[{ $key }]] table (an empty `{ $key } = []` can simply be deleted) and run this again
 store-readback-front-not-toml = the edited front matter would not be valid TOML ({ $error }); nothing was written
 store-readback-not-toml = the edited file would not be valid TOML ({ $error }); nothing was written
 store-readback-date-too-late = `{ $path }` would be { $date }, a date after 9999-12-31, which a file cannot hold; nothing was written

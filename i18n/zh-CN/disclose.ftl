@@ -109,10 +109,10 @@ cli-status-about = 书记的待办清单：逾期、即将到期、待审核或�
 cli-new-about = 按事项的模板新建一条公开内容
 cli-new-arg-entry = 公开目录中的事项，例如 3.5（不写时在终端上询问）
 cli-new-arg-period = 定期公开的事项：期次，例如 2026-Q1
-cli-new-arg-event = 即时公开和分阶段公开的事项：事情发生的日期
-cli-new-arg-matter = 分阶段公开的事项：各阶段所属的事情
-cli-new-arg-stage = 分阶段公开的事项：本阶段的名称
-cli-new-arg-final-stage = 分阶段公开的事项：这是最后一个阶段
+cli-new-arg-event = 及时公开和逐段公开的事项：事情发生的日期
+cli-new-arg-matter = 逐段公开的事项：各阶段所属的事情
+cli-new-arg-stage = 逐段公开的事项：本阶段的名称
+cli-new-arg-final-stage = 逐段公开的事项：这是最后一个阶段
 cli-new-arg-title = 标题（默认：由事项和期次生成）
 cli-new-arg-by = 由谁起草（提出）；默认：事项的责任人
 cli-new-arg-supersedes = 长期公开的事项：被本条替换的公开内容的编号
@@ -429,9 +429,9 @@ cadence-mismatch-key = `{ $key }` 不适用于事项 { $entry }，该事项是{ 
 cadence-mismatch-key-help = 删除 `{ $key }`
 cadence-mismatch-no-event = 事项 { $entry } 是{ $cadence }，公开内容需要写明事情发生的日期
 cadence-mismatch-no-event-help = 加上 `event = 2026-02-10`
-cadence-mismatch-staged = 事项 { $entry } 分阶段公开，公开内容需要 `{ $key }`
+cadence-mismatch-staged = 事项 { $entry } 逐段公开，公开内容需要 `{ $key }`
 cadence-mismatch-staged-help = 加上 `matter = "…"`（各阶段所属的事项）和 `stage = "…"`（本阶段）
-cadence-mismatch-final-help = 删除 `final`：只有分阶段公开的内容才有最后阶段
+cadence-mismatch-final-help = 删除 `final`：只有逐段公开的内容才有最后阶段
 cadence-mismatch-supersedes-help = 删除 `supersedes`：只有长期公开的内容才会替换旧版本
 cadence-mismatch-no-period = 事项 { $entry } 按{ $kind }定期公开，公开内容需要 `period`
 cadence-mismatch-no-period-help = 加上 `period = "{ $example }"`
@@ -586,10 +586,13 @@ placeholder-text-help = 请用实际内容替换待填写处；之后原有签�
 
 ## obligations: what is due and the advice for it (obligations/*)
 
+obligations-scope-public = 向社会公开
+obligations-scope-members = 党内公开
+obligations-scope-restricted = 对特定对象公开
 obligations-cadence-periodic = 定期公开（{ $kind }）
 obligations-cadence-standing = 长期公开
-obligations-cadence-immediate = 即时公开
-obligations-cadence-staged = 分阶段公开
+obligations-cadence-immediate = 及时公开
+obligations-cadence-staged = 逐段公开
 obligations-period-month = 月
 obligations-period-quarter = 季度
 obligations-period-half-year = 半年
@@ -879,8 +882,8 @@ new-ask-matter-known = 各阶段所属的事项名称（已有：{ $matters }）
 new-ask-stage = 本阶段名称
 new-flag-empty = { $flag } 为空
 new-flag-empty-help = 未写入任何文件；{ $flag } 填写{ $what }
-new-needs-text = 事项 { $entry }（{ $title }）分阶段公开：新的公开内容需要 { $flag }（{ $what }）
-new-needs-text-known = 事项 { $entry }（{ $title }）分阶段公开：新的公开内容需要 { $flag }（{ $what }）（已有：{ $matters }）
+new-needs-text = 事项 { $entry }（{ $title }）逐段公开：新的公开内容需要 { $flag }（{ $what }）
+new-needs-text-known = 事项 { $entry }（{ $title }）逐段公开：新的公开内容需要 { $flag }（{ $what }）（已有：{ $matters }）
 new-ask-with-default = { $question }[{ $default }]：
 new-ask-plain = { $question }：
 placeholder-identity = disclose.toml 中的 `{ $key }` 仍是 `disclose init` 写入的占位内容，不能以此公开
@@ -999,7 +1002,7 @@ catalogue-show-owner = 责任人　 { $owner }
 catalogue-show-since = 起始　　 { $since }
 catalogue-show-until = 截止　　 { $until }
 catalogue-show-review = 复核　　 每 { $months } 个月
-catalogue-show-defined = 定义于 { $file }:{ $line }
+catalogue-show-defined = 定义于　 { $file }:{ $line }
 catalogue-show-items = 公开内容 { $count }
 catalogue-show-draft = 草稿
 catalogue-show-published = { $on } 公开
@@ -1513,7 +1516,7 @@ store-readback-no-front = 修改后的文件将不再有 `+++` 前置信息；�
 store-edit-no-front = 这个文件没有以 `+++` 开头的字段部分，未修改
 store-edit-front-not-toml = `+++` 之间的字段部分不是有效的 TOML，未修改
 store-edit-front-unclosed = `+++` 开头的字段部分没有结束行 `+++`，未修改
-store-edit-not-array-of-tables = `{ $key }` 写成了行内数组，而不是单独的 [[{ $key }]] 表，无法在其中追加；请把每一项写成一个 [[{ $key }]] 表后再运行
+store-edit-not-array-of-tables = `{ $key }` 写成了行内数组，而不是单独的 [[{ $key }]] 表，无法在其中追加；请把每一项写成一个 [[{ $key }]] 表（空的 `{ $key } = []` 直接删除即可）后再运行
 store-readback-front-not-toml = 修改后的前置信息将不是有效的 TOML（{ $error }）；没有写入任何文件
 store-readback-not-toml = 修改后的文件将不是有效的 TOML（{ $error }）；没有写入任何文件
 store-readback-date-too-late = `{ $path }` 将是 { $date }，晚于 9999-12-31，文件无法保存；没有写入任何文件

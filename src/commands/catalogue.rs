@@ -78,7 +78,7 @@ pub fn list(cx: &Context) -> Result<i32> {
             println!(
                 "  {} {} {} {}  ({}; {})",
                 pad_right(&entry.id, 5),
-                pad_right(entry.scope.as_str(), 10),
+                pad_right(&terms::scope(entry.scope), 14),
                 pad_right(&terms::cadence(entry.cadence), 20),
                 entry.title,
                 deadline_words(entry),
@@ -136,7 +136,7 @@ pub fn show(cx: &Context, id: &str) -> Result<i32> {
     let category = repo.catalogue.category(&entry.category).map_or("", |c| c.title.as_str());
     println!("{} {}", cx.paint.bold(&entry.id), cx.paint.bold(&entry.title));
     println!("  {}", crate::t!("catalogue-show-category", code = entry.category.as_str(), title = category));
-    println!("  {}", crate::t!("catalogue-show-scope", scope = entry.scope.to_string()));
+    println!("  {}", crate::t!("catalogue-show-scope", scope = terms::scope(entry.scope)));
     println!("  {}", crate::t!("catalogue-show-cadence", cadence = terms::cadence(entry.cadence)));
     println!("  {}", crate::t!("catalogue-show-deadline", deadline = deadline_words(entry)));
     println!("  {}", crate::t!("catalogue-show-owner", owner = entry.owner.as_str()));

@@ -88,7 +88,7 @@ pub fn run(cx: &Context, args: &CorrectArgs) -> Result<i32> {
     table.insert("by", toml_edit::Item::Value(text_value("--by", &by, Shape::Line)?));
     table.insert("reason", toml_edit::Item::Value(text_value("--reason", reason, Shape::Text)?));
     table.insert("digest", toml_edit::Item::Value(Value::from(item.record.content().to_string())));
-    push_table(&mut document.document, "correction", table, &[])?;
+    push_table(&mut document.document, "correction", table, &[]).with_context(|| crate::t!("correct-could-not-record", file = item.file.as_str()))?;
     let new_text = document
         .render()
         .with_context(|| crate::t!("correct-could-not-record", file = item.file.as_str()))?;

@@ -2,9 +2,19 @@
 //! the messages of rules, obligations and `new`. The catalogue's own words (`periodic`,
 //! `quarter`) stay in the files; these are what the secretary reads.
 
-use crate::model::Cadence;
+use crate::model::{Cadence, Scope};
 use crate::obligations::period::PeriodKind;
 use crate::obligations::{Obligation, ObligationKind};
+
+/// A scope in words: "public" / 向社会公开, "members" / 党内公开, "restricted" /
+/// 对特定对象公开.
+pub fn scope(scope: Scope) -> String {
+    match scope {
+        Scope::Public => crate::t!("obligations-scope-public"),
+        Scope::Members => crate::t!("obligations-scope-members"),
+        Scope::Restricted => crate::t!("obligations-scope-restricted"),
+    }
+}
 
 /// A cadence in words: "periodic (quarter)", "standing" / 定期公开（每季度）, 长期公开.
 pub fn cadence(cadence: Cadence) -> String {

@@ -316,7 +316,9 @@ fn corrections_written_as_an_inline_array_are_refused_with_how_to_write_them() {
     let (code, _, err) = repo.run(&args);
     assert_ne!(code, 0, "{err}");
     assert!(
-        err.contains("`correction` is written as an inline array") && err.contains("[[correction]]"),
+        err.contains(&format!("could not record the correction in {ITEM}"))
+            && err.contains("`correction` is written as an inline array")
+            && err.contains("can simply be deleted"),
         "{err}"
     );
     let output = repo.cmd_without_language(&args).output().expect("run");
