@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::cli::{Cli, Format};
-use crate::diag::{Findings, Paint};
+use crate::diag::{Finding, Findings, Level, Paint};
 use crate::load::cache::LoadCache;
 use crate::load::{find_root, load_repo_deferred, LoadError};
 use crate::model::Repo;
@@ -215,6 +215,21 @@ pub fn unknown_entry(repo: &Repo, id: &str) -> anyhow::Error {
         crate::t!("context-unknown-entry-help", ids = ids.join(" ")),
     )
     .into()
+}
+
+/// The errors of the item file whose id is `id` (its name without `.md`) among the
+/// loading's findings: an id the loaded repository does not know may be a file that did
+/// not load, and a command then shows why instead of saying there is no such item.
+pub fn errors_of_item_file(load_findings: &Findings, id: &str) -> Vec<Finding> {
+    let stem = |file: &str| {
+        let name = file.rsplit('/').next().unwrap_or(file);
+        name.strip_suffix(".md").unwrap_or(name).to_string()
+    };
+    load_findings
+        .iter()
+        .filter(|f| f.level == Level::Error && f.file.as_deref().is_some_and(|file| file.starts_with("items/") && stem(file) == id))
+        .cloned()
+        .collect()
 }
 
 /// Takes the repository lock for `command`, or refuses saying how to remove a stale one.

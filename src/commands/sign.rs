@@ -13,7 +13,7 @@ use toml_edit::Value;
 
 use crate::cli::SignArgs;
 use crate::commands::context::{lock_repository, Context, Refusal};
-use crate::diag::{render_findings, Findings, Level, OutputFormat};
+use crate::diag::{render_findings, Findings, OutputFormat};
 use crate::load::CONFIG_FILE;
 use crate::model::{Item, Repo};
 use crate::render::item_body::PLACEHOLDER_MARKERS;
@@ -185,11 +185,7 @@ fn resolve<'a>(cx: &Context, repo: &'a Repo, load_findings: &Findings, ids: &[&s
             items.push(item);
             continue;
         }
-        let broken: Vec<_> = load_findings
-            .iter()
-            .filter(|f| f.level == Level::Error && f.file.as_deref().is_some_and(|file| file.starts_with("items/") && file_stem(file) == *id))
-            .cloned()
-            .collect();
+        let broken = crate::commands::context::errors_of_item_file(load_findings, id);
         if broken.is_empty() {
             unknown.push(*id);
         } else {
@@ -220,11 +216,6 @@ fn resolve<'a>(cx: &Context, repo: &'a Repo, load_findings: &Findings, ids: &[&s
         return Ok(Resolved::Unreadable(EXIT_FINDINGS));
     }
     Ok(Resolved::Items(items))
-}
-
-fn file_stem(file: &str) -> &str {
-    let name = file.rsplit('/').next().unwrap_or(file);
-    name.strip_suffix(".md").unwrap_or(name)
 }
 
 /// Why this item cannot take this signature on `on`, if it cannot.

@@ -325,4 +325,17 @@ fn corrections_written_as_an_inline_array_are_refused_with_how_to_write_them() {
     let err = String::from_utf8_lossy(&output.stderr);
     assert!(err.contains("`correction` 写成了行内数组"), "{err}");
     assert_eq!(repo.read(ITEM), before, "nothing written");
+
+    // A single table where an array of them belongs: the item does not load, and correct
+    // shows why instead of saying there is no such item.
+    repo.edit(ITEM, "correction = []\n", "correction = { on = 2026-11-28 }\n");
+    let before = repo.read(ITEM);
+    let (code, _, err) = repo.run(&args);
+    assert_eq!(code, 1, "{err}");
+    assert!(
+        err.contains(&format!("--> {ITEM}:")) && err.contains("Nothing was written: fix the errors above first."),
+        "{err}"
+    );
+    assert!(!err.contains("no item"), "{err}");
+    assert_eq!(repo.read(ITEM), before, "nothing written");
 }
