@@ -1599,6 +1599,7 @@ report-unreadable-files = warning: { $n } problem(s) found while reading the rep
 report-wrote = Wrote the { $format } report to { $file }.
 report-output-label = the report file { $file }
 report-output-in-site-help = the report is internal and never goes on the public board: write it outside site_dir, e.g. --output report.html
+report-repo-repeated = { $path } is the same repository as { $first }, given before; it is counted once
 report-output-help = write the report somewhere else, e.g. --output report.html
 report-output-in-unreadable = the report file { $file } lies inside { $repo }, whose disclose.toml could not be read, so where its board is cannot be known
 
@@ -1664,6 +1665,8 @@ report-col-on-time = on time
 report-col-median-days = median days
 report-col-feedback = feedback
 report-col-in-limit = in limit
+report-col-answered-late = late
+report-col-unanswered = overdue
 report-col-extended = extended
 report-col-median-wd = median wd
 report-col-satisfaction = satisfaction

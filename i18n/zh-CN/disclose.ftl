@@ -1552,6 +1552,7 @@ report-unreadable-files = 警告：读取仓库时发现 { $n } 个问题；无�
 report-wrote = 已将 { $format } 格式的报告写入 { $file }。
 report-output-label = 报告文件 { $file }
 report-output-in-site-help = 绩效评估仅供内部使用，不放到公开栏：请写到 site_dir 之外，例如 --output report.html
+report-repo-repeated = { $path } 与前面给出的 { $first } 是同一个仓库，只统计一次
 report-output-help = 请写到别处，例如 --output report.html
 report-output-in-unreadable = 报告文件 { $file } 位于 { $repo } 之内，而它的 disclose.toml 无法读取，无从知道它的公开栏在哪里
 
@@ -1617,6 +1618,8 @@ report-col-on-time = 按时率
 report-col-median-days = 天数中位数
 report-col-feedback = 意见件
 report-col-in-limit = 按期答复
+report-col-answered-late = 逾期答复
+report-col-unanswered = 逾期未答复
 report-col-extended = 延期
 report-col-median-wd = 工作日中位数
 report-col-satisfaction = 满意率

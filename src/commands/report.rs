@@ -112,8 +112,18 @@ pub fn run(cx: &Context, repos: &[PathBuf], year: Option<i32>, output: Option<&P
     let mut organisations = Vec::new();
     let mut facts = Vec::new();
     let mut locale = None;
+    let mut seen: Vec<(PathBuf, String)> = Vec::new();
     for path in repos {
         let shown = path.display().to_string();
+        // The same repository named twice (`a` and `a/items`) is counted once.
+        if let Some(root) = crate::load::find_root(path).map(|root| folders::real_location(&root)) {
+            if let Some((_, first)) = seen.iter().find(|(known, _)| *known == root) {
+                let warning = cx.paint_stderr.warning(&format!("{}:", crate::t!("level-warning")));
+                eprintln!("{warning} {}", crate::t!("report-repo-repeated", path = shown.as_str(), first = first.as_str()));
+                continue;
+            }
+            seen.push((root, shown.clone()));
+        }
         match load_one(path) {
             Ok(repo) => {
                 if let Some(output) = output {

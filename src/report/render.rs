@@ -440,9 +440,9 @@ impl Summary {
         columns.extend([
             (crate::t!("report-col-feedback"), Align::Right),
             (crate::t!("report-col-in-limit"), Align::Right),
-            (crate::t!("report-col-late"), Align::Right),
+            (crate::t!("report-col-answered-late"), Align::Right),
             (crate::t!("report-col-extended"), Align::Right),
-            (crate::t!("report-col-overdue"), Align::Right),
+            (crate::t!("report-col-unanswered"), Align::Right),
             (crate::t!("report-col-median-wd"), Align::Right),
             (crate::t!("report-col-satisfaction"), Align::Right),
             (crate::t!("report-col-note"), Align::Left),

@@ -520,6 +520,19 @@ fn report_over_two_repositories_has_a_row_each_and_a_total() {
     assert!(stdout.contains("<svg") && !stdout.contains("<script"));
     assert!(stdout.contains("中共测试镇第一支部委员会") && stdout.contains("中共绵竹市孝德镇卫生院支部委员会"));
 
+    // The same repository given twice is counted once, with a warning.
+    let (code, stdout, stderr) = parent.run(&["report", "a", "b", "a/items", "--as-of", AS_OF, "--format", "json"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(
+        stderr.contains("warning: a/items is the same repository as a, given before; it is counted once"),
+        "{stderr}"
+    );
+    assert_eq!(json(&stdout)["rows"].as_array().map(Vec::len), Some(2));
+    // The feedback columns of the text view have their own words in zh-CN.
+    let output = parent.cmd_without_language(&["report", "a", "c", "--as-of", AS_OF]).output().expect("run");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(text.contains("逾期答复") && text.contains("逾期未答复"), "{text}");
+
     // An output inside any branch's own folders is refused, the last branch's as the first's.
     let before = parent.snapshot_tree();
     for target in ["a/site/overview.html", "b/items/overview.html"] {
