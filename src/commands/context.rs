@@ -232,6 +232,18 @@ pub fn errors_of_item_file(load_findings: &Findings, id: &str) -> Vec<Finding> {
         .collect()
 }
 
+/// Shows the errors of item files that did not load ([`errors_of_item_file`]) and that
+/// nothing was written, for a command asked to change those items; its exit code.
+pub fn refuse_unreadable(cx: &Context, errors: Vec<Finding>) -> i32 {
+    let mut findings = Findings::new();
+    for finding in errors {
+        findings.push(finding);
+    }
+    eprint!("{}", crate::diag::render_findings(&findings, crate::diag::OutputFormat::Text, cx.paint_stderr));
+    eprintln!("{}", crate::t!("sign-unreadable"));
+    crate::EXIT_FINDINGS
+}
+
 /// Takes the repository lock for `command`, or refuses saying how to remove a stale one.
 pub fn lock_repository(root: &Path, command: &str) -> anyhow::Result<Lock> {
     Lock::acquire(root, command).map_err(|error| match error {

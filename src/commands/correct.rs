@@ -16,7 +16,7 @@ use toml_edit::{Table, Value};
 
 use crate::cli::CorrectArgs;
 use crate::commands::context::{lock_repository, Context, Refusal};
-use crate::diag::{render_findings, Findings, OutputFormat};
+use crate::diag::{render_findings, OutputFormat};
 use crate::rules::file_errors;
 use crate::store::edit::{date_value, push_table, FrontMatterDocument};
 use crate::store::readback::{text_value, Shape};
@@ -33,13 +33,7 @@ pub fn run(cx: &Context, args: &CorrectArgs) -> Result<i32> {
         if broken.is_empty() {
             return Err(Refusal::new(crate::t!("correct-no-item", id = args.id.as_str()), crate::t!("correct-no-item-help")).into());
         }
-        let mut unreadable = Findings::new();
-        for finding in broken {
-            unreadable.push(finding);
-        }
-        eprint!("{}", render_findings(&unreadable, OutputFormat::Text, cx.paint_stderr));
-        eprintln!("{}", crate::t!("sign-unreadable"));
-        return Ok(EXIT_FINDINGS);
+        return Ok(crate::commands::context::refuse_unreadable(cx, broken));
     };
     let Some(published_on) = item.published_on else {
         return Err(Refusal::new(

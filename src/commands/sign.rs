@@ -179,7 +179,7 @@ enum Resolved<'a> {
 fn resolve<'a>(cx: &Context, repo: &'a Repo, load_findings: &Findings, ids: &[&str]) -> Result<Resolved<'a>> {
     let mut items = Vec::new();
     let mut unknown = Vec::new();
-    let mut unreadable = Findings::new();
+    let mut unreadable = Vec::new();
     for id in ids {
         if let Some(item) = repo.item(id) {
             items.push(item);
@@ -189,9 +189,7 @@ fn resolve<'a>(cx: &Context, repo: &'a Repo, load_findings: &Findings, ids: &[&s
         if broken.is_empty() {
             unknown.push(*id);
         } else {
-            for finding in broken {
-                unreadable.push(finding);
-            }
+            unreadable.extend(broken);
         }
     }
     if !unknown.is_empty() {
@@ -210,10 +208,8 @@ fn resolve<'a>(cx: &Context, repo: &'a Repo, load_findings: &Findings, ids: &[&s
         }
         return Err(Refusal::new(lines.join("\n  "), crate::t!("sign-no-item-help")).into());
     }
-    if unreadable.errors() > 0 {
-        eprint!("{}", render_findings(&unreadable, OutputFormat::Text, cx.paint_stderr));
-        eprintln!("{}", crate::t!("sign-unreadable"));
-        return Ok(Resolved::Unreadable(EXIT_FINDINGS));
+    if !unreadable.is_empty() {
+        return Ok(Resolved::Unreadable(crate::commands::context::refuse_unreadable(cx, unreadable)));
     }
     Ok(Resolved::Items(items))
 }

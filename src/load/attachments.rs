@@ -233,7 +233,7 @@ pub fn is_jpeg_name(name: &str) -> bool {
 /// any other file in pieces.
 fn read_facts(path: &Path, name: &str) -> std::io::Result<FileFacts> {
     use crate::render::strip::{parses, Picture};
-    if let Some(picture) = Picture::of_name(name).filter(|picture| *picture != Picture::Svg) {
+    if let Some(picture) = Picture::raster_of_name(name) {
         let bytes = std::fs::read(path)?;
         let head = &bytes[..bytes.len().min(usize::try_from(EXIF_WINDOW).unwrap_or(usize::MAX))];
         let has_gps = picture == Picture::Jpeg && jpeg_exif(head).is_some_and(exif_has_gps);

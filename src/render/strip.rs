@@ -42,6 +42,12 @@ impl Picture {
             _ => return None,
         })
     }
+
+    /// The format of a file name, when it is a raster picture: one the board parses,
+    /// strips and shows with its pixel size (SVG is published as it is).
+    pub fn raster_of_name(name: &str) -> Option<Picture> {
+        Picture::of_name(name).filter(|picture| *picture != Picture::Svg)
+    }
 }
 
 /// The EXIF block that says nothing but `orientation` (big-endian TIFF, one entry).

@@ -136,8 +136,7 @@ fn check_item(item: &Item, per_file: u64, per_item: u64, findings: &mut Findings
 /// [`crate::render::strip::parses`]).
 fn readable_picture(attachment: &crate::model::attachment::Attachment) -> bool {
     use crate::render::strip::Picture;
-    let raster = Picture::of_name(&attachment.name).is_some_and(|picture| picture != Picture::Svg);
-    !raster || attachment.sha256.is_none() || attachment.pixels.is_some()
+    Picture::raster_of_name(&attachment.name).is_none() || attachment.sha256.is_none() || attachment.pixels.is_some()
 }
 
 #[cfg(test)]
