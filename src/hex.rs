@@ -22,11 +22,16 @@ pub fn push_hex(text: &mut String, bytes: &[u8]) {
 
 /// The 32 bytes written as 64 hexadecimal digits (either case) in `text`, or `None`.
 pub fn unhex32(text: &str) -> Option<[u8; 32]> {
+    unhex(text)
+}
+
+/// The `N` bytes written as `2 × N` hexadecimal digits (either case) in `text`, or `None`.
+pub fn unhex<const N: usize>(text: &str) -> Option<[u8; N]> {
     let digits = text.as_bytes();
-    if digits.len() != 64 {
+    if digits.len() != 2 * N {
         return None;
     }
-    let mut bytes = [0u8; 32];
+    let mut bytes = [0u8; N];
     for (byte, pair) in bytes.iter_mut().zip(digits.chunks_exact(2)) {
         let digit = |c: u8| char::from(c).to_digit(16).and_then(|d| u8::try_from(d).ok());
         *byte = digit(pair[0])? << 4 | digit(pair[1])?;

@@ -7,7 +7,7 @@ use std::sync::Mutex;
 
 use anyhow::{Context as _, Result};
 
-use super::manifest::{render_manifest, sha256, Record};
+use super::manifest::{render_manifest, xxh3, ContentHash, Record};
 use super::spare::Held;
 use super::{bug, exists, foreign, is_safe_relative, lock, OwnedDir, OwnedError, Plan, MANIFEST_FILE};
 use crate::stat_at::Folder;
@@ -184,13 +184,17 @@ impl Prepared<'_> {
 
 impl<'d> Build<'d> {
     /// Keeps the page at `path` as it is, without building it, when the old manifest
-    /// records the same inputs `fingerprint` for it and the file is there. Returns false
+    /// records the same inputs `fingerprint` for it (in a line of this build's form) and
+    /// the file is there. Returns false
     /// (and records nothing) otherwise: then the page must be given with [`Build::put`].
     pub fn keep(&self, path: &str, fingerprint: &str) -> bool {
         let Some(old) = self.owned.manifest.get(path) else {
             return false;
         };
-        if old.fingerprint.as_deref() != Some(fingerprint) || !is_safe_relative(path) || path == MANIFEST_FILE {
+        // A line of an earlier build's form is not carried over: the page is built and
+        // compared, and its line written in this build's form.
+        let current_form = matches!(old.hash, ContentHash::Xxh3(_));
+        if !current_form || old.fingerprint.as_deref() != Some(fingerprint) || !is_safe_relative(path) || path == MANIFEST_FILE {
             return false;
         }
         if !self.live.symlink_metadata(Path::new(path)).is_some_and(|meta| self.owned.untouched(&meta)) {
@@ -227,24 +231,27 @@ impl<'d> Build<'d> {
             )));
         }
         let owned = self.owned;
-        let hash = sha256(contents);
+        let hash = ContentHash::of(contents);
         let old = owned.manifest.get(path);
         let target = owned.live.join(path);
         let write = match self.live.symlink_metadata(Path::new(path)) {
             None => Some(true),
             Some(meta) if meta.is_file => match old {
                 // The manifest's hash is trusted for a file not modified since; a file
-                // edited by hand is compared byte for byte.
+                // edited by hand, or listed with an earlier build's hash, is compared
+                // byte for byte.
                 Some(old)
-                    if old.hash == hash
-                        && meta.len == contents.len() as u64
-                        && (owned.untouched(&meta) || fs::read(&target).is_ok_and(|bytes| bytes == contents)) =>
+                    if meta.len == contents.len() as u64
+                        && match old.hash.matches(hash) {
+                            Some(same) => same && (owned.untouched(&meta) || same_bytes(&target, contents)),
+                            None => same_bytes(&target, contents),
+                        } =>
                 {
                     None
                 }
                 Some(_) => Some(false),
                 // Not the tool's: the same contents are adopted, other contents refused.
-                None if fs::read(&target).is_ok_and(|bytes| bytes == contents) => None,
+                None if same_bytes(&target, contents) => None,
                 None => return Err(foreign(&owned.shown, path)),
             },
             Some(_) => return Err(foreign(&owned.shown, path)),
@@ -303,7 +310,7 @@ impl<'d> Build<'d> {
             }
         }
         let text = render_manifest(&state.next);
-        plan.manifest_changed = owned.manifest_digest != Some(sha256(text.as_bytes()));
+        plan.manifest_changed = owned.manifest_digest != Some(xxh3(text.as_bytes()));
         plan
     }
 
@@ -406,4 +413,9 @@ impl Folders {
             None => Ok(()),
         }
     }
+}
+
+/// True when the file at `path` holds exactly `contents`.
+fn same_bytes(path: &Path, contents: &[u8]) -> bool {
+    fs::read(path).is_ok_and(|bytes| bytes == contents)
 }

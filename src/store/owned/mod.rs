@@ -65,7 +65,7 @@ use crate::store::ops;
 
 pub use build::{Build, Outcome, Prepared};
 pub use manifest::content_hash;
-use manifest::{parse_manifest, sha256, Record};
+use manifest::{parse_manifest, xxh3, Record};
 
 /// The manifest's file name, inside the owned folder.
 pub const MANIFEST_FILE: &str = ".disclose-manifest";
@@ -124,7 +124,7 @@ pub struct OwnedDir {
     /// The old manifest: relative path → record.
     manifest: BTreeMap<Box<str>, Record>,
     /// The SHA-256 of the manifest file's text as it is on disk.
-    manifest_digest: Option<[u8; 32]>,
+    manifest_digest: Option<[u8; 16]>,
     /// When the manifest was written: the manifest is written after every page, so a
     /// page modified later was edited by someone else.
     manifest_time: Option<std::time::SystemTime>,
@@ -209,7 +209,7 @@ impl OwnedDir {
             live,
             shown: relative.to_string(),
             manifest,
-            manifest_digest: manifest_text.map(|text| sha256(text.as_bytes())),
+            manifest_digest: manifest_text.map(|text| xxh3(text.as_bytes())),
             manifest_time: fs::metadata(&manifest_path).and_then(|meta| meta.modified()).ok(),
         })
     }

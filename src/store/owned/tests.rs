@@ -378,13 +378,87 @@ fn a_page_with_the_same_fingerprint_is_kept_without_its_contents() {
     assert!(!build.keep("items/a.html", "f1"));
 }
 
+/// The SHA-256 lines of earlier builds, as they wrote them.
+fn sha256_line(contents: &[u8], path: &str) -> String {
+    use sha2::Digest as _;
+    format!("sha256:{}  {path}\n", crate::hex::hex(&sha2::Sha256::digest(contents)))
+}
+
 #[test]
-fn version_1_manifests_are_read() {
-    let text = format!("# disclose-manifest 1\n{}  index.html\n", content_hash(b"x"));
+fn manifests_of_earlier_builds_are_read() {
+    let text = format!("# disclose-manifest 1\n{}", sha256_line(b"x", "index.html"));
     let map = parse_manifest(&text).unwrap();
-    assert_eq!(map["index.html"].hash, sha256(b"x"));
+    assert!(matches!(map["index.html"].hash, manifest::ContentHash::Sha256(_)));
+    assert_eq!(map["index.html"].hash.matches(manifest::ContentHash::of(b"x")), None, "an old hash cannot say");
     assert!(parse_manifest("sha256:zz  index.html\n").is_none());
+    assert!(parse_manifest("xxh3:zz  index.html\n").is_none());
     assert!(parse_manifest(&format!("{} xx:1  a\n", content_hash(b"x"))).is_none());
+    let written = format!("{} fp:f1  a\n", content_hash(b"x"));
+    assert!(
+        written.starts_with("xxh3:") && written.len() == "xxh3:".len() + 32 + " fp:f1  a\n".len(),
+        "{written}"
+    );
+    let map = parse_manifest(&written).unwrap();
+    assert_eq!(map["a"].hash.matches(manifest::ContentHash::of(b"x")), Some(true));
+    assert_eq!(map["a"].hash.matches(manifest::ContentHash::of(b"y")), Some(false));
+}
+
+/// A board published by an earlier build (a version 2 manifest of SHA-256 lines) is
+/// taken over without rewriting its unchanged pages: each is compared byte for byte
+/// once, keeps its modification time, and gets a line of the new form; a page that
+/// differs is rewritten.
+#[test]
+fn a_board_of_an_earlier_build_keeps_its_unchanged_pages() {
+    let root = tempfile::tempdir().unwrap();
+    let site = root.path().join("site");
+    fs::create_dir_all(site.join("items")).unwrap();
+    fs::write(site.join("index.html"), "home").unwrap();
+    fs::write(site.join("items/a.html"), "a").unwrap();
+    let old_header = MANIFEST_HEADER.replace("disclose-manifest 3", "disclose-manifest 2");
+    let old = format!("{old_header}{}{}", sha256_line(b"home", "index.html"), sha256_line(b"a", "items/a.html"));
+    fs::write(site.join(MANIFEST_FILE), old).unwrap();
+    let home_time = fs::metadata(site.join("index.html")).unwrap().modified().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let next = files(&[("index.html", "home"), ("items/a.html", "b")]);
+    let plan = owned.plan(&next).unwrap();
+    assert_eq!((plan.changed.clone(), plan.unchanged), (vec!["items/a.html".to_string()], 1), "{plan:?}");
+    owned.apply(&next, &plan).unwrap();
+    assert_eq!(fs::metadata(site.join("index.html")).unwrap().modified().unwrap(), home_time);
+    assert_eq!(fs::read_to_string(site.join("items/a.html")).unwrap(), "b");
+    let manifest = fs::read_to_string(site.join(MANIFEST_FILE)).unwrap();
+    assert!(manifest.starts_with(MANIFEST_HEADER), "{manifest}");
+    assert!(manifest.contains(&format!("{}  index.html\n", content_hash(b"home"))), "{manifest}");
+    assert!(!manifest.contains("sha256:"), "{manifest}");
+
+    // From then on the new hashes are trusted: nothing to do.
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let plan = owned.plan(&next).unwrap();
+    assert!(plan.is_empty() && !plan.manifest_changed, "{plan:?}");
+}
+
+/// A page an earlier build's manifest lists with its inputs' fingerprint is built again
+/// instead of kept, so that its line takes the new form; the file is left as it is.
+#[test]
+fn an_earlier_builds_line_is_not_kept_by_its_fingerprint() {
+    let root = tempfile::tempdir().unwrap();
+    let site = root.path().join("site");
+    fs::create_dir_all(site.join("items")).unwrap();
+    fs::write(site.join("items/a.html"), "a").unwrap();
+    let page = fs::File::options().write(true).open(site.join("items/a.html")).unwrap();
+    page.set_modified(std::time::SystemTime::now() - std::time::Duration::from_secs(60)).unwrap();
+    let line = sha256_line(b"a", "items/a.html").replacen("  ", " fp:f1  ", 1);
+    fs::write(site.join(MANIFEST_FILE), format!("{MANIFEST_HEADER}{line}")).unwrap();
+    let owned = OwnedDir::open(root.path(), "site").unwrap();
+    let build = owned.begin(false).unwrap();
+    assert!(!build.keep("items/a.html", "f1"));
+    build.put("items/a.html", b"a", Some("f1")).unwrap();
+    let plan = build.plan();
+    assert!(plan.added.is_empty() && plan.changed.is_empty() && plan.manifest_changed, "{plan:?}");
+    build.commit(&plan).unwrap();
+    let manifest = fs::read_to_string(site.join(MANIFEST_FILE)).unwrap();
+    assert!(manifest.contains(&format!("{} fp:f1  items/a.html\n", content_hash(b"a"))), "{manifest}");
 }
 
 #[test]
