@@ -69,8 +69,8 @@ pub const RACY_WINDOW: Duration = Duration::from_secs(2);
 /// format 3 keeps the digests bound to each item's signatures and its corrections; format 4
 /// keeps the digest of the text alone beside the one that covers the attachments; format 5
 /// writes the entries in chunks, each with its length; format 6 writes digests as their
-/// 32 bytes.
-const FORMAT: u32 = 6;
+/// 32 bytes; format 7 writes an entry's file once, as its item's.
+const FORMAT: u32 = 7;
 
 /// Entries per chunk of the file.
 const CHUNK: usize = 1024;
@@ -138,20 +138,18 @@ impl Header {
     }
 }
 
-/// One cached file as written.
+/// One cached file as written: its path is its item's [`Item::file`].
 #[derive(Serialize)]
 struct EntryRef<'a> {
-    file: &'a str,
     stamp: FileStamp,
     searched: bool,
     #[serde(with = "ItemCodec")]
     item: &'a Item,
 }
 
-/// One cached file as read.
+/// One cached file as read: its path is its item's [`Item::file`].
 #[derive(Deserialize)]
 struct Entry {
-    file: String,
     stamp: FileStamp,
     searched: bool,
     #[serde(with = "ItemCodec")]
@@ -348,7 +346,7 @@ impl LoadCache {
     pub fn take(&mut self, file: &str, stamp: FileStamp) -> Option<Hit> {
         let stream = self.stream.as_mut()?;
         while let Some(entry) = &stream.current {
-            match entry.file.as_str().cmp(file) {
+            match entry.item.file.as_str().cmp(file) {
                 std::cmp::Ordering::Less => {
                     self.changed = true;
                     stream.advance();
@@ -371,15 +369,16 @@ impl LoadCache {
 
     /// Records that `file`, with `stamp`, loaded without a finding (its body searched
     /// for personal data when `searched`), so that the next run may take it. A file
-    /// read this time is recorded only once it has settled.
-    pub fn keep(&mut self, file: &str, stamp: FileStamp, searched: bool, from_cache: bool) {
+    /// read this time is recorded only once it has settled. The path is taken by value:
+    /// the loader's own copy becomes the record, without another allocation.
+    pub fn keep(&mut self, file: String, stamp: FileStamp, searched: bool, from_cache: bool) {
         if !from_cache {
             if !stamp.settled(self.started) {
                 return;
             }
             self.changed = true;
         }
-        self.next.push((file.into(), stamp, searched));
+        self.next.push((file.into_boxed_str(), stamp, searched));
     }
 
     /// Marks a taken entry as no longer valid (its item is read again).
@@ -447,7 +446,6 @@ fn write_entries(location: &Path, header: &Header, items: &[Item], mut next: Vec
     let mut entries = next.iter().filter_map(|(file, stamp, searched)| {
         while files.next_if(|item| item.file.as_str() < &**file).is_some() {}
         files.next_if(|item| item.file.as_str() == &**file).map(|item| EntryRef {
-            file,
             stamp: *stamp,
             searched: *searched,
             item,

@@ -152,7 +152,7 @@ fn load_items(root: &Path, item_paths: Vec<PathBuf>, catalogue: &Catalogue, cach
             // A body that was not searched (the item was not public) is read again
             // once the item is public.
             Some((hit, stamp)) if hit.searched || !is_public(&hit.item) => {
-                cache.keep(&file, stamp, hit.searched, true);
+                cache.keep(file, stamp, hit.searched, true);
                 let mut item = hit.item;
                 item.source_root = Arc::clone(&source_root);
                 items.push(item);
@@ -198,7 +198,7 @@ fn load_items(root: &Path, item_paths: Vec<PathBuf>, catalogue: &Catalogue, cach
     drop(to_read);
     let read = read.into_iter().map(|(item, cached)| {
         if let Some((stamp, searched)) = cached {
-            cache.keep(&item.file, stamp, searched, false);
+            cache.keep(item.file.clone(), stamp, searched, false);
         }
         item
     });
