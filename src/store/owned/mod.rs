@@ -123,7 +123,7 @@ pub struct OwnedDir {
     shown: String,
     /// The old manifest: relative path → record.
     manifest: BTreeMap<Box<str>, Record>,
-    /// The SHA-256 of the manifest file's text as it is on disk.
+    /// The XXH3-128 of the manifest file's text as it is on disk.
     manifest_digest: Option<[u8; 16]>,
     /// When the manifest was written: the manifest is written after every page, so a
     /// page modified later was edited by someone else.
