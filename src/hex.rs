@@ -20,11 +20,6 @@ pub fn push_hex(text: &mut String, bytes: &[u8]) {
     }
 }
 
-/// The 32 bytes written as 64 hexadecimal digits (either case) in `text`, or `None`.
-pub fn unhex32(text: &str) -> Option<[u8; 32]> {
-    unhex(text)
-}
-
 /// The `N` bytes written as `2 × N` hexadecimal digits (either case) in `text`, or `None`.
 pub fn unhex<const N: usize>(text: &str) -> Option<[u8; N]> {
     let digits = text.as_bytes();
@@ -59,10 +54,10 @@ mod tests {
     #[test]
     fn sixty_four_digits_read_back_as_32_bytes() {
         let bytes: [u8; 32] = std::array::from_fn(|i| u8::try_from(i * 8).unwrap());
-        assert_eq!(unhex32(&hex(&bytes)), Some(bytes));
-        assert_eq!(unhex32(&hex(&bytes).to_uppercase()), Some(bytes));
+        assert_eq!(unhex::<32>(&hex(&bytes)), Some(bytes));
+        assert_eq!(unhex::<32>(&hex(&bytes).to_uppercase()), Some(bytes));
         for bad in [&hex(&bytes)[..62], "", &format!("{}0", hex(&bytes)), &hex(&bytes).replace('0', "x")] {
-            assert_eq!(unhex32(bad), None, "{bad}");
+            assert_eq!(unhex::<32>(bad), None, "{bad}");
         }
     }
 }

@@ -14,7 +14,7 @@ use std::fmt::Write as _;
 use sha2::{Digest as _, Sha256};
 
 use super::item::Item;
-use crate::hex::{push_hex, unhex32};
+use crate::hex::{push_hex, unhex};
 
 /// A content digest: the 32 bytes of a SHA-256, written `sha256:` and 64 lower-case hex
 /// digits in item files. Kept as its bytes: an item holds up to five (its content, and
@@ -30,7 +30,7 @@ impl Digest {
     /// The digest written as `text`, or `None` unless it is `sha256:` and 64 hex digits
     /// (either case).
     pub fn parse(text: &str) -> Option<Digest> {
-        unhex32(text.strip_prefix(DIGEST_PREFIX)?).map(Digest)
+        unhex(text.strip_prefix(DIGEST_PREFIX)?).map(Digest)
     }
 
     /// The SHA-256 of `bytes`.

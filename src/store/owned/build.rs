@@ -185,16 +185,15 @@ impl Prepared<'_> {
 impl<'d> Build<'d> {
     /// Keeps the page at `path` as it is, without building it, when the old manifest
     /// records the same inputs `fingerprint` for it (in a line of this build's form) and
-    /// the file is there. Returns false
-    /// (and records nothing) otherwise: then the page must be given with [`Build::put`].
+    /// the file is there. Returns false (and records nothing) otherwise: then the page
+    /// must be given with [`Build::put`].
     pub fn keep(&self, path: &str, fingerprint: &str) -> bool {
         let Some(old) = self.owned.manifest.get(path) else {
             return false;
         };
         // A line of an earlier build's form is not carried over: the page is built and
         // compared, and its line written in this build's form.
-        let current_form = matches!(old.hash, ContentHash::Xxh3(_));
-        if !current_form || old.fingerprint.as_deref() != Some(fingerprint) || !is_safe_relative(path) || path == MANIFEST_FILE {
+        if !old.hash.is_current() || old.fingerprint.as_deref() != Some(fingerprint) || !is_safe_relative(path) || path == MANIFEST_FILE {
             return false;
         }
         if !self.live.symlink_metadata(Path::new(path)).is_some_and(|meta| self.owned.untouched(&meta)) {

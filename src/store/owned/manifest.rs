@@ -38,14 +38,17 @@ impl ContentHash {
         ContentHash::Xxh3(xxh3(contents))
     }
 
+    /// True for a hash of the form this build writes, which can be compared with the
+    /// hashes it computes.
+    pub(super) fn is_current(self) -> bool {
+        matches!(self, ContentHash::Xxh3(_))
+    }
+
     /// True when the file the line was written for is known to hold `contents`, whose
     /// hash is `new`, without reading it: `None` when the line's hash cannot say (an
     /// earlier build's), and the file must be compared byte for byte.
     pub(super) fn matches(self, new: ContentHash) -> Option<bool> {
-        match self {
-            ContentHash::Xxh3(_) => Some(self == new),
-            ContentHash::Sha256(_) => None,
-        }
+        self.is_current().then_some(self == new)
     }
 
     fn push(self, text: &mut String) {
