@@ -42,7 +42,6 @@
 //! title that no file holds. The checksum is not a secret: whoever can write `.git` can
 //! also change the repository's history and hooks, and is trusted as much.
 
-use std::collections::VecDeque;
 use std::fs::{self, File};
 use std::io::{BufReader, BufWriter, Read, Write as _};
 use std::path::{Path, PathBuf};
@@ -172,9 +171,12 @@ struct Stream {
     left: u64,
     /// The file's length: no chunk is longer.
     file_len: u64,
-    current: Option<Entry>,
-    /// Entries decoded, next first.
-    decoded: VecDeque<Entry>,
+    /// The chunk being handed out: its entries not yet taken, the current one first;
+    /// empty once the stream has ended. Entries are moved out of their chunk once, when
+    /// taken, instead of into a queue and out again.
+    chunk: std::vec::IntoIter<Entry>,
+    /// Chunks decoded after it, the next one last.
+    ahead: Vec<Vec<Entry>>,
 }
 
 impl Stream {
@@ -196,19 +198,35 @@ impl Stream {
             scratch,
             left,
             file_len,
-            current: None,
-            decoded: VecDeque::new(),
+            chunk: Vec::new().into_iter(),
+            ahead: Vec::new(),
         };
-        stream.advance();
+        stream.refill();
         Some(stream)
     }
 
-    /// Moves to the next entry (none at the end, or when the file is damaged).
-    fn advance(&mut self) {
-        if self.decoded.is_empty() {
+    /// The current entry (none at the end, or when the file is damaged).
+    fn current(&self) -> Option<&Entry> {
+        self.chunk.as_slice().first()
+    }
+
+    /// Takes the current entry and moves to the next.
+    fn advance(&mut self) -> Option<Entry> {
+        let entry = self.chunk.next();
+        if self.chunk.as_slice().is_empty() {
+            self.refill();
+        }
+        entry
+    }
+
+    /// Makes the next decoded chunk the current one, decoding more when none is left.
+    fn refill(&mut self) {
+        if self.ahead.is_empty() {
             self.decode_chunks();
         }
-        self.current = self.decoded.pop_front();
+        if let Some(chunk) = self.ahead.pop() {
+            self.chunk = chunk.into_iter();
+        }
     }
 
     /// Reads the next chunks, one per core, and decodes them side by side. A chunk that
@@ -227,10 +245,11 @@ impl Stream {
         for entries in decoded {
             let Some(entries) = entries else {
                 self.left = 0;
-                return;
+                break;
             };
-            self.decoded.extend(entries);
+            self.ahead.push(entries);
         }
+        self.ahead.reverse();
     }
 
     /// The next chunk: its number of entries and its bytes.
@@ -332,7 +351,7 @@ impl LoadCache {
 
     /// True when there is nothing to take from the cache.
     pub fn is_empty(&self) -> bool {
-        self.stream.as_ref().is_none_or(|stream| stream.current.is_none())
+        self.stream.as_ref().is_none_or(|stream| stream.current().is_none())
     }
 
     /// True when a cache will be written (the repository has a `.git` folder).
@@ -345,7 +364,7 @@ impl LoadCache {
     /// over are files that are gone.
     pub fn take(&mut self, file: &str, stamp: FileStamp) -> Option<Hit> {
         let stream = self.stream.as_mut()?;
-        while let Some(entry) = &stream.current {
+        while let Some(entry) = stream.current() {
             match entry.item.file.as_str().cmp(file) {
                 std::cmp::Ordering::Less => {
                     self.changed = true;
@@ -355,8 +374,7 @@ impl LoadCache {
                 std::cmp::Ordering::Equal => break,
             }
         }
-        let entry = stream.current.take()?;
-        stream.advance();
+        let entry = stream.advance()?;
         if entry.stamp != stamp {
             self.changed = true;
             return None;
@@ -397,7 +415,7 @@ impl LoadCache {
     /// have recorded (80 bytes a file, 10 MB at 100,000 items, which would otherwise
     /// be held while the rules run).
     pub fn finish_reading(&mut self) {
-        if self.stream.take().is_some_and(|stream| stream.current.is_some()) {
+        if self.stream.take().is_some_and(|stream| stream.current().is_some()) {
             self.changed = true;
         }
         if !self.changed {
