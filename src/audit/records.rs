@@ -129,7 +129,7 @@ fn parse_version(kind: Kind, path: &str, bytes: &[u8]) -> Option<Version> {
                 stamps,
                 text: Some(content_digest(&item, item.kept_body().unwrap_or(""))),
                 digest: None,
-                corrections: item.record.corrections.iter().map(|c| c.digest).collect(),
+                corrections: item.record.corrections().iter().map(|c| c.digest).collect(),
                 published_on: item.published_on,
             })
         }

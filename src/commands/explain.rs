@@ -430,7 +430,7 @@ fn notice_text(repo: &Repo, item: &Item, as_of: NaiveDate, paint: Paint) -> Stri
     let _ = writeln!(out, "  {}{}", field("rule"), rule_words(notice.deadline.limit, "notice"));
     crossed_lines(&mut out, &notice.deadline.crossed(&repo.calendar));
     let _ = writeln!(out, "  {}{}", field("ends"), paint.bold(&day(notice.to())));
-    if let Some(decision) = item.decision_on {
+    if let Some(decision) = item.decision_on() {
         let words = if notice.too_short_for(decision) {
             paint.error(&crate::t!("explain-notice-decision-too-short", day = day(decision)))
         } else {
@@ -462,8 +462,8 @@ fn notice_json(repo: &Repo, item: &Item, as_of: NaiveDate) -> Value {
         "from": notice.as_ref().map(|n| n.from),
         "to": notice.as_ref().map(NoticePeriod::to),
         "crossed": notice.as_ref().map(|n| crate::obligations::deadline::crossed_json(&n.deadline.crossed(&repo.calendar))),
-        "decision_on": item.decision_on,
-        "too_short": notice.as_ref().zip(item.decision_on).map(|(n, d)| n.too_short_for(d)),
+        "decision_on": item.decision_on(),
+        "too_short": notice.as_ref().zip(item.decision_on()).map(|(n, d)| n.too_short_for(d)),
         "running": notice.as_ref().is_some_and(|n| n.running_on(as_of)),
     })
 }

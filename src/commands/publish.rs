@@ -85,7 +85,8 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
         if ready.contains(item.id.as_str()) {
             // As `stamped_text` writes it: the day and the content it covers.
             item.published_on = Some(as_of);
-            item.record.published = Some(item.record.content());
+            let content = item.record.content();
+            item.record.set_published(Some(content));
         }
     }
     let list = check_repo(&published, as_of, &mut findings);
@@ -191,7 +192,7 @@ pub fn run(cx: &Context, dry_run: bool) -> Result<i32> {
     for item in published
         .items
         .iter()
-        .filter(|item| item.record.corrections.last().is_some_and(|c| c.on == as_of))
+        .filter(|item| item.record.corrections().last().is_some_and(|c| c.on == as_of))
     {
         if !to_commit.contains(&item.file) {
             to_commit.push(item.file.clone());

@@ -223,7 +223,7 @@ fn refusal_for(repo: &Repo, step: Step, item: &Item, on: NaiveDate) -> Option<St
         Step::Review => {
             // An approval whose digest no longer matches covers nothing: the item is
             // reviewed again, then approved again.
-            let approval_stale = item.record.approved.is_some_and(|digest| digest != item.record.content());
+            let approval_stale = item.record.approved().is_some_and(|digest| digest != item.record.content());
             if let Some(approved) = item.approved.as_ref().filter(|a| on > a.on && !approval_stale) {
                 return Some(crate::t!("sign-review-after-approval", approved = approved.on.to_string(), on = on.to_string()));
             }
@@ -260,8 +260,8 @@ fn plan<'a>(repo: &Repo, step: Step, item: &'a Item, by: &str, on: NaiveDate) ->
         Step::Approve => item.approved.as_ref(),
     };
     let recorded_digest = match step {
-        Step::Review => item.record.reviewed,
-        Step::Approve => item.record.approved,
+        Step::Review => item.record.reviewed(),
+        Step::Approve => item.record.approved(),
     };
     if current.is_some_and(|s| s.by == by && s.on == on) && recorded_digest == Some(item.record.content()) {
         return Ok(Planned {

@@ -139,7 +139,7 @@ pub fn rows(repo: &Repo, path: &str, as_of: NaiveDate) -> Vec<Value> {
         ));
     }
     for item in &repo.items {
-        for correction in &item.record.corrections {
+        for correction in item.record.corrections() {
             out.push(row(
                 "correction",
                 json!({

@@ -106,11 +106,12 @@ pub fn attach<S: std::hash::BuildHasher + Sync>(root: &Path, items: &mut [Item],
             let mut own = Findings::new();
             let folder = folder_of(&item.file);
             item.attachments = if folders.contains(Path::new(&folder)) {
-                list(root, &folder, &mut own)
+                list(root, &folder, &mut own).into_boxed_slice()
             } else {
-                Vec::new()
+                Box::default()
             };
-            item.record.with_attachments = content_with_attachments(root, item, &cache);
+            let digest = content_with_attachments(root, item, &cache);
+            item.record.set_with_attachments(digest);
             own
         })
         .collect();

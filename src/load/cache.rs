@@ -68,8 +68,9 @@ pub const RACY_WINDOW: Duration = Duration::from_secs(2);
 /// format 3 keeps the digests bound to each item's signatures and its corrections; format 4
 /// keeps the digest of the text alone beside the one that covers the attachments; format 5
 /// writes the entries in chunks, each with its length; format 6 writes digests as their
-/// 32 bytes; format 7 writes an entry's file once, as its item's.
-const FORMAT: u32 = 7;
+/// 32 bytes; format 7 writes an entry's file once, as its item's; format 8 writes the
+/// keys few items have (`model::item::Rare`) together, after the rest.
+const FORMAT: u32 = 8;
 
 /// Entries per chunk of the file.
 const CHUNK: usize = 1024;

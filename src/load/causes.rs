@@ -133,7 +133,7 @@ fn cause_of(repo: &Repo, items: &[Cause], catalogues: &[Cause], finding: &Findin
         Code::UnknownReference => {
             let file = finding.file.as_deref()?;
             let target = match repo.items.iter().find(|item| item.file == file) {
-                Some(item) => item.supersedes.as_deref()?,
+                Some(item) => item.supersedes()?,
                 None => repo.cases.iter().find(|case| case.file == file)?.about.as_deref()?,
             };
             let item = items.iter().filter(own).find(|cause| stem(&cause.file) == target);

@@ -14,7 +14,7 @@ use crate::load::raw::{RawItem, RawPeriod};
 use crate::load::source::SourceText;
 use crate::model::content::content_digest;
 use crate::model::content::Digest;
-use crate::model::item::{Correction, KeptTexts, Signature, SignedRecord};
+use crate::model::item::{Correction, KeptTexts, Rare, RecordParts, Signature, SignedRecord};
 use crate::model::{Item, Scope};
 
 /// An item's file read back when a finding or a page needs it (a loaded repository
@@ -103,7 +103,7 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
     let reviewed = signature(&mut cx, "reviewed", raw.reviewed_by, raw.reviewed_on.as_ref());
     let approved = signature(&mut cx, "approved", raw.approved_by, raw.approved_on.as_ref());
     let published_on = cx.date("published_on", raw.published_on.as_ref());
-    let record = SignedRecord {
+    let mut record = RecordParts {
         with_attachments: None,
         text: Digest::default(),
         reviewed: digest_key(&mut cx, "reviewed_digest", raw.reviewed_digest, reviewed.is_some(), "reviewed_by"),
@@ -136,25 +136,29 @@ pub fn parse_item_lean<'a>(id: &str, source: &'a SourceText, findings: &mut Find
         stage: raw.stage,
         final_stage: raw.final_stage.unwrap_or(false),
         scope,
-        audience: raw.audience,
-        supersedes: raw.supersedes,
         prepared_by: raw.prepared_by,
         reviewed,
         approved,
         published_on,
-        record,
+        record: SignedRecord::default(),
         body_hash: body_hash(parts.body),
         kept: None,
         body_line: parts.body_line,
         source_root: Arc::from(Path::new("")),
         has_event_key: raw_event_written,
-        references: crate::load::attachments::references(parts.body, parts.body_line),
-        attachments: Vec::new(),
-        decision_on: cx.date("decision_on", raw.decision_on.as_ref()),
+        references: crate::load::attachments::references(parts.body, parts.body_line).into_boxed_slice(),
+        attachments: Box::default(),
+        rare: Rare {
+            audience: raw.audience,
+            supersedes: raw.supersedes,
+            decision_on: cx.date("decision_on", raw.decision_on.as_ref()),
+        }
+        .boxed(),
     };
     // Until the attachments are listed (`load::attachments::attach`), the text alone
     // is the content.
-    item.record.text = content_digest(&item, parts.body);
+    record.text = content_digest(&item, parts.body);
+    item.record = record.into();
     Some((item, parts))
 }
 

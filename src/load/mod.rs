@@ -136,9 +136,13 @@ fn load_items(root: &Path, item_paths: Vec<PathBuf>, catalogue: &Catalogue, cach
         let folder = Folder::open(root);
         item_paths.par_iter().map(|path| folder.metadata(path).and_then(FileStamp::from_meta)).collect()
     };
-    // The items taken from the cache, with room for the ones read (allocated, but not
-    // touched when nothing is taken: then the items read are collected in place).
-    let mut items = Vec::with_capacity(item_paths.len());
+    // The items taken from the cache, with room for the ones read; none without a cache
+    // (then the items read are collected in place, into the allocation they were read into).
+    let mut items = if stamps.is_empty() {
+        Vec::new()
+    } else {
+        Vec::with_capacity(item_paths.len())
+    };
     cache.expect(item_paths.len());
     let mut to_read = Vec::new();
     for (index, path) in item_paths.into_iter().enumerate() {

@@ -69,8 +69,8 @@ pub fn content_digest(item: &Item, body: &str) -> Digest {
     field(&mut canonical, "stage", item.stage.as_deref());
     field(&mut canonical, "final", Some(if item.final_stage { "true" } else { "false" }));
     field(&mut canonical, "scope", item.scope.map(super::Scope::as_str));
-    field(&mut canonical, "audience", item.audience.as_deref());
-    field(&mut canonical, "supersedes", item.supersedes.as_deref());
+    field(&mut canonical, "audience", item.audience());
+    field(&mut canonical, "supersedes", item.supersedes());
     canonical.0.update(b"body\n");
     // The body is hashed where it lies, not copied: its digest is taken on every item
     // read. Trimming before the line ends are normalised gives the same text as after.

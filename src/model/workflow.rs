@@ -187,8 +187,6 @@ mod tests {
             stage: None,
             final_stage: false,
             scope: None,
-            audience: None,
-            supersedes: None,
             prepared_by: Some("王".into()),
             reviewed: sign(reviewed),
             approved: sign(approved),
@@ -199,9 +197,9 @@ mod tests {
             body_hash: 0,
             source_root: std::sync::Arc::from(std::path::Path::new("")),
             has_event_key: false,
-            references: Vec::new(),
-            attachments: Vec::new(),
-            decision_on: None,
+            references: Box::default(),
+            attachments: Box::default(),
+            rare: None,
         }
     }
 

@@ -207,7 +207,7 @@ pub fn superseded_ids(repo: &Repo, as_of: NaiveDate) -> BTreeSet<CompactString> 
     repo.items
         .iter()
         .filter(|item| item.is_published(as_of))
-        .filter_map(|item| item.supersedes.clone())
+        .filter_map(|item| item.supersedes().map(CompactString::from))
         .collect()
 }
 

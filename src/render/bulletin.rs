@@ -158,7 +158,7 @@ pub fn build_bulletin_with(repo: &Repo, obligations: &[Obligation], quarter: Per
         .filter(|item| item.published_on.is_some_and(|on| on <= end) && matches!(repo.scope_of(item), Scope::Public | Scope::Members))
         .flat_map(|item| {
             item.record
-                .corrections
+                .corrections()
                 .iter()
                 .filter(|c| in_window(c.on))
                 .map(move |c| (c.on, item, c.reason.as_str()))

@@ -146,7 +146,7 @@ pub struct CorrectionView {
 /// The views of an item's corrections.
 pub fn correction_views(repo: &Repo, item: &Item) -> Vec<CorrectionView> {
     item.record
-        .corrections
+        .corrections()
         .iter()
         .map(|c| CorrectionView {
             on: locale::date(repo.config.locale, c.on),
@@ -249,7 +249,7 @@ pub fn item_meta(repo: &Repo, item: &Item, entry: &Entry, visible: &BTreeMap<&st
             .get(item.id.as_str())
             .filter(|newer| visible.contains_key(newer.id.as_str()))
             .map(|newer| link(newer)),
-        replaces: item.supersedes.as_deref().and_then(|old| visible.get(old)).map(|old| link(old)),
+        replaces: item.supersedes().and_then(|old| visible.get(old)).map(|old| link(old)),
         corrections: correction_views(repo, item),
         tag: String::new(),
         notice: notice_of(repo, item).map(|notice| NoticeView {
@@ -272,7 +272,7 @@ pub fn newest_first(items: &mut [&Item]) {
 pub fn replaced_by<'a>(items: &[&'a Item]) -> BTreeMap<&'a str, &'a Item> {
     let mut map: BTreeMap<&str, &Item> = BTreeMap::new();
     for item in items {
-        if let Some(old) = item.supersedes.as_deref() {
+        if let Some(old) = item.supersedes() {
             // The earliest replacement wins, so the result does not depend on order.
             let slot = map.entry(old).or_insert(item);
             if (item.published_on, &item.id) < (slot.published_on, &slot.id) {

@@ -221,14 +221,14 @@ fn item_row(repo: &Repo, item: &Item, as_of: NaiveDate) -> ItemRow {
         id: item.id.to_string(),
         title: item.title.clone(),
         scope,
-        audience: item.audience.as_ref().map(ToString::to_string).filter(|_| scope == Scope::Restricted),
+        audience: item.audience().map(ToString::to_string).filter(|_| scope == Scope::Restricted),
         when: item.when_label(),
         state: ItemState::of(item, as_of),
         reviewed: item.reviewed.as_ref().map(|s| s.on),
         approved: item.approved.as_ref().map(|s| s.on),
         published: item.published_on.filter(|on| *on <= as_of),
         by_hand: item.recorded_by_hand(),
-        corrections: item.record.corrections.iter().filter(|c| c.on <= as_of).count(),
+        corrections: item.record.corrections().iter().filter(|c| c.on <= as_of).count(),
         file: item.file.clone(),
     }
 }

@@ -277,7 +277,7 @@ pub fn record(repo: &Repo, year: i32, as_of: NaiveDate) -> RecordTally {
                 tally.by_hand += 1;
             }
         }
-        tally.corrections += item.record.corrections.iter().filter(|c| c.on.year() == year && c.on <= as_of).count();
+        tally.corrections += item.record.corrections().iter().filter(|c| c.on.year() == year && c.on <= as_of).count();
     }
     tally
 }

@@ -110,7 +110,7 @@ fn check_decisions(repo: &Repo, case: &Case, findings: &mut Findings) {
             );
             continue;
         };
-        if outcome == Outcome::Corrected && !response.correction_on.is_some_and(|on| item.record.corrections.iter().any(|c| c.on == on)) {
+        if outcome == Outcome::Corrected && !response.correction_on.is_some_and(|on| item.record.corrections().iter().any(|c| c.on == on)) {
             push(
                 &key("outcome"),
                 t!("request-decision-correction", id = id, item = item.id.as_str()),

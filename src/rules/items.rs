@@ -104,7 +104,7 @@ fn check_cadence(item: &Item, entry: &Entry, findings: &mut Findings) {
             crate::t!("cadence-mismatch-final-help"),
         ));
     }
-    if item.supersedes.is_some() && cadence != Cadence::Standing {
+    if item.supersedes().is_some() && cadence != Cadence::Standing {
         findings.push(mismatch(
             item,
             "supersedes",
@@ -176,7 +176,7 @@ fn check_scope(item: &Item, entry: &Entry, findings: &mut Findings) {
             );
         }
     }
-    if item.effective_scope(entry.scope) == Scope::Restricted && item.audience.as_deref().is_none_or(|a| a.trim().is_empty()) {
+    if item.effective_scope(entry.scope) == Scope::Restricted && item.audience().is_none_or(|a| a.trim().is_empty()) {
         findings.push(
             Finding::new(Code::MissingAudience, crate::t!("missing-audience"))
                 .at(&item.at(if item.scope.is_some() { "scope" } else { "entry" }))
@@ -275,7 +275,7 @@ fn check_signatures(repo: &Repo, item: &Item, findings: &mut Findings) {
 }
 
 fn check_supersedes(repo: &Repo, item: &Item, findings: &mut Findings) {
-    let Some(target) = item.supersedes.as_deref() else { return };
+    let Some(target) = item.supersedes() else { return };
     let location = item.at("supersedes");
     let same_entry = || {
         repo.items

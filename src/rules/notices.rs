@@ -11,7 +11,7 @@ use crate::obligations::notice::notice_of;
 /// item that is not a notice.
 pub fn check(repo: &Repo, findings: &mut Findings) {
     for item in &repo.items {
-        let Some(decision_on) = item.decision_on else { continue };
+        let Some(decision_on) = item.decision_on() else { continue };
         let Some(entry) = repo.catalogue.entry(&item.entry) else { continue };
         let Some(days) = entry.notice_working_days else {
             findings.push(

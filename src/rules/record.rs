@@ -33,7 +33,7 @@ pub fn stale_signature(item: &Item) -> Option<Finding> {
         if bound == content {
             return None;
         }
-        let key = if record.corrections.is_empty() { "published_digest" } else { "correction" };
+        let key = if record.corrections().is_empty() { "published_digest" } else { "correction" };
         return Some(
             Finding::new(
                 Code::ChangedAfterPublication,
@@ -54,7 +54,7 @@ pub fn stale_signature(item: &Item) -> Option<Finding> {
     ]
     .into_iter()
     .find(|(_, key, _, _)| {
-        let digest = if *key == "approved_digest" { &record.approved } else { &record.reviewed };
+        let digest = if *key == "approved_digest" { record.approved() } else { record.reviewed() };
         digest.is_some_and(|digest| digest != content)
     })?;
     let message = match on {
@@ -131,7 +131,7 @@ mod tests {
         };
         let (item, codes) = parse("approved_by = \"A\"\napproved_on = 2026-04-02\napproved_digest = \"md5:1\"\n");
         assert_eq!(codes, [Code::InvalidValue]);
-        assert!(item.record.approved.is_none());
+        assert!(item.record.approved().is_none());
         let digest = format!("sha256:{}", "0".repeat(64));
         let (_, codes) = parse(&format!("published_digest = \"{digest}\"\n"));
         assert_eq!(codes, [Code::MissingKey]);

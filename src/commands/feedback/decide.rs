@@ -145,7 +145,7 @@ fn decided_item<'a>(open: &Open, outcome: Outcome, item: Option<&'a str>, on: Na
     }
     let correction = found
         .record
-        .corrections
+        .corrections()
         .iter()
         .rev()
         .find(|c| c.on >= case.received_on && c.on <= on)

@@ -16,7 +16,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::model::attachment::Reference;
 use crate::model::content::Digest;
-use crate::model::item::{Correction, KeptTexts, Signature, SignedRecord};
+use crate::model::item::{Correction, KeptTexts, Rare, RecordParts, Signature, SignedRecord};
 use crate::model::{Item, Scope};
 use crate::obligations::period::Period;
 
@@ -36,8 +36,6 @@ pub struct ItemCodec {
     stage: Option<CompactString>,
     final_stage: bool,
     scope: Option<Scope>,
-    audience: Option<CompactString>,
-    supersedes: Option<CompactString>,
     prepared_by: Option<CompactString>,
     #[serde(with = "option_signature")]
     reviewed: Option<Signature>,
@@ -45,7 +43,7 @@ pub struct ItemCodec {
     approved: Option<Signature>,
     #[serde(with = "days::option")]
     published_on: Option<NaiveDate>,
-    #[serde(with = "SignedRecordCodec")]
+    #[serde(with = "record")]
     record: SignedRecord,
     #[serde(skip)]
     kept: Option<Box<KeptTexts>>,
@@ -55,10 +53,20 @@ pub struct ItemCodec {
     source_root: Arc<Path>,
     has_event_key: bool,
     #[serde(with = "references")]
-    references: Vec<Reference>,
+    references: Box<[Reference]>,
     #[serde(skip)]
-    attachments: Vec<crate::model::attachment::Attachment>,
-    #[serde(with = "days::option", default)]
+    attachments: Box<[crate::model::attachment::Attachment]>,
+    #[serde(with = "option_rare")]
+    rare: Option<Box<Rare>>,
+}
+
+/// [`Rare`] as the cache writes it.
+#[derive(Serialize, Deserialize)]
+#[serde(remote = "Rare")]
+struct RareCodec {
+    audience: Option<CompactString>,
+    supersedes: Option<CompactString>,
+    #[serde(with = "days::option")]
     decision_on: Option<NaiveDate>,
 }
 
@@ -82,10 +90,10 @@ struct CorrectionCodec {
     digest: Digest,
 }
 
-/// [`SignedRecord`] as the cache writes it.
+/// [`SignedRecord`] as the cache writes it: written out as [`RecordParts`].
 #[derive(Serialize, Deserialize)]
-#[serde(remote = "SignedRecord")]
-struct SignedRecordCodec {
+#[serde(remote = "RecordParts")]
+struct RecordPartsCodec {
     with_attachments: Option<Digest>,
     text: Digest,
     reviewed: Option<Digest>,
@@ -125,10 +133,43 @@ struct CorrectionRef<'a>(#[serde(with = "CorrectionCodec")] &'a Correction);
 struct CorrectionOwned(#[serde(with = "CorrectionCodec")] Correction);
 
 #[derive(Serialize)]
+struct RareRef<'a>(#[serde(with = "RareCodec")] &'a Rare);
+
+#[derive(Deserialize)]
+struct RareOwned(#[serde(with = "RareCodec")] Rare);
+
+#[derive(Serialize)]
 struct ReferenceRef<'a>(#[serde(with = "ReferenceCodec")] &'a Reference);
 
 #[derive(Deserialize)]
 struct ReferenceOwned(#[serde(with = "ReferenceCodec")] Reference);
+
+/// [`SignedRecord`] through [`RecordPartsCodec`].
+mod record {
+    use super::{Deserializer, RecordParts, RecordPartsCodec, Serializer, SignedRecord};
+
+    pub fn serialize<S: Serializer>(value: &SignedRecord, serializer: S) -> Result<S::Ok, S::Error> {
+        RecordPartsCodec::serialize(&value.parts(), serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<SignedRecord, D::Error> {
+        RecordPartsCodec::deserialize(deserializer).map(|parts: RecordParts| SignedRecord::from(parts))
+    }
+}
+
+/// `Option<Box<Rare>>` through [`RareCodec`].
+mod option_rare {
+    use super::{Deserialize, Deserializer, Rare, RareOwned, RareRef, Serialize, Serializer};
+
+    #[allow(clippy::ref_option)] // serde's `with` passes a reference
+    pub fn serialize<S: Serializer>(value: &Option<Box<Rare>>, serializer: S) -> Result<S::Ok, S::Error> {
+        value.as_deref().map(RareRef).serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<Box<Rare>>, D::Error> {
+        Ok(Option::<RareOwned>::deserialize(deserializer)?.and_then(|RareOwned(rare)| rare.boxed()))
+    }
+}
 
 /// `Option<Signature>` through [`SignatureCodec`].
 mod option_signature {
@@ -168,7 +209,7 @@ mod references {
         serializer.collect_seq(value.iter().map(ReferenceRef))
     }
 
-    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Vec<Reference>, D::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Box<[Reference]>, D::Error> {
         Ok(Vec::<ReferenceOwned>::deserialize(deserializer)?
             .into_iter()
             .map(|ReferenceOwned(r)| r)
